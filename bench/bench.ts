@@ -1,0 +1,83 @@
+// `npm run bench`: throughput of the parser (and later tiers) against a bare line scan of the same text.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseCable } from '../server/src/cable/parse';
+
+const SEEDS = path.resolve(__dirname, '..', 'seeds');
+
+interface Result {
+  name: string;
+  msPerRun: number;
+  mbPerSecond: number;
+}
+
+/** Median wall time of `fn` over enough runs to fill about `budgetMs`. */
+function measure(fn: () => void, budgetMs = 1500): number {
+  fn();
+  const times: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (times.length < 5 || (performance.now() < deadline && times.length < 500)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function loadSeeds(): string[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+}
+
+const PARAGRAPH = /^\s*¶?\d{1,3}\.\s/;
+
+/** The baseline: split each text on newlines and test one regular expression per line. */
+export function bareLineScan(texts: readonly string[]): number {
+  let hits = 0;
+  for (const text of texts) {
+    for (const line of text.split('\n')) if (PARAGRAPH.test(line)) hits++;
+  }
+  return hits;
+}
+
+function row(name: string, ms: number, bytes: number): Result {
+  return { name, msPerRun: ms, mbPerSecond: bytes / 1e6 / (ms / 1000) };
+}
+
+function main(): void {
+  const texts = loadSeeds();
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  console.log(`Cable benchmarks on ${texts.length} seed cables (${(bytes / 1e6).toFixed(2)} MB of text), Node ${process.version}\n`);
+
+  const scan = measure(() => bareLineScan(texts));
+  const parse = measure(() => {
+    for (const t of texts) parseCable(t);
+  });
+  const results = [row('bare line scan (split + 1 regex/line)', scan, bytes), row('parseCable', parse, bytes)];
+  for (const r of results) console.log(`${r.name.padEnd(44)} ${r.msPerRun.toFixed(2).padStart(9)} ms/run ${r.mbPerSecond.toFixed(1).padStart(8)} MB/s`);
+  const ratio = parse / scan;
+  console.log(`\nparser / bare scan: ${ratio.toFixed(2)}×  (target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT MET'})`);
+
+  console.log('\nScaling on pathological inputs (time at 4× the size / time at 1×; linear ≈ 4):');
+  const cases: [string, (n: number) => string][] = [
+    ['one long line', (n) => 'A'.repeat(n)],
+    ['opening parentheses', (n) => '1. ' + '('.repeat(n)],
+    ['blank lines', (n) => '\n'.repeat(n)],
+    ['spaced banner letters', (n) => 'S E C R E T '.repeat(n / 12)],
+    ['paragraph numbers', (n) => Array.from({ length: n / 10 }, (_, i) => `${i % 999}. (C) x`).join('\n')],
+    ['reason letters', (n) => 'Classified By: x 1.4 ' + '(b) and '.repeat(n / 8)],
+  ];
+  for (const [name, make] of cases) {
+    const small = make(250_000);
+    const large = make(1_000_000);
+    const a = measure(() => parseCable(small), 400);
+    const b = measure(() => parseCable(large), 400);
+    console.log(`  ${name.padEnd(24)} ${a.toFixed(1).padStart(7)} ms → ${b.toFixed(1).padStart(7)} ms  ×${(b / a).toFixed(1)}`);
+  }
+}
+
+main();

@@ -1,0 +1,148 @@
+// Classification banner lines: `C O N F I D E N T I A L SECTION 01 OF 02 ISTANBUL 001019`, `UNCLAS STATE 089712` …
+
+import type { BannerLine, Level } from './model';
+import { caveatName } from './markings';
+
+// Each level may be written with its letters spaced out; runs of 0–2 spaces between letters keep this linear.
+// A doubled first letter (`SS E C R E T`) is a typing slip seen in real cables.
+const spaced = (word: string) => word.charAt(0) + '?' + word.split('').join(' {0,2}');
+const LEVEL_PATTERN = new RegExp(
+  '^[ \\t]*(' +
+    [
+      `${spaced('TOP')} {1,3}${spaced('SECRET')}`,
+      `${spaced('LIMITED')} {1,3}${spaced('OFFICIAL')} {1,3}${spaced('USE')}`,
+      spaced('CONFIDENTIAL'),
+      spaced('SECRET'),
+      `${spaced('UNCLAS')}(?: {0,2}${spaced('SIFIED')})?`,
+    ].join('|') +
+    ')(?=$|[\\s/])',
+  'i',
+);
+
+function levelOf(written: string): Level {
+  const compact = written.replace(/\s+/g, '').toUpperCase().replace(/^(.)\1/, '$1');
+  if (compact.startsWith('TOP')) return 'TOP SECRET';
+  if (compact.startsWith('LIMITED')) return 'LIMITED OFFICIAL USE';
+  if (compact.startsWith('CONF')) return 'CONFIDENTIAL';
+  if (compact.startsWith('SECRET')) return 'SECRET';
+  return 'UNCLASSIFIED';
+}
+
+/** Caveat words that may follow the level on a banner line. */
+const BANNER_CAVEATS: Record<string, string> = {
+  NOFORN: 'NOFORN',
+  NF: 'NOFORN',
+  SENSITIVE: 'SBU',
+  SBU: 'SBU',
+  FOUO: 'FOUO',
+  'FOR OFFICIAL USE ONLY': 'FOUO',
+  ORCON: 'ORCON',
+  NOCONTRACT: 'NOCONTRACT',
+  PROPIN: 'PROPIN',
+  'E F T O': 'EFTO',
+  EFTO: 'EFTO',
+};
+
+const CAVEAT_PATTERN = /^[\s/]*(NOFORN|NF|SENSITIVE(?: BUT UNCLASSIFIED)?|SBU|FOUO|FOR OFFICIAL USE ONLY|ORCON|NOCONTRACT|PROPIN|E F T O|EFTO)(?=$|[\s/,])/i;
+const SECTION_PATTERN = /^\s*SECTION\s{1,3}(\d{1,3})\s{1,3}OF\s{1,3}(\d{1,3})/i;
+const POST_SERIAL_PATTERN = /^\s*(?:\d{2}\s{1,3})?([A-Za-z][A-Za-z.' -]{0,40}?)\s{1,8}(\d{3,7})(?=\s{2,}|\s*$)/;
+
+export interface BannerMatch {
+  level: Level;
+  levelWritten: string;
+  levelStart: number;
+  levelEnd: number;
+  caveats: string[];
+  section: { number: number; total: number; start: number; end: number } | null;
+  post: string | null;
+  serial: string | null;
+  /** Unexplained text after the level. */
+  rest: string;
+  /** Where the recognised banner text ends within the line. */
+  end: number;
+  /** The level word was misspelt (`E C R E T`, `CSE C R E T`) and guessed. */
+  garbled: boolean;
+}
+
+/** Recognises a banner line; offsets are relative to the line. */
+export function matchBanner(line: string): BannerMatch | null {
+  if (line.length > 160) return null;
+  const m = LEVEL_PATTERN.exec(line);
+  if (!m) return null;
+  const levelWritten = m[1];
+  const levelStart = m.index + m[0].length - levelWritten.length;
+  const levelEnd = levelStart + levelWritten.length;
+  let pos = levelEnd;
+  const caveats: string[] = [];
+  let section: BannerMatch['section'] = null;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = line.slice(pos);
+    const cav = CAVEAT_PATTERN.exec(rest);
+    if (cav) {
+      const name = BANNER_CAVEATS[cav[1].toUpperCase().replace(/ BUT UNCLASSIFIED$/, '')] ?? caveatName(cav[1]);
+      if (name && !caveats.includes(name)) caveats.push(name);
+      pos += cav[0].length;
+      continue;
+    }
+    const sec = SECTION_PATTERN.exec(rest);
+    if (sec && !section) {
+      const start = pos + rest.indexOf(sec[0].trimStart());
+      section = { number: Number(sec[1]), total: Number(sec[2]), start, end: pos + sec[0].length };
+      pos += sec[0].length;
+      continue;
+    }
+    break;
+  }
+  const rest = line.slice(pos).trim();
+  let post: string | null = null;
+  let serial: string | null = null;
+  const ps = POST_SERIAL_PATTERN.exec(line.slice(pos));
+  if (ps) {
+    post = ps[1].trim().replace(/\s+/g, ' ');
+    serial = ps[2];
+  }
+  const end = ps ? pos + ps[0].length : line.trimEnd().length;
+  return { level: levelOf(levelWritten), levelWritten, levelStart, levelEnd, caveats, section, post, serial, rest: ps ? '' : rest, end, garbled: false };
+}
+
+const GARBLED_PATTERN = /^[ \t]*([A-Za-z](?: {0,2}(?![Ss][Ee][Cc][Tt][Ii][Oo][Nn]\b)[A-Za-z]){3,16})(?=\s)/;
+
+/**
+ * Recognises a banner whose level word is misspelt (`E C R E T BAGHDAD 000146`, `O N F I D E N T I A L …`) but
+ * which is otherwise a banner: a section and/or a post and serial follow. The level is guessed from the letters.
+ */
+export function matchGarbledBanner(line: string): BannerMatch | null {
+  if (line.length > 160 || line.includes('/') || !/\d\s*$|SECTION/i.test(line)) return null;
+  const m = GARBLED_PATTERN.exec(line);
+  if (!m) return null;
+  const compact = m[1].replace(/\s+/g, '').toUpperCase();
+  let level: Level | null = null;
+  if (/ECRET|SECRE|SCRET/.test(compact)) level = 'SECRET';
+  else if (/ONFID|NFIDEN|FIDENTIAL/.test(compact)) level = 'CONFIDENTIAL';
+  else if (/NCLAS|UNCLA/.test(compact)) level = 'UNCLASSIFIED';
+  if (!level) return null;
+  const levelStart = m.index + m[0].length - m[1].length;
+  const padded = ' '.repeat(m[0].length) + line.slice(m[0].length);
+  const asBanner = matchBanner('SECRET' + padded.slice(6));
+  if (!asBanner || (!asBanner.section && !asBanner.serial)) return null;
+  return { ...asBanner, level, levelWritten: m[1], levelStart, levelEnd: levelStart + m[1].length, garbled: true };
+}
+
+/** Builds the model's banner line from a match at line offset `base`. */
+export function toBannerLine(text: string, match: BannerMatch, base: number, end: number, position: BannerLine['position']): BannerLine {
+  return {
+    start: base + match.levelStart,
+    end,
+    position,
+    text: text.slice(base + match.levelStart, end),
+    level: match.level,
+    levelSpan: { start: base + match.levelStart, end: base + match.levelEnd },
+    levelWritten: match.levelWritten,
+    caveats: match.caveats,
+    section: match.section
+      ? { number: match.section.number, total: match.section.total, span: { start: base + match.section.start, end: base + match.section.end } }
+      : null,
+    post: match.post,
+    serial: match.serial,
+  };
+}

@@ -1,0 +1,347 @@
+// Header fields: E.O./DECL, TAGS, SUBJECT, REF and Classified By, each tolerant of the forms real cables use.
+
+import type {
+  ClassifiedByLine,
+  DeclValue,
+  ExecutiveOrderLine,
+  ReasonLetter,
+  Reference,
+  Span,
+  Tag,
+} from './model';
+import { parseDeclDate } from './dates';
+import { classifyTag } from './knowledge/tags';
+
+export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
+
+/** The order header fields normally come in; a run-together line is split only on later fields. */
+export const FIELD_ORDER: readonly FieldKind[] = ['eo', 'tags', 'subject', 'ref', 'classifiedBy'];
+
+const FIELD_AT_START: [FieldKind, RegExp][] = [
+  ['eo', /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(?=\d|:)/i],
+  ['tags', /^TAGS\b\s*:?/i],
+  ['subject', /^(?:SUBJECT|SUBJ)\b\s*:?/i],
+  ['ref', /^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)\b\s*:?/i],
+  ['classifiedBy', /^(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b\s*:?/i],
+];
+
+/** Keywords that may start a later field in the middle of a run-together partial-extract line. */
+const FIELD_INLINE: Record<FieldKind, RegExp> = {
+  eo: /(?:^|\s)(?:E\.?O\.?|EO)\s?\d{4,5}\b/i,
+  tags: /(?:^|\s)TAGS\s?:/i,
+  subject: /(?:^|\s)SUBJ(?:ECT)?\s?:/i,
+  ref: /(?:^|\s)REFS?\s?:/i,
+  classifiedBy: /(?:^|\s)(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b/i,
+};
+
+export interface FieldStart {
+  kind: FieldKind;
+  /** Offset of the keyword within the searched string. */
+  at: number;
+  /** Length of the keyword (with its colon). */
+  keywordLength: number;
+}
+
+/** Recognises a header field keyword at the start of a (left-trimmed) line. */
+export function fieldAtStart(line: string): FieldStart | null {
+  // Fields start with E, T, S, R, C or `(U)` (any case).
+  const c = line.charCodeAt(0) | 0x20;
+  if (c !== 101 && c !== 116 && c !== 115 && c !== 114 && c !== 99 && c !== 40) return null;
+  for (const [kind, re] of FIELD_AT_START) {
+    const m = re.exec(line);
+    if (m) return { kind, at: 0, keywordLength: m[0].length };
+  }
+  return null;
+}
+
+/** Finds the next field that comes after `kind` in the usual order, inside a segment. */
+export function nextInlineField(segment: string, after: FieldKind): FieldStart | null {
+  let best: FieldStart | null = null;
+  for (const kind of FIELD_ORDER.slice(FIELD_ORDER.indexOf(after) + 1)) {
+    const m = FIELD_INLINE[kind].exec(segment);
+    if (!m) continue;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (best && best.at <= at) continue;
+    const keyword = fieldAtStart(segment.slice(at));
+    if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- E.O. / DECL
+
+const EO_PATTERN = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(\d{1,6})?\s*:?\s*/i;
+const DECL_KEYWORD = /^DECL\b\s*:?\s*/i;
+
+/** Parses `E.O. 12958: DECL: 06/30/2014` (and its variants) at offset `base`. */
+export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrderLine {
+  const m = EO_PATTERN.exec(segment);
+  const written = segment.trimEnd();
+  const line: ExecutiveOrderLine = { start: base, end: base + written.length, written, order: null, orderSpan: null, declKeyword: null, decl: null };
+  if (!m) return line;
+  if (m[1]) {
+    const orderAt = m[0].indexOf(m[1]);
+    line.order = m[1];
+    line.orderSpan = { start: base + orderAt, end: base + orderAt + m[1].length };
+  }
+  let pos = m[0].length;
+  const decl = DECL_KEYWORD.exec(segment.slice(pos));
+  if (decl) {
+    const kw = segment.slice(pos).match(/^DECL/i)![0];
+    line.declKeyword = { start: base + pos, end: base + pos + kw.length };
+    pos += decl[0].length;
+  }
+  const raw = segment.slice(pos);
+  const value = raw.trim().replace(/[.;,]+$/, '');
+  if (value.length > 0) {
+    const at = pos + raw.indexOf(value.charAt(0));
+    line.decl = classifyDecl(value, base + at);
+  }
+  return line;
+}
+
+/** Classifies a DECL value: a date, N/A, OADR, MR, event text, a declassification note, or other. */
+export function classifyDecl(written: string, start: number): DeclValue {
+  const value: DeclValue = { start, end: start + written.length, written, kind: 'other', date: null, problem: null };
+  const upper = written.toUpperCase();
+  if (/^N\s?\/\s?A$|^NA$/.test(upper)) value.kind = 'n/a';
+  else if (upper === 'OADR') value.kind = 'oadr';
+  else if (upper === 'MR') value.kind = 'mr';
+  else if (/^DECLASSIFIED\b/.test(upper) || /^AS AMENDED\b.*DECLASSIFIED/.test(upper)) {
+    value.kind = 'declassified';
+    const d = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})/.exec(written);
+    const parsed = d ? parseDeclDate(d[1]) : null;
+    value.date = parsed?.iso ?? null;
+  } else {
+    const parsed = parseDeclDate(written);
+    if (parsed) {
+      if (parsed.iso) {
+        value.kind = 'date';
+        value.date = parsed.iso;
+      } else value.problem = parsed.problem;
+    } else if (/^[A-Za-z][A-Za-z'-]*(?:[\s,]+[A-Za-z0-9][A-Za-z0-9'-]*){1,}$/.test(written) && /[A-Za-z]{3}/.test(written)) {
+      value.kind = 'event';
+    } else if (/\d/.test(written)) {
+      value.problem = `${written} is not a date`;
+    } else value.problem = `${written} is not a date, N/A, OADR, MR or an event`;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------- TAGS
+
+const TAG_TOKEN = /\[([^\]\s]{1,20})\]\(#?\)|\(([^()]{1,80})\)|([A-Za-z][A-Za-z0-9_-]{0,30})/g;
+
+/** Splits the text of a TAGS field into tags with kinds; person names in parentheses become person tags. */
+export function parseTags(segment: string, base: number): Tag[] {
+  const tags: Tag[] = [];
+  TAG_TOKEN.lastIndex = 0;
+  for (let m = TAG_TOKEN.exec(segment); m; m = TAG_TOKEN.exec(segment)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const code = m[1].toUpperCase();
+      tags.push({ start: start + 1, end: start + 1 + m[1].length, code, kind: classifyTag(code), written: m[1] });
+    } else if (m[2] !== undefined) {
+      const name = m[2].trim().replace(/\s+/g, ' ');
+      if (name) tags.push({ start, end, code: name.toUpperCase(), kind: 'person', written: m[0] });
+    } else {
+      const code = m[3].toUpperCase();
+      tags.push({ start, end, code, kind: classifyTag(code), written: m[3] });
+    }
+  }
+  return tags;
+}
+
+// ---------------------------------------------------------------- REF
+
+const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\))\s+/g;
+const STOP_WORDS = new Set([
+  'AND', 'OR', 'OF', 'TO', 'THE', 'PREVIOUS', 'PREVIOUSLY', 'AS', 'IN', 'ON', 'AT', 'FOR', 'BY', 'NOTAL', 'DATED',
+  'REF', 'REFS', 'REFTEL', 'REFTELS', 'ALSO', 'SEE', 'PARA', 'PARAS', 'PARAGRAPH', 'CIRCULAR', 'EMAIL', 'MEMO',
+  'LETTER', 'CABLE', 'TELCON', 'PAGE', 'SECTION', 'NO', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG',
+  'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K',
+]);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  numeric: boolean;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[A-Za-z][A-Za-z'-]*|\d+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, numeric: /^\d/.test(m[0]) });
+  }
+  return out;
+}
+
+export interface CableCitation extends Span {
+  year: number | null;
+  origin: string;
+  serial: string;
+  written: string;
+}
+
+/** Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. */
+export function findCableCitations(text: string, base: number): CableCitation[] {
+  const toks = tokens(text);
+  const out: CableCitation[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.numeric) continue;
+    // origin: 1–3 upper-case words that are not stop words, followed by a number of 2–7 digits.
+    let j = i;
+    const words: Token[] = [];
+    while (j < toks.length && words.length < 3 && !toks[j].numeric) {
+      const w = toks[j];
+      if (w.text !== w.text.toUpperCase() || STOP_WORDS.has(w.text) || w.text.length < 2 || w.text.includes('-')) break;
+      if (words.length > 0 && text.slice(words[words.length - 1].end, w.start) !== ' ') break;
+      words.push(w);
+      j++;
+    }
+    if (words.length === 0 || j >= toks.length || !toks[j].numeric) continue;
+    const serial = toks[j];
+    const gap = text.slice(words[words.length - 1].end, serial.start);
+    if (!/^ {1,3}$/.test(gap) || serial.text.length < 2 || serial.text.length > 7) continue;
+    const after = text.charAt(serial.end);
+    if (after === '/' || after === ':' || after === '.' && /\d/.test(text.charAt(serial.end + 1))) continue;
+    let year: number | null = null;
+    let start = words[0].start;
+    const prev = toks[i - 1];
+    if (prev && prev.numeric && prev.text.length === 2 && /^ {1,2}$/.test(text.slice(prev.end, words[0].start))) {
+      year = Number(prev.text);
+      start = prev.start;
+    }
+    out.push({
+      start: base + start,
+      end: base + serial.end,
+      year,
+      origin: words.map((w) => w.text).join(' '),
+      serial: serial.text,
+      written: text.slice(start, serial.end),
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
+export function canonicalCableId(year: number, origin: string, serial: string): string {
+  const yy = String(year % 100).padStart(2, '0');
+  const post = origin.toUpperCase().replace(/[^A-Z]/g, '');
+  const number = serial.replace(/^0+(?=\d)/, '');
+  return `${yy}${post === 'SECSTATE' ? 'STATE' : post}${number}`;
+}
+
+/** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */
+export function parseReferences(segment: string, base: number, cableYear: number | null): Reference[] {
+  const letters: { letter: string; at: number; textAt: number }[] = [];
+  REF_LETTER.lastIndex = 0;
+  for (let m = REF_LETTER.exec(segment); m; m = REF_LETTER.exec(segment)) {
+    const expected = String.fromCharCode('A'.charCodeAt(0) + letters.length);
+    if (m[1].toUpperCase() !== expected) continue;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    letters.push({ letter: expected, at, textAt: m.index + m[0].length });
+  }
+  const refs: Reference[] = [];
+  const make = (letter: string | null, from: number, to: number): void => {
+    const raw = segment.slice(from, to);
+    const written = raw.trim().replace(/[;,]$/, '').trim();
+    if (!written) return;
+    const at = from + raw.indexOf(written.charAt(0));
+    const textAt = letter ? letters.find((l) => l.at === from)!.textAt : at;
+    const cites = findCableCitations(segment.slice(textAt, to), base + textAt);
+    const first = cites[0] ?? null;
+    const year = first?.year ?? null;
+    const effectiveYear = year ?? cableYear;
+    refs.push({
+      start: base + at,
+      end: base + at + written.length,
+      letter,
+      written,
+      year: year === null ? null : year >= 50 ? 1900 + year : 2000 + year,
+      origin: first?.origin ?? null,
+      serial: first?.serial ?? null,
+      canonicalId: first && effectiveYear !== null ? canonicalCableId(effectiveYear, first.origin, first.serial) : null,
+    });
+  };
+  if (letters.length >= 1 && letters[0].at <= 3) {
+    for (let k = 0; k < letters.length; k++) make(letters[k].letter, letters[k].at, k + 1 < letters.length ? letters[k + 1].at : segment.length);
+    return refs;
+  }
+  const cites = findCableCitations(segment, base);
+  if (cites.length <= 1) {
+    make(null, 0, segment.length);
+    return refs;
+  }
+  for (const c of cites) {
+    const effectiveYear = c.year === null ? cableYear : c.year;
+    refs.push({
+      start: c.start,
+      end: c.end,
+      letter: null,
+      written: c.written,
+      year: c.year === null ? null : c.year >= 50 ? 1900 + c.year : 2000 + c.year,
+      origin: c.origin,
+      serial: c.serial,
+      canonicalId: effectiveYear === null ? null : canonicalCableId(effectiveYear, c.origin, c.serial),
+    });
+  }
+  return refs;
+}
+
+// ---------------------------------------------------------------- Classified By
+
+const REASON_INTRO = /(?:[\s,;.]|^)(?:for\s+|under\s+)?(?:reasons?|per|due\s+to|e\.?\s?o\.?\s?\d{5}|section)\b|\b1\s?[.,]\s?\d(?!\d)/i;
+const SECTION = /\b(1)\s?([.,])\s?(\d)(?!\d)/;
+
+/** Parses a Classified By block (possibly spanning lines, joined with their offsets kept). */
+export function parseClassifiedBy(segment: string, base: number, keywordLength: number): ClassifiedByLine {
+  const written = segment.trimEnd();
+  const prefix = /^(?:\(U\)\s*)?/i.exec(segment)![0].length;
+  const line: ClassifiedByLine = {
+    start: base,
+    end: base + written.length,
+    written,
+    keyword: { start: base + prefix, end: base + segment.slice(0, keywordLength).replace(/[\s:]+$/, '').length },
+    classifier: null,
+    reasonSection: null,
+    reasons: [],
+  };
+  const body = segment.slice(keywordLength);
+  const intro = REASON_INTRO.exec(body);
+  const classifierText = (intro ? body.slice(0, intro.index) : body).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+  line.classifier = classifierText.replace(/\s+(?:for|per|under)$/i, '') || null;
+  const sec = SECTION.exec(body);
+  if (!sec) return line;
+  const secAt = keywordLength + sec.index;
+  line.reasonSection = { start: base + secAt, end: base + secAt + sec[0].length, written: sec[0], value: `${sec[1]}.${sec[3]}` };
+  line.reasons = reasonLetters(segment, secAt + sec[0].length, base);
+  return line;
+}
+
+/** Reads the reason letters after the section number: `(b) and (d)`, `(b&d)`, `b, d`, `(B)(D)` … */
+function reasonLetters(text: string, from: number, base: number): ReasonLetter[] {
+  const out: ReasonLetter[] = [];
+  const re = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    if (/^[A-Za-z]$/.test(t)) {
+      out.push({ start: base + m.index, end: base + m.index + 1, letter: t.toLowerCase() });
+      continue;
+    }
+    if (/^(\s+|[(),&/:;]|and)$/i.test(t)) continue;
+    if (t === '.') {
+      // a full stop ends the list unless more letters follow: "1.4 (b). and (d)" is rare, stop here.
+      if (out.length > 0) break;
+      continue;
+    }
+    break;
+  }
+  return out;
+}

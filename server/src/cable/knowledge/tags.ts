@@ -1,0 +1,62 @@
+// TAGS knowledge: subject, program, country and organization tags with meanings and sources, and known typos.
+
+import type { TagKind } from '../model';
+import { readTsv } from './tsv';
+import subjectTsv from './data/subject.tsv?raw';
+import programTsv from './data/program.tsv?raw';
+import geoTsv from './data/geo.tsv?raw';
+import orgTsv from './data/org.tsv?raw';
+import categoriesTsv from './data/categories.tsv?raw';
+import typosTsv from './data/typos.tsv?raw';
+
+export interface TagInfo {
+  code: string;
+  kind: Exclude<TagKind, 'person' | 'unknown'>;
+  meaning: string;
+  source: string;
+  /** ISO 3166 alpha-2 code, for country tags. */
+  iso?: string;
+}
+
+const byCode = new Map<string, TagInfo>();
+function load(tsv: string, kind: TagInfo['kind'], meaningColumn: string): void {
+  for (const row of readTsv(tsv)) {
+    if (!row.code || byCode.has(row.code)) continue;
+    const info: TagInfo = { code: row.code, kind, meaning: row[meaningColumn], source: row.source };
+    if (row.iso) info.iso = row.iso;
+    byCode.set(row.code, info);
+  }
+}
+load(geoTsv, 'country', 'name');
+load(subjectTsv, 'subject', 'meaning');
+load(programTsv, 'program', 'meaning');
+load(orgTsv, 'organization', 'name');
+
+const categories = new Map(readTsv(categoriesTsv).map((r) => [r.letter, r.category]));
+
+/** Known misspellings: the written form and its correction (which may be several tags, e.g. `PHUM PGOV`). */
+export const TAG_TYPOS: ReadonlyMap<string, string> = new Map(readTsv(typosTsv).map((r) => [r.written.toUpperCase(), r.correct.toUpperCase()]));
+
+/** What the bundled tables know about a tag code, or undefined. */
+export function tagInfo(code: string): TagInfo | undefined {
+  return byCode.get(code.toUpperCase());
+}
+
+/** All known tags, for completion. */
+export function allTags(): Iterable<TagInfo> {
+  return byCode.values();
+}
+
+/** The subject category a subject tag's first letter names (`P` → Political Affairs …). */
+export function tagCategory(code: string): string | undefined {
+  return categories.get(code.charAt(0).toUpperCase());
+}
+
+/** The kind of a tag: from the tables when known, else from its shape. */
+export function classifyTag(code: string): TagKind {
+  const info = byCode.get(code);
+  if (info) return info.kind;
+  if (/^K[A-Z]{3}$/.test(code)) return 'program';
+  if (/^[A-Z]{4}$/.test(code) && TAG_TYPOS.has(code)) return 'subject';
+  return 'unknown';
+}

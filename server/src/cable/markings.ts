@@ -1,0 +1,133 @@
+// Classification levels, caveats and portion markings: recognition, normalisation and comparison.
+
+import { LEVELS, type Level, type PortionMarking } from './model';
+
+/** The rank of a level (UNCLASSIFIED = 0 … TOP SECRET = 4); -1 for null. */
+export function levelRank(level: Level | null): number {
+  return level === null ? -1 : LEVELS.indexOf(level);
+}
+
+/** The higher of two levels. */
+export function maxLevel(a: Level | null, b: Level | null): Level | null {
+  return levelRank(a) >= levelRank(b) ? a : b;
+}
+
+/** Short names used in portion markings and messages. */
+export const LEVEL_ABBREVIATION: Record<Level, string> = {
+  UNCLASSIFIED: 'U',
+  'LIMITED OFFICIAL USE': 'LOU',
+  CONFIDENTIAL: 'C',
+  SECRET: 'S',
+  'TOP SECRET': 'TS',
+};
+
+const PORTION_LEVELS: Record<string, { level: Level; caveat?: string }> = {
+  U: { level: 'UNCLASSIFIED' },
+  SBU: { level: 'UNCLASSIFIED', caveat: 'SBU' },
+  LOU: { level: 'LIMITED OFFICIAL USE' },
+  C: { level: 'CONFIDENTIAL' },
+  S: { level: 'SECRET' },
+  TS: { level: 'TOP SECRET' },
+};
+
+/** Caveat abbreviations and their canonical names. */
+const CAVEATS: Record<string, string> = {
+  NF: 'NOFORN',
+  N: 'NOFORN',
+  NOFORN: 'NOFORN',
+  FOUO: 'FOUO',
+  SBU: 'SBU',
+  FGI: 'FGI',
+  OC: 'ORCON',
+  ORCON: 'ORCON',
+  PROPIN: 'PROPIN',
+  PR: 'PROPIN',
+  REL: 'REL',
+  NC: 'NOCONTRACT',
+  NOCONTRACT: 'NOCONTRACT',
+  SI: 'SI',
+  TK: 'TK',
+  HCS: 'HCS',
+  LES: 'LES',
+};
+
+/** The canonical name of a caveat token, or null when unknown. */
+export function caveatName(token: string): string | null {
+  return CAVEATS[token.toUpperCase()] ?? null;
+}
+
+const MARKING_CONTENT = /^[A-Za-z]{1,6}(?:\s*(?:\/{1,2}|-)\s*[A-Za-z]{1,8}){0,4}$/;
+
+/**
+ * Interprets the text of a candidate portion marking such as `(S//NF)`, `(c)`, `( C )` or `C)`.
+ * Returns null when the text does not look like a marking at all (e.g. `(Begin text)`).
+ */
+export function parsePortionMarking(written: string, start: number): PortionMarking | null {
+  let shape = markingCache.get(written);
+  if (shape === undefined) {
+    shape = markingShape(written);
+    if (markingCache.size < 1000) markingCache.set(written, shape);
+  }
+  // An explicit literal: object spread is an order of magnitude slower on this hot path.
+  if (!shape) return null;
+  return {
+    start,
+    end: start + written.length,
+    written: shape.written,
+    normalized: shape.normalized,
+    level: shape.level,
+    caveats: shape.caveats.slice(),
+    recognized: shape.recognized,
+    malformed: shape.malformed,
+  };
+}
+
+type MarkingShape = Omit<PortionMarking, 'start' | 'end'>;
+const markingCache = new Map<string, MarkingShape | null>();
+
+function markingShape(written: string): MarkingShape | null {
+  const open = written.startsWith('(');
+  const close = written.endsWith(')');
+  const inner = written.slice(open ? 1 : 0, close ? written.length - 1 : written.length).trim();
+  if (!close || inner.length === 0 || inner.length > 24 || !MARKING_CONTENT.test(inner)) return null;
+  const parts = inner.split(/\s*(?:\/{1,2}|-)\s*/);
+  const upper = inner.toUpperCase();
+  const lowerCaseWords = inner !== upper;
+  // A lower-case word of several letters is prose, e.g. `(Note)`; a lone lower-case letter may be a sloppy level.
+  if (lowerCaseWords && parts.some((p) => p.length > 3 && !caveatName(p) && !PORTION_LEVELS[p.toUpperCase()])) return null;
+  const head = PORTION_LEVELS[parts[0].toUpperCase()];
+  const caveats: string[] = [];
+  let recognized = head !== undefined;
+  if (head?.caveat) caveats.push(head.caveat);
+  for (const part of parts.slice(1)) {
+    const name = caveatName(part);
+    if (name) {
+      if (!caveats.includes(name)) caveats.push(name);
+    } else recognized = false;
+  }
+  const separators = inner.match(/\/{1,2}|-/g) ?? [];
+  const canonicalSeparators = separators.map((s) => (s === '-' ? '/' : s));
+  let normalized: string | null = null;
+  if (recognized) {
+    normalized = '(' + parts.map((p, i) => (i === 0 ? '' : canonicalSeparators[i - 1]) + p.toUpperCase()).join('') + ')';
+  }
+  return {
+    written,
+    normalized,
+    level: recognized && head ? head.level : null,
+    caveats: recognized ? caveats : [],
+    recognized,
+    malformed: recognized && normalized !== written,
+  };
+}
+
+/** Formats a level and caveats as a banner-style string, e.g. `SECRET//NOFORN`. */
+export function formatClassification(level: Level | null, caveats: readonly string[]): string {
+  if (!level) return 'no classification';
+  return [level, ...caveats].join('//');
+}
+
+/** Does a portion with these caveats need a NOFORN in the banner or captions? */
+export function isNoforn(caveats: readonly string[]): boolean {
+  return caveats.includes('NOFORN');
+}

@@ -1,0 +1,869 @@
+// parseCable(): the total, single-pass parser from cable text to the Cable model.
+
+import type {
+  BannerLine,
+  Block,
+  Cable,
+  CaptionLine,
+  Paragraph,
+  ParseIssue,
+  PortionMarking,
+  RoutingHeader,
+  Span,
+  SubParagraph,
+} from './model';
+import { matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
+import { captionCaveat, matchCaptions } from './captions';
+import { expandYear, findDateTimeGroup } from './dates';
+import {
+  canonicalCableId,
+  fieldAtStart,
+  nextInlineField,
+  parseClassifiedBy,
+  parseExecutiveOrder,
+  parseReferences,
+  parseTags,
+  type FieldKind,
+} from './header';
+import { parsePortionMarking } from './markings';
+import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
+import { skipSpaces, splitLines, trimEnd } from './text';
+
+const PARTIAL_EXTRACT = /partial extract of the original cable/i;
+const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
+/** `¶6.`, `16.`, `2a.`, `1.(C)`: a paragraph number at the start of a (left-trimmed) line. */
+const PARAGRAPH_START = /^(¶\s?)?(\d{1,3})([a-z])?\s?\.(?!\d)(?=\s|\(|$|[A-Za-z]{1,3}\))/;
+/** The same, matched in place (sticky) on the whole text. */
+const PARAGRAPH_AT = new RegExp(PARAGRAPH_START.source.slice(1), 'my');
+const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
+const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
+const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
+const END_SUMMARY = /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi;
+const END_COMMENT = /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi;
+const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
+const DASHES = /^[-=_]{3,}[-=_ ]*$/;
+const MAX_HEADER_LINES = 120;
+
+interface BlockOpener {
+  kind: Block['kind'];
+  at: number;
+  wordEnd: number;
+  style: Block['style'];
+  /** Index of the paragraph the opener sits in, for inline openers. */
+  paragraph: number | null;
+  /** Index of the heading that opened the block, for heading openers. */
+  heading: number | null;
+}
+
+type Pending =
+  | { kind: 'addressee'; role: 'TO' | 'INFO' | 'XMT' }
+  | { kind: Exclude<FieldKind, 'eo'>; start: number; keywordLength: number; end: number; lastLine: number }
+  | null;
+
+export interface ParseOptions {
+  /** The file's name: a canonical id in it (`04MADRID1187.txt`) dates the reference id when the text has no DTG. */
+  fileName?: string;
+}
+
+/** Parses any string into a Cable. Never throws: what cannot be understood becomes an issue. */
+export function parseCable(text: string, options: ParseOptions = {}): Cable {
+  try {
+    return new CableParser(typeof text === 'string' ? text : String(text), options).parse();
+  } catch (error) {
+    const cable = emptyCable(typeof text === 'string' ? text.length : 0);
+    cable.issues.push({ code: 'internal-error', start: 0, end: 0, message: `The parser failed: ${(error as Error)?.message ?? error}` });
+    return cable;
+  }
+}
+
+function emptyCable(length: number): Cable {
+  return {
+    referenceId: null,
+    referenceIdBasis: null,
+    classification: { level: null, caveats: [] },
+    date: null,
+    origin: null,
+    tags: [],
+    subject: null,
+    paragraphs: [],
+    issues: [],
+    partialExtract: null,
+    extractDateTimeGroup: null,
+    routing: null,
+    banners: [],
+    captions: [],
+    executiveOrder: null,
+    tagsLine: null,
+    subjectLine: null,
+    references: null,
+    classifiedBy: null,
+    header: null,
+    headings: [],
+    blocks: [],
+    subParagraphs: [],
+    pageLines: [],
+    signature: null,
+    length,
+    lineCount: 0,
+  };
+}
+
+class CableParser {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly n: number;
+  private readonly cable: Cable;
+  private readonly issues: ParseIssue[];
+  private routing: RoutingHeader | null = null;
+  private topBanner: BannerMatch | null = null;
+  private readonly fieldsSeen = new Set<FieldKind>();
+  private readonly pendingRefs: { start: number; end: number }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly options: ParseOptions,
+  ) {
+    const table = splitLines(text);
+    this.starts = table.starts;
+    this.ends = table.ends;
+    this.n = table.starts.length;
+    this.cable = emptyCable(text.length);
+    this.cable.lineCount = this.n;
+    this.issues = this.cable.issues;
+  }
+
+  parse(): Cable {
+    // Like git, judge binary content by the first 8 KiB.
+    if (this.text.slice(0, 8192).indexOf('\u0000') >= 0) {
+      this.issues.push({ code: 'binary-content', start: 0, end: 0, message: 'The text contains NUL characters: this looks like a binary file, not a cable.' });
+    }
+    let i = this.preamble(0);
+    i = this.header(i);
+    this.body(i);
+    this.derive();
+    return this.cable;
+  }
+
+  private lineText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The text of line i from its first non-blank character, and that character's offset. */
+  private lead(i: number): { at: number; line: string } {
+    const at = skipSpaces(this.text, this.starts[i], this.ends[i]);
+    return { at, line: this.text.slice(at, trimEnd(this.text, at, this.ends[i])) };
+  }
+
+  private isBlank(i: number): boolean {
+    return skipSpaces(this.text, this.starts[i], this.ends[i]) >= trimEnd(this.text, this.starts[i], this.ends[i]);
+  }
+
+  // ------------------------------------------------------------ preamble
+
+  private preamble(i: number): number {
+    let k = i;
+    while (k < this.n && this.isBlank(k)) k++;
+    if (k < this.n && PARTIAL_EXTRACT.test(this.lineText(k))) {
+      const { at, line } = this.lead(k);
+      this.cable.partialExtract = { start: at, end: at + line.length, text: line };
+      k++;
+      while (k < this.n && this.isBlank(k)) k++;
+      if (k < this.n) {
+        const { at: dAt, line: dLine } = this.lead(k);
+        if (LONE_DTG.test(dLine)) {
+          this.cable.extractDateTimeGroup = findDateTimeGroup(dLine, dAt);
+          if (this.cable.extractDateTimeGroup && !this.cable.extractDateTimeGroup.iso) {
+            this.issue('dtg-invalid', this.cable.extractDateTimeGroup, `${dLine} is not a valid date-time group`);
+          }
+          k++;
+        }
+      }
+      return k;
+    }
+    return i;
+  }
+
+  // ------------------------------------------------------------ header
+
+  private header(from: number): number {
+    let pending: Pending = null;
+    let lastHeaderLine = -1;
+    let bodyStart = -1;
+    let firstHeaderOffset = -1;
+    const captions: CaptionLine[] = this.cable.captions;
+
+    const closePending = (): void => {
+      if (pending && pending.kind !== 'addressee') this.finishField(pending);
+      pending = null;
+    };
+    const markHeader = (i: number, at: number): void => {
+      lastHeaderLine = i;
+      if (firstHeaderOffset < 0) firstHeaderOffset = at;
+    };
+
+    // Looked for only when a line before the banner is not understood: does a banner follow?
+    let prescan: { line: number; match: BannerMatch } | null | undefined;
+    let i = from;
+    for (; i < this.n; i++) {
+      if (i - from > MAX_HEADER_LINES && this.fieldsSeen.size === 0) break;
+      const { at, line } = this.lead(i);
+      if (line.length === 0) {
+        if (pending && pending.kind !== 'ref') closePending();
+        continue;
+      }
+      const seenAnything = this.topBanner !== null || this.fieldsSeen.size > 0;
+      if (seenAnything && PARAGRAPH_START.test(line)) {
+        bodyStart = i;
+        break;
+      }
+      // Routing header lines come before the fields (usually before the banner).
+      if (this.fieldsSeen.size === 0) {
+        const kind = routingLineKind(line);
+        if (kind) {
+          closePending();
+          this.routing ??= emptyRouting(at);
+          addRoutingLine(this.routing, kind, line, at);
+          if (kind === 'to' || kind === 'info' || kind === 'xmt') pending = { kind: 'addressee', role: kind === 'to' ? 'TO' : kind === 'info' ? 'INFO' : 'XMT' };
+          markHeader(i, at);
+          continue;
+        }
+      }
+      // The top banner, and any repeat of it before the fields (received copies carry two).
+      let banner: BannerMatch | null = null;
+      if (this.fieldsSeen.size === 0) {
+        if (this.topBanner) {
+          if (isBannerStart(this.text.charCodeAt(at), this.text.charCodeAt(at + 1))) banner = this.repeatedBanner(i);
+        } else if (prescan && prescan.line === i) {
+          banner = prescan.match;
+        } else {
+          const strong = LEVEL_LETTERS.has(this.text.charCodeAt(at)) ? matchBanner(line) : null;
+          banner = strong && isStrong(strong) ? this.withIndent(i, strong) : matchGarbledBanner(this.lineText(i));
+        }
+      }
+      if (banner) {
+        closePending();
+        const position = this.topBanner ? 'section' : 'top';
+        if (!this.topBanner || (!this.topBanner.serial && banner.serial)) this.topBanner = banner;
+        const lineEnd = trimEnd(this.text, at, this.ends[i]);
+        const model = toBannerLine(this.text, banner, this.starts[i], Math.min(lineEnd, this.starts[i] + banner.end), position);
+        this.cable.banners.push(model);
+        if (banner.garbled) this.issue('banner-garbled', model.levelSpan, `"${banner.levelWritten}" is not a classification level; read as ${banner.level}.`);
+        markHeader(i, at);
+        // Partial extracts may run the captions and fields on into the banner line.
+        const restAt = this.starts[i] + banner.end;
+        if (restAt < lineEnd) {
+          const rest = this.text.slice(restAt, lineEnd);
+          const inline = nextInlineField(' ' + rest, 'eo') ?? this.inlineEo(rest);
+          if (inline) {
+            const fieldAt = restAt + Math.max(0, inline.at - 1);
+            const fieldLine = this.text.slice(fieldAt, lineEnd);
+            const f = fieldAtStart(fieldLine);
+            if (f) pending = this.startFields(fieldLine, fieldAt, f.kind, f.keywordLength, i);
+          }
+        }
+        continue;
+      }
+      if (!this.topBanner && this.fieldsSeen.size === 0 && !pending) {
+        if (prescan === undefined) prescan = this.findTopBanner(i);
+        if (prescan && prescan.line > i) {
+          // Before the banner: distribution lists, message-handling notes and the like.
+          markHeader(i, at);
+          continue;
+        }
+      }
+      if (pending && pending.kind === 'addressee') {
+        const a = parseAddressee(line, at, pending.role);
+        if (a) this.routing!.addressees.push(a);
+        this.routing!.end = Math.max(this.routing!.end, at + line.length);
+        markHeader(i, at);
+        continue;
+      }
+      // Captions.
+      if (this.topBanner && (!pending || pending.kind !== 'subject')) {
+        const caps = matchCaptions(line);
+        if (caps) {
+          closePending();
+          for (const c of caps) captions.push({ start: at + c.at, end: at + c.at + c.length, caption: c.caption, written: line.slice(c.at, c.at + c.length), kind: c.kind });
+          markHeader(i, at);
+          continue;
+        }
+      }
+      // Header fields, possibly several on one line.
+      const field = fieldAtStart(line);
+      if (field) {
+        closePending();
+        pending = this.startFields(line, at, field.kind, field.keywordLength, i);
+        markHeader(i, at);
+        continue;
+      }
+      if (pending) {
+        if (pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i)) {
+          closePending();
+        } else {
+          pending.end = at + line.length;
+          pending.lastLine = i;
+          markHeader(i, at);
+          continue;
+        }
+      }
+      // A line the header does not know. Once the main fields are there, it is the start of the body,
+      // unless more header fields follow shortly (a stray line inside the header).
+      if (this.fieldsSeen.size > 0 && !this.fieldFollows(i)) {
+        bodyStart = i;
+        break;
+      }
+      if (this.fieldsSeen.size === 0 && !this.topBanner && !this.routing && !this.fieldFollows(i)) {
+        // No header at all: the text is all body.
+        bodyStart = from;
+        break;
+      }
+      markHeader(i, at);
+    }
+    closePending();
+    if (bodyStart < 0) bodyStart = this.fieldsSeen.size > 0 ? i : lastHeaderLine + 1;
+    if (this.fieldsSeen.size === 0 && lastHeaderLine >= 0) bodyStart = Math.min(bodyStart, lastHeaderLine + 1);
+    if (this.routing) this.cable.routing = this.routing;
+    if (lastHeaderLine >= 0 && firstHeaderOffset >= 0) {
+      const headerStart = this.cable.banners[0]?.start ?? firstHeaderOffset;
+      const end = trimEnd(this.text, this.starts[lastHeaderLine], this.ends[lastHeaderLine]);
+      if (end > headerStart) this.cable.header = { start: headerStart, end };
+    }
+    return Math.max(bodyStart, from);
+  }
+
+  /**
+   * The first banner within the first lines of the header: a well-formed one, or failing that a garbled one
+   * (`E C R E T BAGHDAD 000146`). Stops at the first paragraph or header field.
+   */
+  private findTopBanner(from: number): { line: number; match: BannerMatch } | null {
+    const limit = Math.min(this.n, from + 200);
+    let stop = limit;
+    for (let k = from; k < limit; k++) {
+      const { line } = this.lead(k);
+      if (!line) continue;
+      if (PARAGRAPH_START.test(line) || fieldAtStart(line)) {
+        stop = k;
+        break;
+      }
+      const match = matchBanner(line);
+      if (match && isStrong(match)) return { line: k, match: this.withIndent(k, match) };
+    }
+    for (let k = from; k < stop; k++) {
+      const match = matchGarbledBanner(this.lineText(k));
+      if (match) return { line: k, match };
+    }
+    return null;
+  }
+
+  /** Converts a banner match on a left-trimmed line to offsets on the whole line. */
+  private withIndent(k: number, match: BannerMatch): BannerMatch {
+    const indent = skipSpaces(this.text, this.starts[k], this.ends[k]) - this.starts[k];
+    if (indent === 0) return match;
+    const section = match.section ? { number: match.section.number, total: match.section.total, start: match.section.start + indent, end: match.section.end + indent } : null;
+    return { ...match, levelStart: match.levelStart + indent, levelEnd: match.levelEnd + indent, end: match.end + indent, section };
+  }
+
+  /** A repeat of the banner before the fields (received copies carry two): well-formed only. */
+  private repeatedBanner(k: number): BannerMatch | null {
+    const line = this.lineText(k);
+    const match = matchBanner(line);
+    return match && isStrong(match) ? match : null;
+  }
+
+  /** An E.O. field inside a run-together line: ` E.O. 12958: DECL: …`. */
+  private inlineEo(rest: string): { at: number } | null {
+    const m = /\s(?:E\.?O\.?|EO)\s?\d{4,5}\b/i.exec(rest);
+    return m ? { at: m.index + 2 } : null;
+  }
+
+  /** Is there a header field start within the next few non-blank lines, before any paragraph? */
+  private fieldFollows(i: number): boolean {
+    let seen = 0;
+    for (let k = i + 1; k < this.n && seen < 6; k++) {
+      const { line } = this.lead(k);
+      if (!line) continue;
+      seen++;
+      if (PARAGRAPH_START.test(line)) return false;
+      const f = fieldAtStart(line);
+      if (f && !this.fieldsSeen.has(f.kind)) return true;
+    }
+    return false;
+  }
+
+  private looksLikeRefContinuation(line: string, i: number): boolean {
+    return /^(?:¶\s?)?\(?[A-Z][.)]\s/.test(line) || (/\d/.test(line) && this.fieldFollows(i));
+  }
+
+  /** Starts the field(s) on a header line; returns the last one as pending (it may continue on later lines). */
+  private startFields(line: string, at: number, kind: FieldKind, keywordLength: number, lineIndex: number): Pending {
+    let k: FieldKind = kind;
+    let offset = 0;
+    let kwLen = keywordLength;
+    for (let guard = 0; guard < 5; guard++) {
+      const rest = line.slice(offset);
+      const next = nextInlineField(rest.slice(kwLen), k);
+      const segEnd = next ? offset + kwLen + next.at : line.length;
+      if (!next) {
+        if (k === 'eo') {
+          this.finishEo(line.slice(offset, segEnd), at + offset);
+          return null;
+        }
+        return { kind: k, start: at + offset, keywordLength: kwLen, end: at + segEnd, lastLine: lineIndex };
+      }
+      if (k === 'eo') this.finishEo(line.slice(offset, segEnd), at + offset);
+      else this.finishField({ kind: k, start: at + offset, keywordLength: kwLen, end: at + trimEnd(line, offset, segEnd), lastLine: lineIndex });
+      offset = offset + kwLen + next.at;
+      k = next.kind;
+      kwLen = next.keywordLength;
+    }
+    return null;
+  }
+
+  private finishEo(segment: string, base: number): void {
+    if (this.fieldsSeen.has('eo')) {
+      this.issue('field-repeated', { start: base, end: base + segment.trimEnd().length }, 'A second E.O. line; the first one counts.');
+      return;
+    }
+    this.fieldsSeen.add('eo');
+    const eo = parseExecutiveOrder(segment, base);
+    this.cable.executiveOrder = eo;
+    if (!eo.order) this.issue('eo-unparsed', eo, `No executive order number in "${eo.written}"`);
+  }
+
+  private finishField(p: Exclude<Pending, null | { kind: 'addressee' }>): void {
+    const raw = this.text.slice(p.start, p.end);
+    const keyword: Span = { start: p.start, end: p.start + raw.slice(0, p.keywordLength).replace(/[\s:]+$/, '').length };
+    const valueStart = p.start + p.keywordLength;
+    const value = this.text.slice(valueStart, p.end);
+    if (this.fieldsSeen.has(p.kind) && p.kind !== 'ref') {
+      this.issue('field-repeated', { start: p.start, end: p.end }, `A second ${p.kind === 'classifiedBy' ? 'Classified By' : p.kind.toUpperCase()} line; the first one counts.`);
+      return;
+    }
+    this.fieldsSeen.add(p.kind);
+    switch (p.kind) {
+      case 'tags': {
+        const tags = parseTags(value, valueStart);
+        this.cable.tagsLine = { start: p.start, end: p.end, keyword, tags };
+        if (tags.length === 0) this.issue('tags-empty', keyword, 'The TAGS line lists no tags.');
+        break;
+      }
+      case 'subject': {
+        const parts: Span[] = [];
+        const re = /[^\r\n]+/g;
+        for (let m = re.exec(value); m; m = re.exec(value)) {
+          const s = valueStart + m.index + (m[0].length - m[0].trimStart().length);
+          const e = valueStart + m.index + m[0].trimEnd().length;
+          if (e > s) parts.push({ start: s, end: e });
+        }
+        const joined = parts.map((s) => this.text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ').trim();
+        this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts };
+        if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
+        break;
+      }
+      case 'ref':
+        this.pendingRefs.push({ start: p.start, end: p.end });
+        if (!this.cable.references) this.cable.references = { start: p.start, end: p.end, keyword, references: [] };
+        else this.cable.references.end = p.end;
+        break;
+      case 'classifiedBy': {
+        this.cable.classifiedBy = parseClassifiedBy(raw, p.start, p.keywordLength);
+        break;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ body
+
+  private body(from: number): void {
+    const c = this.cable;
+    const text = this.text;
+    // Find the end of the body: trailing blank lines, a bottom banner, NNNN, then the signature.
+    let last = this.n - 1;
+    const skipBlank = (): void => {
+      while (last >= from && this.isBlank(last)) last--;
+    };
+    skipBlank();
+    const trailer: BannerLine[] = [];
+    for (let guard = 0; guard < 4 && last >= from; guard++) {
+      const { at, line } = this.lead(last);
+      if (/^(NNNN|BT)$/.test(line)) {
+        last--;
+        skipBlank();
+        continue;
+      }
+      const b = line.length < 80 ? matchBanner(line) : null;
+      if (b && (b.rest === '' || b.serial)) {
+        trailer.unshift(toBannerLine(text, b, at, at + line.length, 'bottom'));
+        last--;
+        skipBlank();
+        continue;
+      }
+      break;
+    }
+    let bodyEnd = last; // inclusive
+    if (last > from) {
+      const { at, line } = this.lead(last);
+      if (this.isSignature(line)) {
+        c.signature = { start: at, end: at + line.length, text: line.replace(/\s*\.$/, '').trim(), line: last + 1 };
+        bodyEnd = last - 1;
+      }
+    }
+
+    const openers: BlockOpener[] = [];
+    let current: Paragraph | null = null;
+    let currentLast = -1;
+    let headingIndex: number | null = null;
+    let prevBlank = true;
+    const finishParagraph = (): void => {
+      if (current) {
+        current.end = trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
+        current.endLine = currentLast + 1;
+        current = null;
+      }
+    };
+
+    for (let i = from; i <= bodyEnd; i++) {
+      const e = this.ends[i];
+      const at = skipSpaces(text, this.starts[i], e);
+      const end = trimEnd(text, at, e);
+      if (at >= end) {
+        prevBlank = true;
+        continue;
+      }
+      const first = text.charCodeAt(at);
+      const len = end - at;
+      // Paragraph number.
+      if ((first >= 48 && first <= 57) || first === 0xb6) {
+        PARAGRAPH_AT.lastIndex = at;
+        const m = PARAGRAPH_AT.exec(text);
+        if (m && at + m[0].length <= end + 1) {
+          finishParagraph();
+          const p = this.paragraph(m, at, end, i, headingIndex);
+          current = p;
+          currentLast = i;
+          c.paragraphs.push(p);
+          this.openerAt(openers, p.portion ? p.portion.end : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
+          prevBlank = false;
+          continue;
+        }
+      }
+      const last = text.charCodeAt(end - 1);
+      // Page continuation line: `MUSCAT 00000174  002 OF 003`.
+      if (len < 80 && first !== 0xb6 && last >= 48 && last <= 57) {
+        const pm = PAGE_LINE.exec(text.slice(at, end));
+        if (pm) {
+          c.pageLines.push({ start: at, end, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: i + 1 });
+          continue;
+        }
+      }
+      // A repeated banner inside the body.
+      if (len < 100 && this.topBanner && isBannerStart(first, text.charCodeAt(at + 1))) {
+        const b = matchBanner(text.slice(at, end));
+        if (b && (b.section || b.rest === '' || (b.serial !== null && b.serial === this.topBanner.serial))) {
+          c.banners.push(toBannerLine(text, b, at, end, 'section'));
+          prevBlank = true;
+          continue;
+        }
+      }
+      // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow.
+      if (prevBlank || first === 0xb6) {
+        SUB_PARAGRAPH_AT.lastIndex = at;
+        const sm = SUB_PARAGRAPH_AT.exec(text);
+        if (sm && at + sm[0].length <= end && (sm[1] || prevBlank)) {
+          const portion = this.markingAt(at + sm[0].length, end);
+          const sub: SubParagraph = { start: at, end, label: sm[2] ?? sm[3], paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1 };
+          c.subParagraphs.push(sub);
+          if (current) currentLast = i;
+          prevBlank = false;
+          continue;
+        }
+      }
+      // Heading: a short line on its own between blank lines (or underlined with dashes).
+      if (prevBlank && len <= 90) {
+        const line = text.slice(at, end);
+        const next = i + 1 <= bodyEnd ? this.lead(i + 1).line : '';
+        const underlined = DASHES.test(next);
+        if (!DASHES.test(line) && this.isHeading(line, next, underlined)) {
+          finishParagraph();
+          const kind = /^(?:begin\s+)?summary\b/i.test(line) ? 'summary' : /^comment\b/i.test(line) ? 'comment' : 'heading';
+          c.headings.push({ start: at, end, text: line.replace(/[:.]$/, '').trim(), dashed: underlined, line: i + 1, kind });
+          headingIndex = c.headings.length - 1;
+          if (kind !== 'heading') openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
+          if (underlined) i++;
+          prevBlank = true;
+          continue;
+        }
+      }
+      // Continuation of the current paragraph; a summary or comment may open at its line start.
+      if (current) currentLast = i;
+      const lower = first | 0x20;
+      if (lower === 115 || lower === 99 || lower === 98) this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
+      prevBlank = false;
+    }
+    finishParagraph();
+    c.banners.push(...trailer);
+    this.markMangled();
+    this.closeBlocks(openers, bodyEnd);
+  }
+
+  /** Records a summary/comment opener (`Summary:`, `BEGIN SUMMARY`, `COMMENT.`) at a position, if there is one. */
+  private openerAt(openers: BlockOpener[], pos: number, end: number, style: Block['style'], paragraph: number | null): void {
+    let p = pos;
+    while (p < end && (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)) p++;
+    const lower = this.text.charCodeAt(p) | 0x20;
+    if (lower !== 115 && lower !== 99 && lower !== 98) return;
+    OPENER_AT.lastIndex = p;
+    const m = OPENER_AT.exec(this.text);
+    if (!m || p + m[0].length > end) return;
+    openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
+  }
+
+  private paragraph(m: RegExpExecArray, at: number, end: number, i: number, headingIndex: number | null): Paragraph {
+    const numberText = m[0].trimEnd();
+    const afterNumber = at + m[0].length;
+    const portion = this.markingAt(afterNumber, end);
+    const textAt = portion ? portion.end : afterNumber;
+    const lead = this.text
+      .slice(textAt, Math.min(end, textAt + 160))
+      .replace(/^[\s.:-]+/, '')
+      .slice(0, 120);
+    return {
+      start: at,
+      end,
+      number: Number(m[2]),
+      written: numberText,
+      numberSpan: { start: at, end: at + numberText.length },
+      pilcrow: m[1] !== undefined,
+      mangled: false,
+      subLetter: m[3] ?? null,
+      marking: portion ? portion.written : null,
+      portion,
+      line: i + 1,
+      endLine: i + 1,
+      lead,
+      headingIndex,
+    };
+  }
+
+  /** A portion marking at or after position `from` of the text (`(C)`, `( C )`, `C)`), before `end`, or null. */
+  private markingAt(from: number, end: number): PortionMarking | null {
+    const text = this.text;
+    let p = from;
+    while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (p >= end) return null;
+    if (text.charCodeAt(p) === 40 /* ( */) {
+      const close = text.indexOf(')', p);
+      if (close < 0 || close >= end || close - p > 26) return null;
+      return parsePortionMarking(text.slice(p, close + 1), p);
+    }
+    BARE_MARKING_AT.lastIndex = p;
+    const bare = BARE_MARKING_AT.exec(text);
+    return bare && p + bare[0].length <= end ? parsePortionMarking(bare[0], p) : null;
+  }
+
+  private isHeading(line: string, next: string, underlined: boolean): boolean {
+    if (underlined) return line.length <= 90;
+    if (next && !PARAGRAPH_START.test(next) && !DASHES.test(next)) return false;
+    if (line.length > 70) return false;
+    if (/^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i.test(line)) return !/^end/i.test(line);
+    if (/[.,;:]$/.test(line)) return false;
+    const words = line.split(/\s+/).length;
+    if (words > 12) return false;
+    if (/^[a-z]/.test(line)) return false;
+    return /[A-Za-z]{2}/.test(line);
+  }
+
+  private isSignature(line: string): boolean {
+    if (line.length > 40 || PARAGRAPH_START.test(line)) return false;
+    const core = line.replace(/\s*\.$/, '');
+    if (!/^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/.test(core)) return false;
+    if (/^(?:END|BT|NNNN|SIPDIS|NOFORN)\b/i.test(core)) return false;
+    return core === core.toUpperCase() || /^[A-Z][a-z]+$/.test(core);
+  }
+
+  /** Flags a leading `1` that stands for a mangled `¶`: `16.` where 6 is expected, `110.` for 10. */
+  private markMangled(): void {
+    const ps = this.cable.paragraphs;
+    let expected = 0;
+    for (let k = 0; k < ps.length; k++) {
+      const p = ps[k];
+      if (p.subLetter) continue;
+      if (k > 0 && !p.pilcrow && expected > 1 && p.number !== expected && p.written.replace(/\.$/, '').trim() === `1${expected}`) {
+        p.mangled = true;
+        p.number = expected;
+      }
+      expected = p.number + 1;
+    }
+  }
+
+  /**
+   * Turns openers into summary and comment blocks: each closes at the next `End Summary` / `END COMMENT` unless
+   * another opener of its kind comes first; an unclosed block ends with its paragraph, or before the next heading
+   * when a heading opened it. Closers are searched from each opener once, so the work stays linear.
+   */
+  private closeBlocks(openers: BlockOpener[], bodyEnd: number): void {
+    const c = this.cable;
+    const limit = bodyEnd >= 0 && bodyEnd < this.n ? this.ends[bodyEnd] : this.text.length;
+    const blockEnd: Record<Block['kind'], number> = { summary: -1, comment: -1 };
+    const closerCache: Record<Block['kind'], { from: number; at: number; end: number } | null> = { summary: null, comment: null };
+    const nextOpener = (k: number, kind: Block['kind']): number => {
+      for (let j = k + 1; j < openers.length; j++) if (openers[j].kind === kind) return openers[j].at;
+      return Infinity;
+    };
+    for (let k = 0; k < openers.length; k++) {
+      const o = openers[k];
+      if (o.at < blockEnd[o.kind]) continue;
+      let closer = closerCache[o.kind];
+      if (!closer || o.at < closer.from || (closer.at >= 0 && o.at > closer.at)) {
+        const re = o.kind === 'summary' ? END_SUMMARY : END_COMMENT;
+        re.lastIndex = o.wordEnd;
+        const m = re.exec(this.text);
+        closer = m && m.index < limit ? { from: o.at, at: m.index, end: m.index + m[0].length } : { from: o.at, at: -1, end: -1 };
+        closerCache[o.kind] = closer;
+      }
+      const line = this.lineAt(o.at);
+      const block: Block = { kind: o.kind, style: o.style, start: o.at, end: o.wordEnd, open: { start: o.at, end: o.wordEnd }, close: null, line: line + 1, endLine: line + 1 };
+      if (closer.at >= 0 && closer.at < nextOpener(k, o.kind)) {
+        block.close = { start: closer.at, end: closer.end };
+        block.end = closer.end;
+        block.endLine = this.lineAt(closer.at) + 1;
+      } else if (o.style === 'heading') {
+        const stop = c.headings.find((h, idx) => idx > (o.heading ?? -1) && h.kind === 'heading')?.start ?? limit;
+        const inside = c.paragraphs.filter((p) => p.start > o.at && p.start < stop);
+        const lastP = inside[inside.length - 1];
+        if (lastP) {
+          block.end = lastP.end;
+          block.endLine = lastP.endLine;
+        }
+      } else if (o.paragraph !== null) {
+        const para = c.paragraphs[o.paragraph];
+        block.end = Math.max(block.end, para.end);
+        block.endLine = para.endLine;
+      }
+      blockEnd[o.kind] = block.end;
+      c.blocks.push(block);
+    }
+  }
+
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // ------------------------------------------------------------ derived values
+
+  private derive(): void {
+    const c = this.cable;
+    const dtg = c.routing?.dateTimeGroup ?? c.extractDateTimeGroup;
+    c.date = dtg?.iso ?? null;
+    if (c.routing?.dateTimeGroup && !c.routing.dateTimeGroup.iso) {
+      this.issue('dtg-invalid', c.routing.dateTimeGroup, `${c.routing.dateTimeGroup.written} is not a valid date-time group`);
+    }
+    const top = c.banners.find((b) => b.position === 'top') ?? null;
+    const named = c.banners.find((b) => b.position !== 'bottom' && b.serial !== null && b.start < (c.header?.end ?? 0)) ?? top;
+    const envelope = this.envelope(named);
+    const post = envelope?.post ?? named?.post ?? null;
+    const serial = envelope?.serial ?? named?.serial ?? null;
+    let year: number | null = c.date ? Number(c.date.slice(0, 4)) : null;
+    let basis: Cable['referenceIdBasis'] = year !== null ? 'dtg' : null;
+    if (year === null && post && serial) {
+      const fromName = this.yearFromFileName(post, serial);
+      const declDate = c.executiveOrder?.decl?.kind === 'date' ? c.executiveOrder.decl.date : null;
+      if (fromName !== null) {
+        year = fromName;
+        basis = 'file-name';
+      } else if (declDate) {
+        year = Number(declDate.slice(0, 4)) - 10;
+        basis = 'decl';
+      }
+    }
+    if (post && serial && year !== null) {
+      c.referenceId = canonicalCableId(year, post, serial);
+      c.referenceIdBasis = basis;
+    }
+    c.origin = c.routing?.from?.text ?? top?.post ?? null;
+    const securityLevel = c.routing?.securityLine ? levelFromSecurityLine(c.routing.securityLine.text) : null;
+    const level = (envelope ? securityLevel : null) ?? top?.level ?? securityLevel;
+    const caveats: string[] = [];
+    for (const cav of top?.caveats ?? []) if (!caveats.includes(cav)) caveats.push(cav);
+    for (const cap of c.captions) {
+      const cav = captionCaveat(cap.caption);
+      if (cav && !caveats.includes(cav)) caveats.push(cav);
+    }
+    c.classification = { level: level ?? null, caveats };
+    c.tags = c.tagsLine?.tags ?? [];
+    c.subject = c.subjectLine?.text || null;
+    if (this.pendingRefs.length > 0 && c.references) {
+      const cableYear = year;
+      for (const r of this.pendingRefs) {
+        const kw = fieldAtStart(this.text.slice(r.start, r.end));
+        const valueStart = r.start + (kw?.keywordLength ?? 0);
+        c.references.references.push(...parseReferences(this.text.slice(valueStart, r.end), valueStart, cableYear));
+      }
+    }
+    c.issues.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * When the routing header names a different telegram than the banner (its DE serial differs), the routing
+   * header is the envelope that was transmitted and identifies the cable; the text inside belongs to another one.
+   */
+  private envelope(top: BannerLine | null): { post: string; serial: string } | null {
+    const r = this.cable.routing;
+    const deSerial = r?.deLine?.serial?.replace(/\/.*$/, '').replace(/^0+(?=\d)/, '');
+    const from = r?.from?.text;
+    if (!deSerial || !from || !/^\d+$/.test(deSerial)) return null;
+    const post = postOfOriginator(from);
+    if (!post) return null;
+    if (!top?.serial || !top.post || /^X+$/i.test(top.post)) return { post, serial: deSerial };
+    // The DE line carries only the last four digits of the serial.
+    const last4 = (s: string) => s.padStart(4, '0').slice(-4);
+    if (last4(top.serial.replace(/^0+(?=\d)/, '')) === last4(deSerial)) return null;
+    this.issue('envelope-mismatch', top, `The routing header sends ${from} ${deSerial}, but the banner names ${top.post} ${top.serial}: the text may belong to another cable.`);
+    return { post, serial: deSerial };
+  }
+
+  private yearFromFileName(post: string, serial: string): number | null {
+    const name = this.options.fileName?.replace(/^.*[\\/]/, '').toUpperCase();
+    if (!name) return null;
+    const tail = `${post.toUpperCase().replace(/[^A-Z]/g, '')}${serial.replace(/^0+(?=\d)/, '')}`;
+    const m = new RegExp(`(?:^|[^0-9])(\\d{2})${tail}(?![0-9])`).exec(name);
+    return m ? expandYear(Number(m[1])) : null;
+  }
+
+  private issue(code: string, span: Span, message: string): void {
+    this.issues.push({ code, start: span.start, end: span.end, message });
+  }
+}
+
+/** Could a line starting with these two characters be an upper-case banner (`C O N…`, `SECRET`, `UNCLAS`, `SS E…`)? */
+function isBannerStart(c0: number, c1: number): boolean {
+  switch (c0) {
+    case 67: // C
+      return c1 === 32 || c1 === 79;
+    case 83: // S
+      return c1 === 32 || c1 === 69 || c1 === 83;
+    case 85: // U
+      return c1 === 32 || c1 === 78;
+    case 84: // T
+      return c1 === 32 || c1 === 79;
+    case 76: // L
+      return c1 === 32 || c1 === 73;
+    default:
+      return false;
+  }
+}
+
+/** First letters of the level words, either case. */
+const LEVEL_LETTERS = new Set([...'CSUTLcsutl'].map((ch) => ch.charCodeAt(0)));
+
+/** A banner match that is unmistakably a banner: caveats, a section, a post and serial, or nothing after the level. */
+function isStrong(match: BannerMatch): boolean {
+  return match.rest.length === 0 || match.section !== null || match.serial !== null || /^[A-Z]{2,5}\d{3,6}$/.test(match.rest);
+}

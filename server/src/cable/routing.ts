@@ -1,0 +1,154 @@
+// The telegram routing header: VZCZC transmission id, precedence and DTG, DE/ZNY lines, FM, TO, INFO, XMT, BT.
+
+import type { Addressee, RoutingHeader } from './model';
+import { findDateTimeGroup } from './dates';
+
+export type RoutingLineKind = 'transmission' | 'routingLine' | 'de' | 'security' | 'precedence' | 'from' | 'to' | 'info' | 'xmt' | 'break';
+
+const PRECEDENCE = 'FLASH|NIACT IMMEDIATE|NIACT|IMMEDIATE|PRIORITY|ROUTINE';
+const PRECEDENCE_DTG = new RegExp(`^((?:${PRECEDENCE}|[ZOPR])(?:\\s{1,3}[ZOPR])?)\\s{1,3}\\d{6}Z\\s{0,3}[A-Za-z]{3}\\s{0,3}\\d{2}\\b`, 'i');
+
+const ROUTING_FIRST = new Set([...'BDFINOPRTXZ'].map((ch) => ch.charCodeAt(0)));
+
+/** Classifies a line as a routing-header line, or null. `line` is left-trimmed. */
+export function routingLineKind(line: string): RoutingLineKind | null {
+  const c = line.charCodeAt(0);
+  if (c === 86 /* V */) return /^VZCZC[A-Z0-9]*$/.test(line.trimEnd()) ? 'transmission' : null;
+  // Every routing line starts with one of B D F I N O P R T X Z.
+  if (line.length > 200 || !ROUTING_FIRST.has(c)) return null;
+  if (/^DE\s{1,3}[A-Z]{4,}\w*\s{1,3}#/.test(line)) return 'de';
+  if (/^ZN[RY]\s{1,3}[A-Z]{5}\s{1,3}ZZH\b/.test(line)) return 'security';
+  if (PRECEDENCE_DTG.test(line)) return 'precedence';
+  if (/^FM\s{1,3}\S/.test(line)) return 'from';
+  if (/^TO\s{1,3}\S/.test(line)) return 'to';
+  if (/^INFO\s{1,3}\S/.test(line)) return /\b[A-Z]{1,5}-\d\d\b/.test(line) ? null : 'info';
+  if (/^XMT\s{1,3}\S/.test(line)) return 'xmt';
+  if (/^BT\s*$/.test(line)) return 'break';
+  if (/^[ZOPR]{1,2}\s{1,3}R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/.test(line)) return 'routingLine';
+  return null;
+}
+
+/** Creates an empty routing header starting at `start`. */
+export function emptyRouting(start: number): RoutingHeader {
+  return {
+    start,
+    end: start,
+    transmissionId: null,
+    routingLine: null,
+    deLine: null,
+    securityLine: null,
+    precedence: null,
+    dateTimeGroup: null,
+    from: null,
+    addressees: [],
+    breaks: [],
+  };
+}
+
+const RI_PREFIX = /^([A-Z][A-Z0-9]{3,11})\//;
+const TRAILING_NUMBER = /\s(\d{1,6})$/;
+const TRAILING_PRECEDENCE = new RegExp(`\\s(${PRECEDENCE})$`);
+
+/** Parses one addressee (`RUEHC/SECSTATE WASHDC IMMEDIATE 9287`) at offset `base`. */
+export function parseAddressee(text: string, base: number, role: Addressee['role']): Addressee | null {
+  const trimmed = text.trimEnd();
+  if (!trimmed || trimmed.length > 200) return null;
+  const ri = RI_PREFIX.exec(trimmed)?.[1] ?? null;
+  let rest = ri ? trimmed.slice(ri.length + 1) : trimmed;
+  const number = TRAILING_NUMBER.exec(rest);
+  if (number) rest = rest.slice(0, number.index);
+  const precedence = TRAILING_PRECEDENCE.exec(rest);
+  if (precedence) rest = rest.slice(0, precedence.index);
+  const name = rest.trim();
+  return {
+    start: base,
+    end: base + trimmed.length,
+    role,
+    routingIndicator: ri,
+    routingIndicatorSpan: ri ? { start: base, end: base + ri.length } : null,
+    name: name || trimmed,
+    precedence: precedence?.[1] ?? null,
+    messageNumber: number?.[1] ?? null,
+  };
+}
+
+/** Adds one classified routing line to the header. */
+export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, line: string, base: number): void {
+  const text = line.trimEnd();
+  const span = { start: base, end: base + text.length };
+  header.end = Math.max(header.end, span.end);
+  switch (kind) {
+    case 'transmission':
+      header.transmissionId = { start: span.start, end: span.end, text };
+      break;
+    case 'routingLine': {
+      const indicators: { start: number; end: number; text: string }[] = [];
+      const re = /R[A-Z]{3,}[A-Z0-9]*/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) indicators.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+      header.routingLine = { start: span.start, end: span.end, text, indicators };
+      break;
+    }
+    case 'de': {
+      const m = /^DE\s+([A-Z0-9]+)\s+#(\S+)/.exec(text);
+      header.deLine = { start: span.start, end: span.end, text, station: m?.[1] ?? null, serial: m?.[2] ?? null };
+      break;
+    }
+    case 'security':
+      header.securityLine = { start: span.start, end: span.end, text };
+      break;
+    case 'precedence': {
+      const dtg = findDateTimeGroup(text, base);
+      const prec = PRECEDENCE_DTG.exec(text);
+      header.precedence = prec ? { start: base, end: base + prec[1].length, text: prec[1] } : null;
+      header.dateTimeGroup = dtg;
+      break;
+    }
+    case 'from': {
+      const at = /^FM\s+/.exec(text)![0].length;
+      const sender = text.slice(at);
+      const ri = /^([A-Z][A-Z0-9]{3,11})\//.exec(sender);
+      header.from = { start: base + at, end: span.end, text: ri ? sender.slice(ri[0].length) : sender, routingIndicator: ri?.[1] ?? null };
+      break;
+    }
+    case 'to':
+    case 'info':
+    case 'xmt': {
+      const keyword = /^(TO|INFO|XMT)\s+/.exec(text)!;
+      const role = kind === 'to' ? 'TO' : kind === 'info' ? 'INFO' : 'XMT';
+      const a = parseAddressee(text.slice(keyword[0].length), base + keyword[0].length, role);
+      if (a) header.addressees.push(a);
+      break;
+    }
+    case 'break':
+      header.breaks.push(span);
+      break;
+  }
+}
+
+/** The classification a `ZNY CCCCC ZZH` security line implies. */
+export function levelFromSecurityLine(text: string): 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'LIMITED OFFICIAL USE' | 'TOP SECRET' | null {
+  const m = /^ZN[RY]\s+([A-Z])\1{4}/.exec(text);
+  switch (m?.[1]) {
+    case 'U':
+      return 'UNCLASSIFIED';
+    case 'C':
+      return 'CONFIDENTIAL';
+    case 'S':
+      return 'SECRET';
+    case 'E':
+      return 'LIMITED OFFICIAL USE';
+    case 'T':
+      return 'TOP SECRET';
+    default:
+      return null;
+  }
+}
+
+/** The post an originator names, as reference ids spell it: `AMEMBASSY PARIS` → PARIS, `SECSTATE WASHDC` → STATE. */
+export function postOfOriginator(from: string): string | null {
+  const name = from.toUpperCase().replace(/[^A-Z]+$/, '').replace(/\s+/g, ' ').trim();
+  if (/^SECSTATE\b/.test(name)) return 'STATE';
+  const m = /^(?:AMEMBASSY|AMCONSUL|USMISSION|USINT|USOFFICE|AIT|AMEMB|US MISSION)\s+(.+)$/.exec(name);
+  const post = (m ? m[1] : name).replace(/\s+(?:WASHDC|GE|IT|SZ)$/, '');
+  return /^[A-Z][A-Z .'-]*$/.test(post) ? post : null;
+}

@@ -1,0 +1,76 @@
+// Line splitting and small text helpers shared by the parser and the features.
+
+/** Start and end offsets (end excludes the line break) of every line of a text. */
+export interface LineTable {
+  starts: number[];
+  ends: number[];
+}
+
+/** Splits a text into lines, treating `\r\n`, `\n` and a lone `\r` as line breaks. */
+export function splitLines(text: string): LineTable {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (text.indexOf('\r') < 0) {
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      starts.push(start);
+      if (nl < 0) {
+        ends.push(text.length);
+        break;
+      }
+      ends.push(nl);
+      start = nl + 1;
+    }
+    return { starts, ends };
+  }
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(start);
+    ends.push(m.index);
+    start = m.index + m[0].length;
+  }
+  starts.push(start);
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+/** The 0-based line containing an offset (binary search in the line table). */
+export function lineOfOffset(table: LineTable, offset: number): number {
+  let lo = 0;
+  let hi = table.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (table.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Index of the first non-whitespace character at or after `from`, bounded by `to`. */
+export function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
+/** Index just after the last non-whitespace character before `to`, bounded below by `from`. */
+export function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) break;
+    i--;
+  }
+  return i;
+}

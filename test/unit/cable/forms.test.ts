@@ -1,0 +1,374 @@
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../../../server/src/cable/parse';
+import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
+import { matchBanner } from '../../../server/src/cable/banner';
+import { parsePortionMarking } from '../../../server/src/cable/markings';
+import { joinLines } from '../../helpers/text';
+
+const reasons = (line: string) => {
+  const cb = parseClassifiedBy(line, 0, /^(?:\(U\)\s*)?classified\s+by:?\s*/i.exec(line)![0].length);
+  return { section: cb.reasonSection?.value ?? null, letters: cb.reasons.map((r) => r.letter).join(''), classifier: cb.classifier };
+};
+
+describe('Classified By: every reason form of marking-rules.md', () => {
+  it.each([
+    ['Classified By: Ambassador Wanda L. Nesbitt for Reasons 1.4 (b/d)', '1.4', 'bd', 'Ambassador Wanda L. Nesbitt'],
+    ['CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Dept of State. REASON: 1.4 (b), (d)', '1.4', 'bd', 'Chris Stevens, CDA, Embassy Tripoli, Dept of State'],
+    ['(U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d).', '1.5', 'bd', 'Ambassador Eric Edelman'],
+    ['CLASSIFIED BY ROBERT P. FINN, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)', '1.5', 'd', 'ROBERT P. FINN, DEPUTY CHIEF OF MISSION'],
+    ['Classified By: DCM X DUE TO 1,4 (C) AND (D)', '1.4', 'cd', 'DCM X'],
+    ['CLASSIFIED BY DCM PSIMONS PER 1.5 (B) AND (D)', '1.5', 'bd', 'DCM PSIMONS'],
+    ['Classified By: A/S Elizabeth Jones for Reasons 1.5 (b&d)', '1.5', 'bd', 'A/S Elizabeth Jones'],
+    ['Classified By: Pol Chief for reasons 1.4 (b) and (d)', '1.4', 'bd', 'Pol Chief'],
+    ['Classified By: Pol Chief for reasons 1.4(B), (D)', '1.4', 'bd', 'Pol Chief'],
+    ['Classified By: Pol Chief for reasons 1.4 b and d', '1.4', 'bd', 'Pol Chief'],
+    ['Classified By: Pol Chief for reasons 1.4 (B, D)', '1.4', 'bd', 'Pol Chief'],
+    ['Classified By: Pol Chief for reasons 1.4 (A), (B) AND (D)', '1.4', 'abd', 'Pol Chief'],
+    ['Classified By: Pol Chief, reasons 1.5 B,D', '1.5', 'bd', 'Pol Chief'],
+    ['Classified By: Pol Chief, reasons 1.4 (b)(d)', '1.4', 'bd', 'Pol Chief'],
+    ['Classified By: Ambassador William B. Wood for reasons 1.4 (b), \n(c), and (d). ', '1.4', 'bcd', 'Ambassador William B. Wood'],
+    ['Classified By: Deputy Chief of Mission Philip Chicola, reasons \n1.4 (b & \nd) ', '1.4', 'bd', 'Deputy Chief of Mission Philip Chicola'],
+    ['Classified By: Political Counselor Rick Mills for reasons 1.4 (B) and ( D).', '1.4', 'bd', 'Political Counselor Rick Mills'],
+    ['CLASSIFIED BY: RBlau, CDA, DOS; REASON: 1.4(D) ', '1.4', 'd', 'RBlau, CDA, DOS'],
+  ])('%s', (line, section, letters, classifier) => {
+    expect(reasons(line)).toEqual({ section, letters, classifier });
+  });
+
+  it('keeps a letter outside the valid range for the rule to judge', () => {
+    expect(reasons('Classified By: X for reasons 1.4 (b) and (k)').letters).toBe('bk');
+  });
+
+  it('gives no section and no letters when the reason is missing', () => {
+    expect(reasons('Classified By: Ambassador Jane Doe.')).toEqual({ section: null, letters: '', classifier: 'Ambassador Jane Doe' });
+  });
+});
+
+describe('DECL values', () => {
+  it.each([
+    ['06/30/2014', 'date', '2014-06-30'],
+    ['6/3/2014', 'date', '2014-06-03'],
+    ['2014/06/30', 'date', '2014-06-30'],
+    ['2014-06-30', 'date', '2014-06-30'],
+    ['06/30/14', 'date', '2014-06-30'],
+    ['N/A', 'n/a', null],
+    ['OADR', 'oadr', null],
+    ['MR', 'mr', null],
+    ['TEN YEARS AFTER KOREAN UNIFICATION', 'event', null],
+    ['after korean unification', 'event', null],
+    ['CLOSURE OF ICTY', 'event', null],
+    ['DECLASSIFIED BY NARA 09/02/2009', 'declassified', '2009-09-02'],
+    ['13/45/2014', 'other', null],
+    ['02/30/2014', 'other', null],
+    ['XXXXXXXXXXXXX', 'other', null],
+  ])('%s is %s', (written, kind, date) => {
+    const v = classifyDecl(written, 0);
+    expect(v.kind).toBe(kind);
+    expect(v.date).toBe(date);
+    if (kind === 'other') expect(v.problem).toBeTruthy();
+  });
+});
+
+describe('banners', () => {
+  it.each([
+    ['C O N F I D E N T I A L SECTION 01 OF 03 TRIPOLI 000220', 'CONFIDENTIAL', [], 1, 3, 'TRIPOLI', '000220'],
+    ['S E C R E T ABIDJAN 000406', 'SECRET', [], null, null, 'ABIDJAN', '000406'],
+    ['UNCLAS SECTION 01 OF 02 STATE 089712', 'UNCLASSIFIED', [], 1, 2, 'STATE', '089712'],
+    ['UNCLAS STATE 089712', 'UNCLASSIFIED', [], null, null, 'STATE', '089712'],
+    ['SE C R E T TUNIS 000193', 'SECRET', [], null, null, 'TUNIS', '000193'],
+    ['SS E C R E T SECTION 01 OF 02 PARIS 001699', 'SECRET', [], 1, 2, 'PARIS', '001699'],
+    ['C o n f i d e n t i a l section 01 of 04 ankara 000348', 'CONFIDENTIAL', [], 1, 4, 'ankara', '000348'],
+    ['S E C R E T//NOFORN BAGHDAD 000123', 'SECRET', ['NOFORN'], null, null, 'BAGHDAD', '000123'],
+    ['UNCLAS SENSITIVE SECTION 01 OF 02 RIO DE JANEIRO 001242', 'UNCLASSIFIED', ['SBU'], 1, 2, 'RIO DE JANEIRO', '001242'],
+    ['LIMITED OFFICIAL USE STATE 017976', 'LIMITED OFFICIAL USE', [], null, null, 'STATE', '017976'],
+    ['T O P S E C R E T STATE 000001', 'TOP SECRET', [], null, null, 'STATE', '000001'],
+    ['CONFIDENTIAL', 'CONFIDENTIAL', [], null, null, null, null],
+  ])('%s', (line, level, caveats, n, total, post, serial) => {
+    const b = matchBanner(line)!;
+    expect(b).not.toBeNull();
+    expect(b.level).toBe(level);
+    expect(b.caveats).toEqual(caveats);
+    expect(b.section?.number ?? null).toBe(n);
+    expect(b.section?.total ?? null).toBe(total);
+    expect(b.post).toBe(post);
+    expect(b.serial).toBe(serial);
+  });
+
+  it('does not take prose for a banner', () => {
+    expect(matchBanner('SECRETARY RICE MET THE MINISTER')).toBeNull();
+    expect(matchBanner('Confidentiality was promised')).toBeNull();
+  });
+});
+
+describe('portion markings', () => {
+  it.each([
+    ['(C)', 'CONFIDENTIAL', [], '(C)', false],
+    ['(S//NF)', 'SECRET', ['NOFORN'], '(S//NF)', false],
+    ['(S/NF)', 'SECRET', ['NOFORN'], '(S/NF)', false],
+    ['(SBU)', 'UNCLASSIFIED', ['SBU'], '(SBU)', false],
+    ['(SBU/NF)', 'UNCLASSIFIED', ['SBU', 'NOFORN'], '(SBU/NF)', false],
+    ['(U//FOUO)', 'UNCLASSIFIED', ['FOUO'], '(U//FOUO)', false],
+    ['(C/NOFORN)', 'CONFIDENTIAL', ['NOFORN'], '(C/NOFORN)', false],
+    ['(S//FGI//NF)', 'SECRET', ['FGI', 'NOFORN'], '(S//FGI//NF)', false],
+    ['(TS)', 'TOP SECRET', [], '(TS)', false],
+    ['(c)', 'CONFIDENTIAL', [], '(C)', true],
+    ['( C )', 'CONFIDENTIAL', [], '(C)', true],
+    ['C)', 'CONFIDENTIAL', [], '(C)', true],
+    ['(S//nf)', 'SECRET', ['NOFORN'], '(S//NF)', true],
+    ['(S-NF)', 'SECRET', ['NOFORN'], '(S/NF)', true],
+  ])('%s', (written, level, caveats, normalized, malformed) => {
+    const p = parsePortionMarking(written, 0)!;
+    expect(p).toMatchObject({ recognized: true, level, caveats, normalized, malformed });
+  });
+
+  it.each(['(N/SF)', '(X)', '(SNF)'])('%s is a marking nobody recognises', (written) => {
+    expect(parsePortionMarking(written, 0)).toMatchObject({ recognized: false, level: null, normalized: null });
+  });
+
+  it.each(['(Begin text)', '(Note: see below)', '(1)'])('%s is not a marking', (written) => {
+    expect(parsePortionMarking(written, 0)).toBeNull();
+  });
+});
+
+describe('TAGS', () => {
+  const codes = (text: string) => parseTags(text, 0).map((t) => `${t.code}:${t.kind}`);
+  it('splits commas and spaces, upper-casing lower-cased extracts', () => {
+    expect(codes('prel, pgov, pins, tu')).toEqual(['PREL:subject', 'PGOV:subject', 'PINS:subject', 'TU:country']);
+  });
+  it('reads person tags in parentheses', () => {
+    expect(codes('OVIP (CLINTON, HILLARY), PGOV, KDEV')).toEqual(['OVIP:subject', 'CLINTON, HILLARY:person', 'PGOV:subject', 'KDEV:program']);
+  });
+  it('reads the [PREL](#) residue', () => {
+    const tags = parseTags('[PREL](#) [IZ](#)', 100);
+    expect(tags.map((t) => [t.code, t.start, t.end])).toEqual([
+      ['PREL', 101, 105],
+      ['IZ', 111, 113],
+    ]);
+  });
+  it('follows a wrapped TAGS line until SUBJECT', () => {
+    const cable = parseCable(joinLines('S E C R E T STATE 000001', '', 'E.O. 12958: DECL: 01/01/2019', 'TAGS: PREL PGOV KJUS', 'VE, CO', 'SUBJECT: TEST', '', '1. (S) Text.'));
+    expect(cable.tags.map((t) => t.code)).toEqual(['PREL', 'PGOV', 'KJUS', 'VE', 'CO']);
+    expect(cable.subject).toBe('TEST');
+  });
+});
+
+describe('REF lists', () => {
+  const refs = (line: string, year = 2008) =>
+    parseCable(joinLines('C O N F I D E N T I A L STATE 000123', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL', 'SUBJECT: X', line, '', '1. (C) Text.'), {
+      fileName: `${String(year).slice(2)}STATE123.txt`,
+    }).references?.references ?? [];
+  it('reads lettered references with years', () => {
+    const r = refs('REF: A. 99 PRETORIA 12315  B. 00 CAPE TOWN 2150  C. PRETORIA 425');
+    expect(r.map((x) => [x.letter, x.origin, x.serial, x.canonicalId])).toEqual([
+      ['A', 'PRETORIA', '12315', '99PRETORIA12315'],
+      ['B', 'CAPE TOWN', '2150', '00CAPETOWN2150'],
+      ['C', 'PRETORIA', '425', '08PRETORIA425'],
+    ]);
+  });
+  it('reads A) B) letters and non-cable references', () => {
+    const r = refs('REF: A) MADRID 3552 B) BRUSSELS 4080 C) SAINZ E-MAIL OF 10/6 D) STATE 215870');
+    expect(r.map((x) => [x.letter, x.canonicalId])).toEqual([
+      ['A', '08MADRID3552'],
+      ['B', '08BRUSSELS4080'],
+      ['C', null],
+      ['D', '08STATE215870'],
+    ]);
+  });
+  it('reads unlettered lists and skips words that are not posts', () => {
+    const r = refs('REF: STATE 297614 AND PREVIOUS 03 RANGOON 1427');
+    expect(r.map((x) => x.canonicalId)).toEqual(['08STATE297614', '03RANGOON1427']);
+  });
+  it('finds citations in running text', () => {
+    expect(findCableCitations('as reported in 08 STATE 12345 and BOGOTA 2239.', 0).map((c) => c.written)).toEqual(['08 STATE 12345', 'BOGOTA 2239']);
+    expect(canonicalCableId(2008, 'STATE', '012345')).toBe('08STATE12345');
+  });
+});
+
+describe('a partial extract with fields run together on one line (04ANKARA348)', () => {
+  const text = joinLines(
+    'This record is a partial extract of the original cable. The full text of the original cable is not available.',
+    '',
+    '201247Z Jan 04',
+    '',
+    'C o n f i d e n t i a l section 01 of 04 ankara 000348',
+    '',
+    'Sipdis',
+    '',
+    'E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong a leader in the face of strong challenges?',
+    '',
+    '(U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d).',
+    '',
+    '¶1. (C) Summary: P.M. Erdogan expects Washington to focus on Cyprus. End summary.',
+    '',
+    '¶2. (C) P.M. Erdogan appears to be riding a political high.',
+  );
+  const cable = parseCable(text);
+  it('reads the date-time group, banner, caption and every field', () => {
+    expect(cable.extractDateTimeGroup?.iso).toBe('2004-01-20T12:47:00Z');
+    expect(cable.date).toBe('2004-01-20T12:47:00Z');
+    expect(cable.referenceId).toBe('04ANKARA348');
+    expect(cable.classification.level).toBe('CONFIDENTIAL');
+    expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS']);
+    expect(cable.executiveOrder?.decl?.date).toBe('2014-01-07');
+    expect(cable.tags.map((t) => t.code)).toEqual(['PREL', 'PGOV', 'PINS', 'TU']);
+    expect(cable.subject).toBe('turkish p.m. Erdogan goes to washington: how strong a leader in the face of strong challenges?');
+    expect(cable.classifiedBy?.reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+    expect(cable.paragraphs.map((p) => [p.number, p.pilcrow, p.marking])).toEqual([
+      [1, true, '(C)'],
+      [2, true, '(C)'],
+    ]);
+    expect(cable.blocks.map((b) => [b.kind, b.close !== null])).toEqual([['summary', true]]);
+  });
+});
+
+describe('a full routing header (VZCZC … BT)', () => {
+  const text = joinLines(
+    'VZCZCXRO6140',
+    'OO RUEHFL RUEHKW',
+    'DE RUEHLO #1939/01 2071145',
+    'ZNY CCCCC ZZH',
+    'O 251145Z JUL 08',
+    'FM AMEMBASSY LONDON',
+    'TO RUEHC/SECSTATE WASHDC IMMEDIATE 9287',
+    'INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE PRIORITY',
+    'RHEHNSC/NSC WASHDC PRIORITY',
+    'BT',
+    '',
+    'C O N F I D E N T I A L SECTION 01 OF 02 LONDON 001939 ',
+    '',
+    'SIPDIS ',
+    'NOFORN ',
+    'SENSITIVE ',
+    '',
+    'EO 12958 DECL: 07/25/2018 ',
+    'TAGS PGOV, PREL, PINR, UK ',
+    'SUBJECT: A POLITICAL BODY BLOW TO GORDON BROWN AS LABOUR ',
+    'LOSES SCOTTISH BY-ELECTION',
+    'REF: LONDON 1913',
+    '',
+    'Classified By: Political Counselor Rick Mills for reasons 1.4 (B) and ( D).',
+    '',
+    '¶1. (C) Summary. The Scottish National Party won. End Summary.',
+    '',
+    'A Political Earthquake',
+    '---------------------- ',
+    '',
+    '¶2. (U) In what the winning candidate called a "political earthquake," Labour went down.',
+    'LONDON 00001939 002 OF 002',
+    'It continued after the page line.',
+    '',
+    '¶3. (C/NF) Comment: more. End Comment.',
+    'TUTTLE',
+  );
+  const cable = parseCable(text);
+  it('reads the routing header', () => {
+    const r = cable.routing!;
+    expect(r.transmissionId?.text).toBe('VZCZCXRO6140');
+    expect(r.routingLine?.indicators.map((i) => i.text)).toEqual(['RUEHFL', 'RUEHKW']);
+    expect(r.deLine).toMatchObject({ station: 'RUEHLO', serial: '1939/01' });
+    expect(r.securityLine?.text).toBe('ZNY CCCCC ZZH');
+    expect(r.precedence?.text).toBe('O');
+    expect(r.dateTimeGroup?.iso).toBe('2008-07-25T11:45:00Z');
+    expect(r.from?.text).toBe('AMEMBASSY LONDON');
+    expect(r.addressees.map((a) => [a.role, a.routingIndicator, a.name, a.precedence, a.messageNumber])).toEqual([
+      ['TO', 'RUEHC', 'SECSTATE WASHDC', 'IMMEDIATE', '9287'],
+      ['INFO', 'RUEHZL', 'EUROPEAN POLITICAL COLLECTIVE', 'PRIORITY', null],
+      ['INFO', 'RHEHNSC', 'NSC WASHDC', 'PRIORITY', null],
+    ]);
+    expect(r.breaks).toHaveLength(1);
+  });
+  it('derives id, date, origin and classification with caveats from captions', () => {
+    expect(cable.referenceId).toBe('08LONDON1939');
+    expect(cable.date).toBe('2008-07-25T11:45:00Z');
+    expect(cable.origin).toBe('AMEMBASSY LONDON');
+    expect(cable.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN', 'SBU'] });
+    expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS', 'NOFORN', 'SENSITIVE']);
+  });
+  it('reads the header fields in their other spellings', () => {
+    expect(cable.executiveOrder?.decl?.date).toBe('2018-07-25');
+    expect(cable.tags.map((t) => t.code)).toEqual(['PGOV', 'PREL', 'PINR', 'UK']);
+    expect(cable.subject).toBe('A POLITICAL BODY BLOW TO GORDON BROWN AS LABOUR LOSES SCOTTISH BY-ELECTION');
+    expect(cable.references?.references.map((r) => r.canonicalId)).toEqual(['08LONDON1913']);
+  });
+  it('reads the body: dashed heading, page line inside a paragraph, comment, signature', () => {
+    expect(cable.headings.map((h) => [h.text, h.dashed])).toEqual([['A Political Earthquake', true]]);
+    expect(cable.pageLines).toMatchObject([{ post: 'LONDON', serial: '00001939', page: '002', pages: '002' }]);
+    const two = cable.paragraphs[1];
+    expect(text.slice(two.start, two.end)).toMatch(/continued after the page line\.$/);
+    expect(cable.paragraphs.map((p) => p.marking)).toEqual(['(C)', '(U)', '(C/NF)']);
+    expect(cable.blocks.map((b) => [b.kind, b.close !== null])).toEqual([
+      ['summary', true],
+      ['comment', true],
+    ]);
+    expect(cable.signature?.text).toBe('TUTTLE');
+  });
+});
+
+describe('a pre-2000 cable (E.O. 12356, OADR) with a two-precedence routing line', () => {
+  const cable = parseCable(
+    joinLines(
+      'O 121758Z MAY 86',
+      'FM AMEMBASSY MADRID',
+      'TO SECSTATE WASHDC IMMEDIATE 8202',
+      'INFO AMEMBASSY ALGIERS',
+      'AMEMBASSY RABAT',
+      '',
+      'S E C R E T MADRID 05480 ',
+      ' ',
+      'E.O. 12356: DECL:  OADR ',
+      'TAGS: PTER PINR PREL SP LY',
+      'SUBJECT:  QADHAFI RETALIATES AGAINST SPANISH EXPULSIONS ',
+      ' ',
+      'REF:  A) MADRID 5426, B) MADRID 5425, C) MADRID 5418 ',
+      ' ',
+      '¶1.  (C) LIBYA MAY 12 RESPONDED TO FRIDAY\'S EXPULSION OF ',
+      'ITS CONSUL GENERAL.',
+    ),
+  );
+  it('reads order 12356 with OADR, the addressees and the references', () => {
+    expect(cable.executiveOrder).toMatchObject({ order: '12356', decl: { kind: 'oadr' } });
+    expect(cable.referenceId).toBe('86MADRID5480');
+    expect(cable.routing?.addressees.map((a) => a.name)).toEqual(['SECSTATE WASHDC', 'AMEMBASSY ALGIERS', 'AMEMBASSY RABAT']);
+    expect(cable.references?.references.map((r) => r.canonicalId)).toEqual(['86MADRID5426', '86MADRID5425', '86MADRID5418']);
+    expect(cable.paragraphs[0]).toMatchObject({ number: 1, marking: '(C)', pilcrow: true });
+  });
+});
+
+describe('paragraph numbers', () => {
+  const numbers = (...lines: string[]) =>
+    parseCable(joinLines('C O N F I D E N T I A L STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...lines)).paragraphs.map(
+      (p) => `${p.number}${p.subLetter ?? ''}${p.mangled ? '*' : ''}:${p.marking ?? '-'}`,
+    );
+  it('reads 1.(C) without a space, ¶ with a space, sub-letters and a missing marking', () => {
+    expect(numbers('1.(C) One.', '', '¶ 2. (S/NF) Two.', '', '2a. (SBU) Two a.', '', '3. Three.')).toEqual(['1:(C)', '2:(S/NF)', '2a:(SBU)', '3:-']);
+  });
+  it('reads a bare C) marking', () => {
+    expect(numbers('¶1. C) Summary.')).toEqual(['1:C)']);
+  });
+  it('does not take decimals or years for paragraph numbers', () => {
+    expect(numbers('1. (C) One', '1.4 (b) and (d) are cited.', '2009. was a year.')).toEqual(['1:(C)']);
+  });
+  it('flags a leading 1 only where the next number was expected', () => {
+    expect(numbers('1. (C) a', '2. (C) b', '13. (C) c', '14. (C) d')).toEqual(['1:(C)', '2:(C)', '3*:(C)', '4*:(C)']);
+    expect(numbers('9. (C) a', '10. (C) b', '11. (C) c')).toEqual(['9:(C)', '10:(C)', '11:(C)']);
+    expect(numbers('1. (C) a', '5. (C) gap')).toEqual(['1:(C)', '5:(C)']);
+  });
+  it('reads lettered sub-paragraphs with their own markings', () => {
+    const cable = parseCable(joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '¶1. (S) Lead:', '', '¶A. (S/NF) first', '', 'B. (C) second'));
+    expect(cable.subParagraphs.map((s) => [s.label, s.paragraphNumber, s.portion?.written])).toEqual([
+      ['A', 1, '(S/NF)'],
+      ['B', 1, '(C)'],
+    ]);
+  });
+});
+
+describe('line endings', () => {
+  it('parses CRLF and CR texts like LF ones, with spans on the original text', () => {
+    const lf = joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (S) One.', '', '2. (S) Two.');
+    for (const eol of ['\r\n', '\r']) {
+      const text = lf.replace(/\n/g, eol);
+      const cable = parseCable(text);
+      expect(cable.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['1. (S) One.', '2. (S) Two.']);
+      expect(cable.subject).toBe('X');
+    }
+  });
+});
