@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseCable } from '../server/src/cable/parse';
+import { lintCable } from '../server/src/cable/lint';
 
 const SEEDS = path.resolve(__dirname, '..', 'seeds');
 
@@ -57,10 +58,15 @@ function main(): void {
   const parse = measure(() => {
     for (const t of texts) parseCable(t);
   });
-  const results = [row('bare line scan (split + 1 regex/line)', scan, bytes), row('parseCable', parse, bytes)];
+  const lint = measure(() => {
+    for (const t of texts) lintCable(parseCable(t), t);
+  });
+  const results = [row('bare line scan (split + 1 regex/line)', scan, bytes), row('parseCable', parse, bytes), row('parseCable + all rules', lint, bytes)];
   for (const r of results) console.log(`${r.name.padEnd(44)} ${r.msPerRun.toFixed(2).padStart(9)} ms/run ${r.mbPerSecond.toFixed(1).padStart(8)} MB/s`);
   const ratio = parse / scan;
-  console.log(`\nparser / bare scan: ${ratio.toFixed(2)}×  (target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT MET'})`);
+  console.log(`\nparser / bare scan:         ${ratio.toFixed(2)}×  (target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT MET'})`);
+  const lintRatio = lint / scan;
+  console.log(`parser + rules / bare scan: ${lintRatio.toFixed(2)}×  (target ≤ 5×: ${lintRatio <= 5 ? 'met' : 'NOT MET'})`);
 
   console.log('\nScaling on pathological inputs (time at 4× the size / time at 1×; linear ≈ 4):');
   const cases: [string, (n: number) => string][] = [

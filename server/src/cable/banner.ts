@@ -65,8 +65,9 @@ export interface BannerMatch {
 }
 
 /** Recognises a banner line; offsets are relative to the line. */
-export function matchBanner(line: string): BannerMatch | null {
-  if (line.length > 160) return null;
+export function matchBanner(whole: string): BannerMatch | null {
+  // A banner is short; a partial extract may run captions and fields on after it, so look at its start only.
+  const line = whole.length > 200 ? whole.slice(0, 200) : whole;
   const m = LEVEL_PATTERN.exec(line);
   if (!m) return null;
   const levelWritten = m[1];

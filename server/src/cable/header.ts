@@ -19,7 +19,7 @@ export const FIELD_ORDER: readonly FieldKind[] = ['eo', 'tags', 'subject', 'ref'
 
 const FIELD_AT_START: [FieldKind, RegExp][] = [
   ['eo', /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(?=\d|:)/i],
-  ['tags', /^TAGS\b\s*:?/i],
+  ['tags', /^TAGS?\b\s*:?/i],
   ['subject', /^(?:SUBJECT|SUBJ)\b\s*:?/i],
   ['ref', /^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)\b\s*:?/i],
   ['classifiedBy', /^(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b\s*:?/i],
@@ -28,7 +28,7 @@ const FIELD_AT_START: [FieldKind, RegExp][] = [
 /** Keywords that may start a later field in the middle of a run-together partial-extract line. */
 const FIELD_INLINE: Record<FieldKind, RegExp> = {
   eo: /(?:^|\s)(?:E\.?O\.?|EO)\s?\d{4,5}\b/i,
-  tags: /(?:^|\s)TAGS\s?:/i,
+  tags: /(?:^|\s)TAGS?\s?:|\sTAGS?\s(?=[A-Z]{2,4}[,\s])/i,
   subject: /(?:^|\s)SUBJ(?:ECT)?\s?:/i,
   ref: /(?:^|\s)REFS?\s?:/i,
   classifiedBy: /(?:^|\s)(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b/i,
@@ -71,7 +71,7 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
 // ---------------------------------------------------------------- E.O. / DECL
 
 const EO_PATTERN = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(\d{1,6})?\s*:?\s*/i;
-const DECL_KEYWORD = /^DECL\b\s*:?\s*/i;
+const DECL_KEYWORD = /^DECL(?:ASSIFY\s{1,3}ON)?\b\s*:?\s*/i;
 
 /** Parses `E.O. 12958: DECL: 06/30/2014` (and its variants) at offset `base`. */
 export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrderLine {
@@ -87,7 +87,7 @@ export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrd
   let pos = m[0].length;
   const decl = DECL_KEYWORD.exec(segment.slice(pos));
   if (decl) {
-    const kw = segment.slice(pos).match(/^DECL/i)![0];
+    const kw = segment.slice(pos).match(/^DECL(?:ASSIFY\s{1,3}ON)?/i)![0];
     line.declKeyword = { start: base + pos, end: base + pos + kw.length };
     pos += decl[0].length;
   }
@@ -107,7 +107,12 @@ export function classifyDecl(written: string, start: number): DeclValue {
   if (/^N\s?\/\s?A$|^NA$/.test(upper)) value.kind = 'n/a';
   else if (upper === 'OADR') value.kind = 'oadr';
   else if (upper === 'MR') value.kind = 'mr';
-  else if (/^DECLASSIFIED\b/.test(upper) || /^AS AMENDED\b.*DECLASSIFIED/.test(upper)) {
+  else if (/^(?:X?GDS|NGDS|ADS)\b/.test(upper)) {
+    // E.O. 11652 / 12065 declassification schedules: General (GDS), exempt (XGDS), advance (ADS).
+    value.kind = 'schedule';
+    const d = /(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(written);
+    value.date = d ? parseDeclDate(d[1])?.iso ?? null : null;
+  } else if (/^DECLASSIFIED\b/.test(upper) || /^AS AMENDED\b.*DECLASSIFIED/.test(upper)) {
     value.kind = 'declassified';
     const d = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})/.exec(written);
     const parsed = d ? parseDeclDate(d[1]) : null;
@@ -186,8 +191,11 @@ export interface CableCitation extends Span {
   written: string;
 }
 
-/** Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. */
-export function findCableCitations(text: string, base: number): CableCitation[] {
+/**
+ * Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. Posts are upper
+ * case; with `lowerCase` (a lower-cased partial extract's REF line) lower-case posts count too.
+ */
+export function findCableCitations(text: string, base: number, lowerCase = false): CableCitation[] {
   const toks = tokens(text);
   const out: CableCitation[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -198,7 +206,8 @@ export function findCableCitations(text: string, base: number): CableCitation[] 
     const words: Token[] = [];
     while (j < toks.length && words.length < 3 && !toks[j].numeric) {
       const w = toks[j];
-      if (w.text !== w.text.toUpperCase() || STOP_WORDS.has(w.text) || w.text.length < 2 || w.text.includes('-')) break;
+      const upper = w.text.toUpperCase();
+      if ((w.text !== upper && !(lowerCase && w.text === w.text.toLowerCase())) || STOP_WORDS.has(upper) || w.text.length < 2 || w.text.includes('-')) break;
       if (words.length > 0 && text.slice(words[words.length - 1].end, w.start) !== ' ') break;
       words.push(w);
       j++;
@@ -220,7 +229,7 @@ export function findCableCitations(text: string, base: number): CableCitation[] 
       start: base + start,
       end: base + serial.end,
       year,
-      origin: words.map((w) => w.text).join(' '),
+      origin: words.map((w) => w.text.toUpperCase()).join(' '),
       serial: serial.text,
       written: text.slice(start, serial.end),
     });
@@ -239,6 +248,7 @@ export function canonicalCableId(year: number, origin: string, serial: string): 
 
 /** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */
 export function parseReferences(segment: string, base: number, cableYear: number | null): Reference[] {
+  const lowerCase = !/[A-Z]{3}/.test(segment);
   const letters: { letter: string; at: number; textAt: number }[] = [];
   REF_LETTER.lastIndex = 0;
   for (let m = REF_LETTER.exec(segment); m; m = REF_LETTER.exec(segment)) {
@@ -250,17 +260,18 @@ export function parseReferences(segment: string, base: number, cableYear: number
   const refs: Reference[] = [];
   const make = (letter: string | null, from: number, to: number): void => {
     const raw = segment.slice(from, to);
-    const written = raw.trim().replace(/[;,]$/, '').trim();
-    if (!written) return;
-    const at = from + raw.indexOf(written.charAt(0));
+    const trimmed = raw.trim().replace(/[;,]$/, '').trim();
+    if (!trimmed) return;
+    const at = from + raw.indexOf(trimmed.charAt(0));
+    const written = trimmed.replace(/\s+/g, ' ');
     const textAt = letter ? letters.find((l) => l.at === from)!.textAt : at;
-    const cites = findCableCitations(segment.slice(textAt, to), base + textAt);
+    const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase);
     const first = cites[0] ?? null;
     const year = first?.year ?? null;
     const effectiveYear = year ?? cableYear;
     refs.push({
       start: base + at,
-      end: base + at + written.length,
+      end: base + at + trimmed.length,
       letter,
       written,
       year: year === null ? null : year >= 50 ? 1900 + year : 2000 + year,
@@ -273,7 +284,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
     for (let k = 0; k < letters.length; k++) make(letters[k].letter, letters[k].at, k + 1 < letters.length ? letters[k + 1].at : segment.length);
     return refs;
   }
-  const cites = findCableCitations(segment, base);
+  const cites = findCableCitations(segment, base, lowerCase);
   if (cites.length <= 1) {
     make(null, 0, segment.length);
     return refs;

@@ -85,10 +85,21 @@ export function parsePortionMarking(written: string, start: number): PortionMark
 type MarkingShape = Omit<PortionMarking, 'start' | 'end'>;
 const markingCache = new Map<string, MarkingShape | null>();
 
+/** `REL TO USA, FVEY` / `REL RUSSIA` at the end of a marking: releasable to the countries named. */
+const RELEASABLE = /^(.*?)\s*(\/{1,2})\s*(REL(?:\s+TO)?\s+[A-Z]{2,12}(?:\s*,\s*[A-Z]{2,12}){0,12})$/;
+
 function markingShape(written: string): MarkingShape | null {
   const open = written.startsWith('(');
   const close = written.endsWith(')');
   const inner = written.slice(open ? 1 : 0, close ? written.length - 1 : written.length).trim();
+  const rel = RELEASABLE.exec(inner);
+  if (open && close && rel) {
+    const head = markingShape(`(${rel[1]})`);
+    if (!head) return null;
+    const releasable = rel[3].replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ');
+    const normalized = head.normalized ? `${head.normalized.slice(0, -1)}${rel[2]}${releasable})` : null;
+    return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed };
+  }
   if (!close || inner.length === 0 || inner.length > 24 || !MARKING_CONTENT.test(inner)) return null;
   const parts = inner.split(/\s*(?:\/{1,2}|-)\s*/);
   const upper = inner.toUpperCase();

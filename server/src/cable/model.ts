@@ -82,7 +82,7 @@ export interface CaptionLine extends Span {
   kind: CaptionKind;
 }
 
-export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'declassified' | 'other';
+export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'schedule' | 'declassified' | 'other';
 
 export interface DeclValue extends Span {
   written: string;

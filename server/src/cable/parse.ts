@@ -483,8 +483,9 @@ class CableParser {
       while (last >= from && this.isBlank(last)) last--;
     };
     skipBlank();
+    // The trailer: bottom banners, NNNN/BT, and the signature, in whatever order they close the text.
     const trailer: BannerLine[] = [];
-    for (let guard = 0; guard < 4 && last >= from; guard++) {
+    for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
       if (/^(NNNN|BT)$/.test(line)) {
         last--;
@@ -498,16 +499,15 @@ class CableParser {
         skipBlank();
         continue;
       }
+      if (!c.signature && this.isSignature(line)) {
+        c.signature = { start: at, end: at + line.length, text: line.replace(/\s*\.$/, '').trim(), line: last + 1 };
+        last--;
+        skipBlank();
+        continue;
+      }
       break;
     }
-    let bodyEnd = last; // inclusive
-    if (last > from) {
-      const { at, line } = this.lead(last);
-      if (this.isSignature(line)) {
-        c.signature = { start: at, end: at + line.length, text: line.replace(/\s*\.$/, '').trim(), line: last + 1 };
-        bodyEnd = last - 1;
-      }
-    }
+    const bodyEnd = last; // inclusive
 
     const openers: BlockOpener[] = [];
     let current: Paragraph | null = null;
@@ -653,7 +653,7 @@ class CableParser {
     if (p >= end) return null;
     if (text.charCodeAt(p) === 40 /* ( */) {
       const close = text.indexOf(')', p);
-      if (close < 0 || close >= end || close - p > 26) return null;
+      if (close < 0 || close >= end || close - p > 40) return null;
       return parsePortionMarking(text.slice(p, close + 1), p);
     }
     BARE_MARKING_AT.lastIndex = p;
@@ -797,6 +797,7 @@ class CableParser {
       if (cav && !caveats.includes(cav)) caveats.push(cav);
     }
     c.classification = { level: level ?? null, caveats };
+    if (!c.classifiedBy && c.paragraphs.length > 0) this.classifiedByInFirstParagraph(c.paragraphs[0]);
     c.tags = c.tagsLine?.tags ?? [];
     c.subject = c.subjectLine?.text || null;
     if (this.pendingRefs.length > 0 && c.references) {
@@ -808,6 +809,16 @@ class CableParser {
       }
     }
     c.issues.sort((a, b) => a.start - b.start);
+  }
+
+  /** Older cables put the classifier in the first paragraph: `1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: …`. */
+  private classifiedByInFirstParagraph(p: Paragraph): void {
+    const from = p.portion ? p.portion.end : p.numberSpan.end;
+    const head = this.text.slice(from, Math.min(p.end, from + 80));
+    const m = /(?:^|[\s.])(CLASSIFIED\s{1,3}BY\b\s*:?\s*)/i.exec(head);
+    if (!m) return;
+    const at = from + m.index + m[0].length - m[1].length;
+    this.cable.classifiedBy = parseClassifiedBy(this.text.slice(at, Math.min(p.end, at + 400)), at, m[1].length);
   }
 
   /**

@@ -55,7 +55,7 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   );
   row('Subject', cable.subject ?? '—');
   if (cable.references) {
-    for (const r of cable.references.references) row('Reference', `${r.letter ? `${r.letter}. ` : ''}${r.written}${r.canonicalId ? ` → ${r.canonicalId}` : ''}`);
+    for (const r of cable.references.references) row('Reference', `${r.written}${r.canonicalId ? ` → ${r.canonicalId}` : ''}`);
   }
   const cb = cable.classifiedBy;
   if (cb) {

@@ -8,6 +8,7 @@ import geoTsv from './data/geo.tsv?raw';
 import orgTsv from './data/org.tsv?raw';
 import categoriesTsv from './data/categories.tsv?raw';
 import typosTsv from './data/typos.tsv?raw';
+import nontagsTsv from './data/nontags.tsv?raw';
 
 export interface TagInfo {
   code: string;
@@ -59,4 +60,11 @@ export function classifyTag(code: string): TagKind {
   if (/^K[A-Z]{3}$/.test(code)) return 'program';
   if (/^[A-Z]{4}$/.test(code) && TAG_TYPOS.has(code)) return 'subject';
   return 'unknown';
+}
+
+const nonTags = new Map(readTsv(nontagsTsv).map((r) => [r.token.toUpperCase(), r.what]));
+
+/** What a word on a TAGS line is when it is not a tag (a visitor's name, free text …), or undefined. */
+export function nonTag(code: string): string | undefined {
+  return nonTags.get(code.toUpperCase());
 }

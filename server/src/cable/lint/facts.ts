@@ -1,0 +1,78 @@
+// Facts the rules share, derived from the model: the cable's date, its banner, its portions.
+
+import type { BannerLine, Cable, Level, PortionMarking, Span } from '../model';
+import { levelRank } from '../markings';
+
+/** Is the cable classified (CONFIDENTIAL or above)? LIMITED OFFICIAL USE and UNCLASSIFIED are not. */
+export function isClassified(cable: Cable): boolean {
+  return levelRank(cable.classification.level) >= levelRank('CONFIDENTIAL');
+}
+
+export function isUnclassified(cable: Cable): boolean {
+  return cable.classification.level === 'UNCLASSIFIED';
+}
+
+/** The first banner line, or null. */
+export function topBanner(cable: Cable): BannerLine | null {
+  return cable.banners.find((b) => b.position === 'top') ?? cable.banners[0] ?? null;
+}
+
+/** Where findings about the whole cable go: the top banner, else the first header element, else the first line. */
+export function cableAnchor(cable: Cable, text: string): Span {
+  const b = topBanner(cable);
+  if (b) return b.levelSpan;
+  // Where the banner belongs: the first line of the header after any routing header.
+  const candidates = [cable.captions[0], cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, cable.paragraphs[0]];
+  const starts = candidates.filter((c): c is NonNullable<typeof c> => !!c).map((c) => c.start);
+  const first = starts.length ? Math.min(...starts) : text.search(/\S/);
+  return first < 0 ? { start: 0, end: 0 } : { start: first, end: lineEnd(text, first) };
+}
+
+/** The offset of the end of the line containing `offset`. */
+export function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The offset of the start of the line containing `offset`. */
+export function lineStart(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return nl + 1;
+}
+
+export interface CableDate {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** True when guessed from the DECL date rather than read from a date-time group. */
+  approximate: boolean;
+}
+
+/** The cable's date: from its DTG, or (approximately) ten years before a DECL date when the text has no DTG. */
+export function cableDate(cable: Cable): CableDate | null {
+  if (cable.date) return { date: cable.date.slice(0, 10), approximate: false };
+  const decl = cable.executiveOrder?.decl;
+  if (decl?.kind === 'date' && decl.date) {
+    const year = Number(decl.date.slice(0, 4)) - 10;
+    return { date: `${year}${decl.date.slice(4)}`, approximate: true };
+  }
+  return null;
+}
+
+/** Every portion marking in the body: on paragraphs and on lettered sub-paragraphs. */
+export function portions(cable: Cable): PortionMarking[] {
+  const out: PortionMarking[] = [];
+  for (const p of cable.paragraphs) if (p.portion) out.push(p.portion);
+  for (const s of cable.subParagraphs) if (s.portion) out.push(s.portion);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `1. CONFIDENTIAL - ENTIRE TEXT.`: older cables classify the whole text in their first paragraph. */
+export function entireTextMarked(cable: Cable): boolean {
+  const first = cable.paragraphs[0];
+  return first !== undefined && /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT\b/i.test(first.lead);
+}
+
+export function levelName(level: Level | null): string {
+  return level ?? 'unclassified';
+}

@@ -1,0 +1,95 @@
+// Paragraph rules: mangled `¶` numbers, the numbering sequence, and unterminated summaries.
+
+import type { Rule, RuleFinding, TextEdit } from '../types';
+import type { Cable, Paragraph } from '../../model';
+
+/** The paragraphs that take part in the numbering (not `2a.` sub-paragraphs). */
+function numbered(cable: Cable): Paragraph[] {
+  return cable.paragraphs.filter((p) => !p.subLetter);
+}
+
+/** Edits that renumber every numbered paragraph 1, 2, 3 … keeping `¶` and the written style. */
+export function renumberEdits(cable: Cable, text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  numbered(cable).forEach((p, i) => {
+    const written = text.slice(p.numberSpan.start, p.numberSpan.end);
+    const m = /^(¶\s?)?(\d+)/.exec(written);
+    if (!m) return;
+    const digitsAt = p.numberSpan.start + (m[1]?.length ?? 0);
+    const wanted = String(i + 1);
+    if (m[2] !== wanted) edits.push({ start: digitsAt, end: digitsAt + m[2].length, newText: wanted });
+  });
+  return edits;
+}
+
+export const paragraphNumberMangled: Rule = {
+  code: 'paragraph-number-mangled',
+  group: 'Paragraphs',
+  defaultSeverity: 'warning',
+  description: 'A paragraph number `1N.` where N is expected: the `¶` mark before the number was turned into a `1`.',
+  example: '5. (C) … 16. (C) …   (16. stands for ¶6.)',
+  fixDescription: 'Writes the number meant: 16. → 6.',
+  check({ cable, text }) {
+    return cable.paragraphs
+      .filter((p) => p.mangled)
+      .map((p) => {
+        const written = text.slice(p.numberSpan.start, p.numberSpan.end);
+        const digits = /\d+/.exec(written)!;
+        const at = p.numberSpan.start + digits.index;
+        return {
+          ...p.numberSpan,
+          message: `${p.written} stands for ¶${p.number}.: the paragraph mark was turned into a leading 1; this is paragraph ${p.number}.`,
+          fix: { title: `Write ${p.number}.`, edits: [{ start: at, end: at + digits[0].length, newText: String(p.number) }] },
+        };
+      });
+  },
+};
+
+export const paragraphSequence: Rule = {
+  code: 'paragraph-sequence',
+  group: 'Paragraphs',
+  defaultSeverity: 'warning',
+  description: 'A paragraph number that leaves a gap, repeats, or goes backwards.',
+  example: '1. (C) … 2. (C) … 4. (C) …',
+  fixDescription: 'Renumbers all paragraphs 1, 2, 3 … (a source action “Renumber paragraphs” does the same).',
+  check({ cable, text }) {
+    const ps = numbered(cable);
+    const findings: RuleFinding[] = [];
+    let fix: { title: string; edits: TextEdit[] } | undefined;
+    const renumber = () => (fix ??= { title: 'Renumber paragraphs 1, 2, 3 …', edits: renumberEdits(cable, text) });
+    const seen = new Set<number>();
+    ps.forEach((p, i) => {
+      const expected = i === 0 ? 1 : ps[i - 1].number + 1;
+      let problem: string | null = null;
+      if (seen.has(p.number)) problem = `Paragraph ${p.number} appears twice: paragraphs are numbered once each, in order.`;
+      else if (i > 0 && p.number < ps[i - 1].number) problem = `Paragraph ${p.number} comes after paragraph ${ps[i - 1].number}: paragraphs are numbered in order.`;
+      else if (p.number !== expected) problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
+      seen.add(p.number);
+      if (problem) findings.push({ ...p.numberSpan, message: problem, fix: renumber() });
+    });
+    return findings;
+  },
+};
+
+export const summaryUnterminated: Rule = {
+  code: 'summary-unterminated',
+  group: 'Paragraphs',
+  defaultSeverity: 'warning',
+  description: 'A summary opened in the text (`Summary:`) without an `End Summary`.',
+  example: '1. (C) Summary: The minister agreed …   (no "End Summary." follows)',
+  fixDescription: 'Inserts “End Summary.” at the end of the paragraph.',
+  check({ cable, text }) {
+    return cable.blocks
+      .filter((b) => b.kind === 'summary' && b.style === 'inline' && !b.close)
+      .map((b) => {
+        const para = cable.paragraphs.find((p) => p.start <= b.start && b.start <= p.end);
+        const end = para ? para.end : b.end;
+        const needsSpace = end > 0 && !/\s/.test(text.charAt(end - 1));
+        return {
+          ...b.open,
+          message: 'This summary has no "End Summary": close it where the summary ends so readers know where the body starts.',
+          fix: { title: 'Insert "End Summary." at the end of the paragraph', edits: [{ start: end, end, newText: `${needsSpace ? ' ' : ''}End Summary.` }] },
+        };
+      });
+  },
+};

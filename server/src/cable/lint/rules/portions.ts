@@ -1,0 +1,126 @@
+// Portion marking rules: each paragraph marked, markings recognised and well written, none above the banner.
+
+import type { Rule, RuleFinding } from '../types';
+import { entireTextMarked, isClassified, portions, topBanner } from '../facts';
+import { LEVEL_ABBREVIATION, formatClassification, isNoforn, levelRank } from '../../markings';
+
+export const portionMissing: Rule = {
+  code: 'portion-missing',
+  group: 'Portion markings',
+  defaultSeverity: 'warning',
+  description: 'A numbered paragraph of a classified cable has no portion marking.',
+  example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
+  fixDescription: null,
+  check({ cable }) {
+    if (!isClassified(cable) || entireTextMarked(cable)) return [];
+    const level = cable.classification.level!;
+    return cable.paragraphs
+      .filter((p) => !p.portion)
+      .map((p) => ({
+        ...p.numberSpan,
+        message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
+      }));
+  },
+};
+
+export const portionUnknown: Rule = {
+  code: 'portion-unknown',
+  group: 'Portion markings',
+  defaultSeverity: 'error',
+  description: 'A portion marking that is not a classification: not (U), (SBU), (C), (S), (TS) or one of these with known caveats.',
+  example: '4. (N/SF) …',
+  fixDescription: null,
+  check({ cable }) {
+    return portions(cable)
+      .filter((m) => !m.recognized)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        message: `${m.written} is not a portion marking: use (U), (SBU), (C), (S) or (TS), with caveats such as (S//NF) or (U//FOUO).`,
+      }));
+  },
+};
+
+export const portionMalformed: Rule = {
+  code: 'portion-malformed',
+  group: 'Portion markings',
+  defaultSeverity: 'warning',
+  description: 'A recognised portion marking written the wrong way: lower case, inner spaces, a missing parenthesis, a hyphen for a slash.',
+  example: '2. (c) …   1. C) …   5. (S//nf) …',
+  fixDescription: 'Rewrites the marking in its canonical form, e.g. (c) → (C).',
+  check({ cable }) {
+    return portions(cable)
+      .filter((m) => m.recognized && m.malformed && m.normalized)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        message: `${m.written} should be written ${m.normalized}: portion markings are upper case, in parentheses, without inner spaces.`,
+        fix: { title: `Write ${m.normalized}`, edits: [{ start: m.start, end: m.end, newText: m.normalized! }] },
+      }));
+  },
+};
+
+export const portionExceedsBanner: Rule = {
+  code: 'portion-exceeds-banner',
+  group: 'Portion markings',
+  defaultSeverity: 'error',
+  description: 'A portion is classified above the cable’s banner, e.g. (S) in a CONFIDENTIAL cable or (C) in an UNCLAS one.',
+  example: 'C O N F I D E N T I A L … 3. (S) …',
+  fixDescription: null,
+  check({ cable }) {
+    // The banner of the text, even when a mismatched routing header sets the cable's overall classification.
+    const level = topBanner(cable)?.level ?? cable.classification.level;
+    if (!level) return [];
+    const rank = levelRank(level);
+    const name = level === 'UNCLASSIFIED' ? 'UNCLASSIFIED (UNCLAS)' : level;
+    return portions(cable)
+      .filter((m) => m.level && levelRank(m.level) > rank)
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        message: `${m.written} exceeds the cable's ${name} banner: a portion cannot be classified higher than the document. Raise the banner to ${m.level} or lower the marking.`,
+      }));
+  },
+};
+
+export const portionCaveatNotInBanner: Rule = {
+  code: 'portion-caveat-not-in-banner',
+  group: 'Portion markings',
+  defaultSeverity: 'error',
+  description: 'A NOFORN portion, e.g. (S/NF) or (C//NF), in a cable whose banner and captions carry no NOFORN.',
+  example: 'S E C R E T … (no NOFORN line) … 2. (S/NF) …',
+  fixDescription: null,
+  check({ cable }) {
+    if (isNoforn(cable.classification.caveats)) return [];
+    return portions(cable)
+      .filter((m) => m.recognized && isNoforn(m.caveats))
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        message: `${m.written} is NOFORN but the cable's banner and captions carry no NOFORN: add a NOFORN caption line below the banner, or drop the caveat from the marking.`,
+      }));
+  },
+};
+
+export const bannerExceedsPortions: Rule = {
+  code: 'banner-exceeds-portions',
+  group: 'Portion markings',
+  defaultSeverity: 'info',
+  description: 'The banner is higher than every portion: the cable may be over-classified.',
+  example: 'S E C R E T … with only (C) and (U) paragraphs',
+  fixDescription: null,
+  check({ cable }) {
+    const banner = topBanner(cable);
+    const level = cable.classification.level;
+    const marks = portions(cable);
+    if (!banner || !level || marks.length === 0 || marks.some((m) => !m.recognized)) return [];
+    if (cable.paragraphs.some((p) => !p.portion)) return [];
+    const highest = marks.reduce((a, m) => (levelRank(m.level) > levelRank(a) ? m.level : a), marks[0].level);
+    if (levelRank(highest) >= levelRank(level)) return [];
+    const finding: RuleFinding = {
+      ...banner.levelSpan,
+      message: `The banner is ${formatClassification(level, [])} but no portion is above ${highest ?? 'unclassified'}: the cable may be over-classified.`,
+    };
+    return [finding];
+  },
+};

@@ -1,0 +1,92 @@
+// Banner and structure rules: a banner exists, banner lines agree, SECTION n OF m is consistent.
+
+import type { Rule, RuleFinding } from '../types';
+import { cableAnchor, topBanner } from '../facts';
+import { formatClassification } from '../../markings';
+
+export const bannerMissing: Rule = {
+  code: 'banner-missing',
+  group: 'Banner and structure',
+  defaultSeverity: 'error',
+  description: 'A cable body has no classification banner line.',
+  example: 'E.O. 12958: DECL: 06/30/2014   (no "C O N F I D E N T I A L …" line above it)',
+  fixDescription: null,
+  check({ cable, text }) {
+    if (cable.banners.length > 0) return [];
+    const hasContent = cable.paragraphs.length > 0 || cable.executiveOrder || cable.tagsLine || cable.subjectLine || cable.classifiedBy;
+    if (!hasContent) return [];
+    const level = cable.classification.level;
+    return [
+      {
+        ...cableAnchor(cable, text),
+        message: level
+          ? `No classification banner: the cable needs a banner line such as "${level}" above its header (its routing header says ${level}).`
+          : 'No classification banner: a cable starts with a line such as "C O N F I D E N T I A L" or "UNCLAS" above its header.',
+      },
+    ];
+  },
+};
+
+export const bannerInconsistent: Rule = {
+  code: 'banner-inconsistent',
+  group: 'Banner and structure',
+  defaultSeverity: 'error',
+  description: 'Banner lines (top, section repeats, bottom) disagree in level or caveats.',
+  example: 'C O N F I D E N T I A L … at the top, S E C R E T at the bottom',
+  fixDescription: null,
+  check({ cable }) {
+    const top = topBanner(cable);
+    if (!top?.level) return [];
+    const findings: RuleFinding[] = [];
+    const topName = formatClassification(top.level, top.caveats);
+    for (const b of cable.banners) {
+      if (b === top || !b.level) continue;
+      if (b.level !== top.level) {
+        findings.push({ ...b.levelSpan, message: `This ${b.position} banner says ${b.level} but the top banner says ${top.level}: every banner line carries the same classification.` });
+        continue;
+      }
+      const missing = top.caveats.filter((c) => !b.caveats.includes(c));
+      const extra = b.caveats.filter((c) => !top.caveats.includes(c));
+      if ((missing.length || extra.length) && b.caveats.length > 0) {
+        findings.push({
+          start: b.start,
+          end: b.end,
+          message: `This ${b.position} banner reads ${formatClassification(b.level, b.caveats)} but the top banner reads ${topName}: banner lines carry the same caveats.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const sectionNumbering: Rule = {
+  code: 'section-numbering',
+  group: 'Banner and structure',
+  defaultSeverity: 'error',
+  description: '`SECTION n OF m` with n greater than m, differing totals, or sections out of order.',
+  example: 'C O N F I D E N T I A L SECTION 03 OF 02 TRIPOLI 000220',
+  fixDescription: null,
+  check({ cable }) {
+    const findings: RuleFinding[] = [];
+    const sections = cable.banners.filter((b) => b.section).map((b) => ({ banner: b, ...b.section! }));
+    let expected: number | null = null;
+    const total = sections[0]?.total ?? null;
+    for (const s of sections) {
+      if (s.number > s.total) {
+        findings.push({ ...s.span, message: `SECTION ${s.number} OF ${s.total}: a section number cannot exceed the number of sections.` });
+      } else if (total !== null && s.total !== total) {
+        findings.push({ ...s.span, message: `SECTION ${s.number} OF ${s.total} disagrees with the first banner's total of ${total} sections.` });
+      } else if (s.number === 0) {
+        findings.push({ ...s.span, message: 'SECTION 0: sections are numbered from 1.' });
+      } else if (expected !== null && s.number !== expected && s.number !== expected - 1) {
+        findings.push({ ...s.span, message: `SECTION ${s.number} comes where section ${expected} was expected: sections are in order.` });
+      }
+      expected = s.number + 1;
+    }
+    for (const p of cable.pageLines) {
+      const page = Math.floor(Number(p.page));
+      if (page > Number(p.pages)) findings.push({ start: p.start, end: p.end, message: `Page ${p.page} OF ${p.pages}: a page number cannot exceed the number of pages.` });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,120 @@
+// TAGS and SUBJECT rules: both present, tags known, no repeats, no known misspellings.
+
+import type { Rule, RuleFinding } from '../types';
+import type { Tag } from '../../model';
+import { cableAnchor } from '../facts';
+import { TAG_TYPOS, nonTag, tagInfo } from '../../knowledge/tags';
+
+/** The edit that deletes a tag together with one separator next to it (`, ` or ` `). */
+function removeTag(text: string, tag: Tag, tags: readonly Tag[]): { start: number; end: number; newText: string } {
+  const index = tags.indexOf(tag);
+  const previous = tags[index - 1];
+  if (previous) return { start: previous.end + (text.slice(previous.end, tag.start).match(/^\]\(#?\)/)?.[0].length ?? 0), end: tag.end + (text.slice(tag.end).match(/^\]\(#?\)/)?.[0].length ?? 0), newText: '' };
+  const next = tags[index + 1];
+  return { start: tag.start, end: next ? next.start : tag.end, newText: '' };
+}
+
+export const tagsMissing: Rule = {
+  code: 'tags-missing',
+  group: 'TAGS and SUBJECT',
+  defaultSeverity: 'warning',
+  description: 'The cable has no TAGS line.',
+  example: 'E.O. 12958: DECL: … SUBJECT: …   (no "TAGS:" line between them)',
+  fixDescription: null,
+  check({ cable, text }) {
+    if (cable.tagsLine || cable.banners.length === 0) return [];
+    const at = cable.subjectLine?.keyword ?? cableAnchor(cable, text);
+    return [{ ...at, message: 'No TAGS line: a cable lists its subject, country and organization tags (TAGS: PREL PGOV IZ) before its SUBJECT.' }];
+  },
+};
+
+export const tagUnknown: Rule = {
+  code: 'tag-unknown',
+  group: 'TAGS and SUBJECT',
+  defaultSeverity: 'info',
+  description: 'A tag that is not in the bundled tables of subject, program, country and organization tags.',
+  example: 'TAGS: PREL XYZW',
+  fixDescription: null,
+  check({ cable }) {
+    const findings: RuleFinding[] = [];
+    for (const tag of cable.tags) {
+      if (tag.kind === 'person' || tagInfo(tag.code) || TAG_TYPOS.has(tag.code)) continue;
+      const not = nonTag(tag.code);
+      findings.push({
+        start: tag.start,
+        end: tag.end,
+        message: not
+          ? `${tag.written} is not a TAGS code (${not}): TAGS lists codes such as PREL, PGOV or IZ.`
+          : `${tag.written} is not in the bundled TAGS tables: check the spelling, or it is a tag the tables do not know (${tag.kind === 'program' ? 'it looks like a program tag' : tag.code.length === 2 ? 'it looks like a country tag' : 'its kind is unknown'}).`,
+      });
+    }
+    return findings;
+  },
+};
+
+export const tagDuplicate: Rule = {
+  code: 'tag-duplicate',
+  group: 'TAGS and SUBJECT',
+  defaultSeverity: 'warning',
+  description: 'A tag listed twice on the TAGS line.',
+  example: 'TAGS: PREL PGOV PREL',
+  fixDescription: 'Removes the repeat.',
+  check({ cable, text }) {
+    const seen = new Set<string>();
+    const findings: RuleFinding[] = [];
+    for (const tag of cable.tags) {
+      if (!seen.has(tag.code)) {
+        seen.add(tag.code);
+        continue;
+      }
+      findings.push({
+        start: tag.start,
+        end: tag.end,
+        message: `${tag.code} is already on the TAGS line: list each tag once.`,
+        fix: { title: `Remove the repeated ${tag.code}`, edits: [removeTag(text, tag, cable.tags)] },
+      });
+    }
+    return findings;
+  },
+};
+
+export const tagTypo: Rule = {
+  code: 'tag-typo',
+  group: 'TAGS and SUBJECT',
+  defaultSeverity: 'warning',
+  description: 'A known misspelling of a tag, e.g. MOPPS for MOPS, PGOC for PGOV, or two tags glued together (PHUMPGOV).',
+  example: 'TAGS: PGOC PHUMPGOV',
+  fixDescription: 'Replaces the misspelling with the tag(s) meant.',
+  check({ cable, text }) {
+    const findings: RuleFinding[] = [];
+    const commas = cable.tagsLine ? /,/.test(text.slice(cable.tagsLine.start, cable.tagsLine.end)) : false;
+    for (const tag of cable.tags) {
+      const correct = TAG_TYPOS.get(tag.code);
+      if (!correct || tag.kind === 'person') continue;
+      const lower = tag.written === tag.written.toLowerCase();
+      const parts = correct.split(/\s+/);
+      const replacement = parts.map((p) => (lower ? p.toLowerCase() : p)).join(commas ? ', ' : ' ');
+      findings.push({
+        start: tag.start,
+        end: tag.end,
+        message: parts.length > 1 ? `${tag.written} is ${parts.join(' and ')} glued together: write ${replacement}.` : `${tag.written} is a misspelling of ${correct}: write ${replacement}.`,
+        fix: { title: `Write ${replacement}`, edits: [{ start: tag.start, end: tag.end, newText: replacement }] },
+      });
+    }
+    return findings;
+  },
+};
+
+export const subjectMissing: Rule = {
+  code: 'subject-missing',
+  group: 'TAGS and SUBJECT',
+  defaultSeverity: 'warning',
+  description: 'The cable has no SUBJECT line.',
+  example: 'TAGS: PREL … 1. (C) …   (no "SUBJECT:" line)',
+  fixDescription: null,
+  check({ cable, text }) {
+    if (cable.subjectLine || cable.banners.length === 0) return [];
+    const at = cable.tagsLine?.keyword ?? cableAnchor(cable, text);
+    return [{ ...at, message: 'No SUBJECT line: a cable states its subject after TAGS, e.g. "SUBJECT: A/S JONES MEETING WITH IRAQI FM ZIBARI".' }];
+  },
+};

@@ -1,0 +1,357 @@
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../../../server/src/cable/parse';
+import { RULES, applyEdits, lintCable, type Finding } from '../../../server/src/cable/lint';
+import { makeCable, ROUTING_2004 } from '../../helpers/cables';
+import { lineAt } from '../../helpers/text';
+
+function lint(text: string): Finding[] {
+  return lintCable(parseCable(text), text, {}, (rule, error) => {
+    throw new Error(`rule ${rule.code} failed: ${error}`);
+  });
+}
+
+function only(text: string, code: string): (Finding & { line: number; written: string })[] {
+  return lint(text)
+    .filter((f) => f.code === code)
+    .map((f) => ({ ...f, line: lineAt(text, f.start) + 1, written: text.slice(f.start, f.end) }));
+}
+
+/** The 1-based line of the first line containing `needle`. */
+function lineOf(text: string, needle: string): number {
+  return lineAt(text, text.indexOf(needle)) + 1;
+}
+
+interface Case {
+  code: string;
+  /** A cable that triggers the rule, where and with what message. */
+  trigger: string;
+  at: string;
+  message: RegExp;
+  /** A near miss that must not trigger it. */
+  nearMiss: string;
+  /** The trigger after its fix, when the rule has one. */
+  fixed?: string;
+}
+
+const UNCLAS = { banner: 'UNCLAS ANKARA 000348', captions: ['SIPDIS', 'SENSITIVE'], eo: 'E.O. 12958: N/A', classifiedBy: null, body: ['1. (SBU) Summary: Fine. End Summary.', '', '2. (U) Second.'] };
+const SECRET = { banner: 'S E C R E T ANKARA 000348', body: ['1. (S) Summary: Secret. End Summary.', '', '2. (C) Second.'] };
+
+const CASES: Case[] = [
+  {
+    code: 'banner-missing',
+    trigger: makeCable({ banner: null }),
+    at: 'E.O. 12958',
+    message: /No classification banner/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'banner-inconsistent',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Second.', '', 'S E C R E T'] }),
+    at: 'S E C R E T',
+    message: /This bottom banner says SECRET but the top banner says CONFIDENTIAL/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Second.', '', 'C O N F I D E N T I A L'] }),
+  },
+  {
+    code: 'section-numbering',
+    trigger: makeCable({ banner: 'C O N F I D E N T I A L SECTION 03 OF 02 ANKARA 000348' }),
+    at: 'SECTION 03 OF 02',
+    message: /SECTION 3 OF 2: a section number cannot exceed the number of sections/,
+    nearMiss: makeCable({ banner: 'C O N F I D E N T I A L SECTION 02 OF 02 ANKARA 000348' }),
+  },
+  {
+    code: 'portion-missing',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. Unmarked text.'] }),
+    at: '2. Unmarked',
+    message: /Paragraph 2 has no portion marking: every paragraph of a CONFIDENTIAL cable is marked, e\.g\. "2\. \(C\)"/,
+    nearMiss: makeCable({ ...UNCLAS, body: ['1. Summary: unclassified cables need no markings. End Summary.', '', '2. Fine.'] }),
+  },
+  {
+    code: 'portion-unknown',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (N/SF) Odd.'] }),
+    at: '(N/SF)',
+    message: /\(N\/SF\) is not a portion marking/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C//NF) Fine.'], captions: ['SIPDIS', 'NOFORN'] }),
+  },
+  {
+    code: 'portion-malformed',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (c) Lower case.'] }),
+    at: '(c)',
+    message: /\(c\) should be written \(C\)/,
+    nearMiss: makeCable(),
+    fixed: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Lower case.'] }),
+  },
+  {
+    code: 'portion-exceeds-banner',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (S) Too high.'] }),
+    at: '(S)',
+    message: /\(S\) exceeds the cable's CONFIDENTIAL banner: a portion cannot be classified higher than the document/,
+    nearMiss: makeCable(SECRET),
+  },
+  {
+    code: 'portion-caveat-not-in-banner',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C/NF) No NOFORN caption.'] }),
+    at: '(C/NF)',
+    message: /\(C\/NF\) is NOFORN but the cable's banner and captions carry no NOFORN/,
+    nearMiss: makeCable({ captions: ['SIPDIS', 'NOFORN'], body: ['1. (C) Summary: x. End Summary.', '', '2. (C/NF) Fine.'] }),
+  },
+  {
+    code: 'banner-exceeds-portions',
+    trigger: makeCable({ banner: 'S E C R E T ANKARA 000348' }),
+    at: 'S E C R E T',
+    message: /The banner is SECRET but no portion is above CONFIDENTIAL: the cable may be over-classified/,
+    nearMiss: makeCable(SECRET),
+  },
+  {
+    code: 'classified-by-missing',
+    trigger: makeCable({ classifiedBy: null }),
+    at: 'C O N F I D E N T I A L',
+    message: /This CONFIDENTIAL cable has no Classified By line/,
+    nearMiss: makeCable({ ...UNCLAS }),
+  },
+  {
+    code: 'classified-by-unclassified',
+    trigger: makeCable({ ...UNCLAS, classifiedBy: 'Classified By: Pol Chief for reasons 1.4 (d).' }),
+    at: 'Classified By',
+    message: /A Classified By line in an UNCLASSIFIED cable/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'reason-missing',
+    trigger: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman.' }),
+    at: 'Classified By',
+    message: /Classified By gives no reason/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'reason-invalid',
+    trigger: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman for reasons 1.5 (b) and (h).' }),
+    at: 'Classified By',
+    message: /\(h\) is not a reason under section 1\.5: its categories are \(a\) to \(g\)/,
+    nearMiss: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman for reasons 1.4 (b) and (h).' }),
+  },
+  {
+    code: 'reason-section-outdated',
+    trigger: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman for reasons 1.5 (b) and (d).' }),
+    at: 'Classified By',
+    message: /Section 1\.5 on a cable of 20 Jan 2004: since 22 Sep 2003 \(E\.O\. 13292\) the reasons are cited as section 1\.4/,
+    nearMiss: makeCable({ preamble: ['O 201247Z JAN 03', 'FM AMEMBASSY ANKARA', ''], eo: 'E.O. 12958: DECL: 01/07/2013', classifiedBy: 'Classified By: Ambassador Eric Edelman for reasons 1.5 (b) and (d).' }),
+    fixed: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman for reasons 1.4 (b) and (d).' }),
+  },
+  {
+    code: 'eo-missing',
+    trigger: makeCable({ eo: null }),
+    at: 'TAGS',
+    message: /No E\.O\. line/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'eo-unknown',
+    trigger: makeCable({ eo: 'E.O. 12598: DECL: 01/07/2014' }),
+    at: 'E.O. 12598',
+    message: /E\.O\. 12598 is no classification order: did you mean 12958\?/,
+    nearMiss: makeCable({ eo: 'E.O. 13526: DECL: 01/07/2014' }),
+    fixed: makeCable(),
+  },
+  {
+    code: 'decl-invalid',
+    trigger: makeCable({ eo: 'E.O. 12958: DECL: 13/45/2014' }),
+    at: 'E.O.',
+    message: /DECL 13\/45\/2014 is not valid \(month 13 does not exist\)/,
+    nearMiss: makeCable({ eo: 'E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION' }),
+  },
+  {
+    code: 'decl-na-classified',
+    trigger: makeCable({ eo: 'E.O. 12958: N/A' }),
+    at: 'E.O.',
+    message: /N\/A on a CONFIDENTIAL cable: classified information needs a declassification date or event/,
+    nearMiss: makeCable({ ...UNCLAS }),
+  },
+  {
+    code: 'decl-date-unclassified',
+    trigger: makeCable({ ...UNCLAS, eo: 'E.O. 12958: DECL: 01/07/2014' }),
+    at: 'E.O.',
+    message: /A declassification date on an UNCLASSIFIED cable/,
+    nearMiss: makeCable({ ...UNCLAS }),
+    fixed: makeCable({ ...UNCLAS, eo: 'E.O. 12958: N/A' }),
+  },
+  {
+    code: 'decl-oadr-obsolete',
+    trigger: makeCable({ eo: 'E.O. 12958: DECL: OADR' }),
+    at: 'E.O.',
+    message: /OADR is not allowed under E\.O\. 12958/,
+    nearMiss: makeCable({ preamble: ['O 121758Z MAY 86', 'FM AMEMBASSY MADRID', ''], eo: 'E.O. 12356: DECL: OADR' }),
+  },
+  {
+    code: 'decl-before-origin',
+    trigger: makeCable({ eo: 'E.O. 12958: DECL: 01/07/2003' }),
+    at: 'E.O.',
+    message: /DECL 7 Jan 2003 is before the cable's date, 20 Jan 2004/,
+    nearMiss: makeCable({ eo: 'E.O. 12958: DECL: 01/21/2004' }),
+  },
+  {
+    code: 'decl-too-far',
+    trigger: makeCable({ eo: 'E.O. 12958: DECL: 01/07/2034' }),
+    at: 'E.O.',
+    message: /DECL 7 Jan 2034 is 29 years after the cable's date/,
+    nearMiss: makeCable({ eo: 'E.O. 12958: DECL: 01/07/2029' }),
+  },
+  {
+    code: 'tags-missing',
+    trigger: makeCable({ tags: null }),
+    at: 'SUBJECT',
+    message: /No TAGS line/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'tag-unknown',
+    trigger: makeCable({ tags: 'TAGS: PREL QQQQ TU' }),
+    at: 'TAGS',
+    message: /QQQQ is not in the bundled TAGS tables/,
+    nearMiss: makeCable({ tags: 'TAGS: PREL KCRM NATO TU OVIP (CLINTON, HILLARY)' }),
+  },
+  {
+    code: 'tag-duplicate',
+    trigger: makeCable({ tags: 'TAGS: PREL, PGOV, PREL, TU' }),
+    at: 'TAGS',
+    message: /PREL is already on the TAGS line/,
+    nearMiss: makeCable({ tags: 'TAGS: PREL, PGOV, TU' }),
+    fixed: makeCable({ tags: 'TAGS: PREL, PGOV, TU' }),
+  },
+  {
+    code: 'tag-typo',
+    trigger: makeCable({ tags: 'TAGS: PREL MOPPS TU' }),
+    at: 'TAGS',
+    message: /MOPPS is a misspelling of MOPS/,
+    nearMiss: makeCable({ tags: 'TAGS: PREL MOPS TU' }),
+    fixed: makeCable({ tags: 'TAGS: PREL MOPS TU' }),
+  },
+  {
+    code: 'subject-missing',
+    trigger: makeCable({ subject: null }),
+    at: 'TAGS',
+    message: /No SUBJECT line/,
+    nearMiss: makeCable(),
+  },
+  {
+    code: 'paragraph-number-mangled',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '13. (C) Three.'] }),
+    at: '13. (C)',
+    message: /13\. stands for ¶3\.: the paragraph mark was turned into a leading 1/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3. (C) Three.'] }),
+    fixed: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3. (C) Three.'] }),
+  },
+  {
+    code: 'paragraph-sequence',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '4. (C) Four.', '', '5. (C) Five.'] }),
+    at: '4. (C)',
+    message: /Paragraph 4 follows paragraph 2: paragraph 3 is missing/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '2a. (C) Two a.', '', '3. (C) Three.'] }),
+    fixed: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3. (C) Four.', '', '4. (C) Five.'] }),
+  },
+  {
+    code: 'summary-unterminated',
+    trigger: makeCable({ body: ['1. (C) Summary: The minister agreed.', '', '2. (C) Second.'] }),
+    at: '1. (C) Summary',
+    message: /This summary has no "End Summary"/,
+    nearMiss: makeCable(),
+    fixed: makeCable({ body: ['1. (C) Summary: The minister agreed. End Summary.', '', '2. (C) Second.'] }),
+  },
+];
+
+describe('the rule catalogue', () => {
+  it('has a test case for every rule, and every rule documents itself', () => {
+    expect(CASES.map((c) => c.code).sort()).toEqual(RULES.map((r) => r.code).sort());
+    for (const r of RULES) {
+      expect(r.code).toMatch(/^[a-z]+(?:-[a-z0-9]+)+$/);
+      expect(r.description).toMatch(/\.$/);
+      expect(r.example.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('finds nothing in the well-formed base cable', () => {
+    expect(lint(makeCable())).toEqual([]);
+  });
+});
+
+describe.each(CASES)('$code', (c) => {
+  const rule = RULES.find((r) => r.code === c.code)!;
+
+  it('reports the trigger at its line with a message that states the fact', () => {
+    const found = only(c.trigger, c.code);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].line).toBe(lineOf(c.trigger, c.at));
+    expect(found[0].message).toMatch(c.message);
+    expect(found[0].severity).toBe(rule.defaultSeverity);
+  });
+
+  it('stays quiet on the near miss', () => {
+    expect(only(c.nearMiss, c.code)).toEqual([]);
+  });
+
+  if (c.fixed !== undefined) {
+    it('fixes the text, after which the rule is quiet', () => {
+      const [finding] = only(c.trigger, c.code);
+      expect(finding.fix).toBeDefined();
+      const after = applyEdits(c.trigger, finding.fix!.edits);
+      expect(after).toBe(c.fixed);
+      expect(only(after, c.code)).toEqual([]);
+    });
+  } else {
+    it('offers no fix, since none is unambiguous', () => {
+      expect(rule.fixDescription).toBeNull();
+      expect(only(c.trigger, c.code).every((f) => f.fix === undefined)).toBe(true);
+    });
+  }
+});
+
+describe('more rule behaviour', () => {
+  it('turns a rule off, or changes its severity, through the settings', () => {
+    const text = makeCable({ tags: 'TAGS: PREL MOPPS TU' });
+    expect(lintCable(parseCable(text), text, { 'tag-typo': 'off' }).map((f) => f.code)).not.toContain('tag-typo');
+    expect(lintCable(parseCable(text), text, { 'tag-typo': 'error' }).find((f) => f.code === 'tag-typo')?.severity).toBe('error');
+  });
+
+  it('removes a repeated [PREL](#) tag with its residue', () => {
+    const text = makeCable({ tags: 'TAGS: [PREL](#) [IZ](#) [PREL](#)' });
+    const [f] = only(text, 'tag-duplicate');
+    expect(applyEdits(text, f.fix!.edits)).toBe(makeCable({ tags: 'TAGS: [PREL](#) [IZ](#)' }));
+  });
+
+  it('splits a glued tag pair, keeping the lower case of a partial extract', () => {
+    const text = makeCable({ tags: 'Tags: prel, phumpgov, tu' });
+    const [f] = only(text, 'tag-typo');
+    expect(f.message).toMatch(/phumpgov is PHUM and PGOV glued together/);
+    expect(applyEdits(text, f.fix!.edits)).toBe(makeCable({ tags: 'Tags: prel, phum, pgov, tu' }));
+  });
+
+  it('renumbers a duplicate and keeps ¶ marks', () => {
+    const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶1. (C) Again.', '', '¶2. (C) Two.'] });
+    const found = only(text, 'paragraph-sequence');
+    expect(found[0].message).toMatch(/Paragraph 1 appears twice/);
+    expect(applyEdits(text, found[0].fix!.edits)).toBe(makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶2. (C) Again.', '', '¶3. (C) Two.'] }));
+  });
+
+  it('accepts REL TO markings and the ENTIRE TEXT convention of older cables', () => {
+    expect(only(makeCable({ ...SECRET, body: ['1. (S//REL TO USA, FVEY) Shared.', '', '2. (S) Two.'] }), 'portion-missing')).toEqual([]);
+    expect(only(makeCable({ body: ['1. CONFIDENTIAL - ENTIRE TEXT.', '', '2. Unmarked but covered.'] }), 'portion-missing')).toEqual([]);
+  });
+
+  it('finds an old-style Classified By inside the first paragraph', () => {
+    const text = makeCable({ classifiedBy: null, body: ['1. (U) CLASSIFIED BY ROBERT P. FINN, DEPUTY CHIEF OF MISSION. REASON: 1.5 (D)', '', '2. (C) Text.'] });
+    expect(only(text, 'classified-by-missing')).toEqual([]);
+    expect(parseCable(text).classifiedBy?.reasons.map((r) => r.letter)).toEqual(['d']);
+  });
+
+  it('dates reason-section-outdated by the DECL date when the text has no DTG, and says so', () => {
+    const text = makeCable({ preamble: [], classifiedBy: 'Classified By: A/S Elizabeth Jones for Reasons 1.5 (b&d)' });
+    expect(only(text, 'reason-section-outdated')[0].message).toMatch(/about 2004 \(judging by its DECL date\)/);
+  });
+
+  it('runs every rule without throwing on random cable-like text', () => {
+    const base = makeCable({ preamble: ROUTING_2004 });
+    for (let cut = 0; cut < base.length; cut += 7) {
+      const text = base.slice(0, cut) + '\n' + base.slice(cut + 3);
+      lint(text);
+    }
+  });
+});
