@@ -33,7 +33,7 @@ export async function loadConfig(explicit: string | null, cwd: string): Promise<
   try {
     data = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`}`);
+    throw new Error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(error as Error).message})`}`, { cause: error });
   }
   const rules = (data as { rules?: unknown })?.rules ?? {};
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new Error(`${file}: "rules" must be an object of rule codes and severities`);
