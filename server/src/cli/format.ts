@@ -1,23 +1,14 @@
 // Output formats of `cable check`: stylish (for people), json, and SARIF 2.1.0 (for code scanning).
 
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../cable/lint';
 import type { FileResult, ReportedFinding } from './check';
+import { rulesDocument } from '../node/paths';
 
 declare const CABLE_VERSION: string | undefined;
 
 export type Format = 'stylish' | 'json' | 'sarif';
-
-/** docs/rules.md of this installation, found by walking up from the running script. */
-export function rulesDocument(): string | null {
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'docs', 'rules.md');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 /** The link to a rule's section of docs/rules.md. */
 export function ruleHelpUri(code: string): string | undefined {

@@ -1,0 +1,25 @@
+// What captions and handling lines mean, for hover and completion.
+
+/** What each caption means, for hover and completion (WikiLeaks PlusD handling-restrictions table; 5 FAH-2 H-440). */
+export const CAPTION_MEANINGS: Record<string, string> = {
+  SIPDIS: 'SIPRNet distribution: the cable is copied to a State database that USG users reach on ClassNet and SIPRNet (introduced December 2005).',
+  NOFORN: 'No foreign distribution: not releasable to foreign nationals.',
+  SENSITIVE: 'Sensitive but unclassified (SBU): administratively controlled information.',
+  'SENSITIVE BUT UNCLASSIFIED': 'Administratively controlled information that is not classified.',
+  SBU: 'Sensitive but unclassified: administratively controlled information.',
+  'FOR OFFICIAL USE ONLY': 'For official use only (FOUO): unclassified information withheld from public release.',
+  FOUO: 'For official use only: unclassified information withheld from public release.',
+  ORCON: 'Originator controlled: further dissemination needs the originator’s approval.',
+  PROPIN: 'Proprietary information involved.',
+  NOCONTRACT: 'Not releasable to contractors.',
+  NODIS: 'No distribution other than to the persons indicated.',
+  EXDIS: 'Exclusive distribution only.',
+  LIMDIS: 'Limited distribution only.',
+  STADIS: 'State Department distribution only.',
+  CHEROKEE: 'Reserved for messages involving the Secretary and senior White House officials.',
+  ROGER: 'ROGER channel caption.',
+  'CORRECTED COPY': 'This transmission corrects an earlier one.',
+  EFTO: 'Encrypted for transmission only: unclassified, sent encrypted.',
+  'DIPLOMATIC SECURITY': 'Diplomatic Security channel.',
+  TERREP: 'Terrorism report.',
+};

@@ -1,0 +1,64 @@
+// Code actions: each rule's fix as a preferred quick fix, "Disable rule … for this workspace", and the source
+// action "Renumber paragraphs".
+
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Cable } from '../cable/model';
+import { renumberEdits, type Finding, type TextEdit } from '../cable/lint';
+import { toRange } from './common';
+
+/** The kind of the source action that renumbers all paragraphs. */
+export const RENUMBER_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
+/** The client command that turns a rule off in the workspace settings (`cable.rules`). */
+export const DISABLE_RULE_COMMAND = 'cable.disableRule';
+
+export interface CodeActionOptions {
+  /** The client can run `cable.disableRule` (it writes the setting). */
+  canDisableRule: boolean;
+}
+
+const overlaps = (a: Range, b: Range) =>
+  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+
+function lspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: toRange(document, e), newText: e.newText }));
+}
+
+const wanted = (context: CodeActionContext, kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+
+/** The code actions for a range. */
+export function provideCodeActions(document: TextDocument, range: Range, context: CodeActionContext, cable: Cable, findings: readonly Finding[], options: CodeActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const uri = document.uri;
+  if (wanted(context, CodeActionKind.QuickFix)) {
+    const seenFixes = new Set<string>();
+    for (const f of findings) {
+      if (!f.fix) continue;
+      const fRange = toRange(document, f);
+      if (!overlaps(fRange, range)) continue;
+      const key = `${f.fix.title}|${JSON.stringify(f.fix.edits)}`;
+      if (seenFixes.has(key)) continue;
+      seenFixes.add(key);
+      const diagnostic = context.diagnostics.find((d) => d.code === f.code && d.range.start.line === fRange.start.line && d.range.start.character === fRange.start.character);
+      actions.push({
+        title: f.fix.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: diagnostic ? [diagnostic] : undefined,
+        edit: { changes: { [uri]: lspEdits(document, f.fix.edits) } },
+      });
+    }
+    if (options.canDisableRule) {
+      const codes = new Map<string, Diagnostic>();
+      for (const d of context.diagnostics) if (d.source === 'cable' && typeof d.code === 'string' && !codes.has(d.code)) codes.set(d.code, d);
+      for (const [code, d] of codes) {
+        actions.push({ title: `Disable rule ${code} for this workspace`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Disable rule ${code}`, command: DISABLE_RULE_COMMAND, arguments: [code] } });
+      }
+    }
+  }
+  if (wanted(context, RENUMBER_KIND)) {
+    const edits = renumberEdits(cable, document.getText());
+    if (edits.length > 0) actions.push({ title: 'Renumber paragraphs', kind: RENUMBER_KIND, edit: { changes: { [uri]: lspEdits(document, edits) } } });
+  }
+  return actions;
+}

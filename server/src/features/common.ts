@@ -1,0 +1,153 @@
+// Shared by the features: offsets to LSP ranges (only here, at the edge), the element under the cursor, the index.
+
+import type { Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  Addressee,
+  BannerLine,
+  CaptionLine,
+  Cable,
+  Classification,
+  DateTimeGroup,
+  Paragraph,
+  PortionMarking,
+  ReasonLetter,
+  Reference,
+  Span,
+  Tag,
+} from '../cable/model';
+import { findCableCitations, type CableCitation } from '../cable/header';
+
+/** The LSP range of a span. */
+export function toRange(document: TextDocument, span: Span): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+/** A cable known to the workspace index. */
+export interface IndexedCable {
+  id: string;
+  uri: string;
+  subject: string | null;
+  classification: Classification;
+  date: string | null;
+  origin: string | null;
+}
+
+/** The workspace's cables by canonical id. */
+export interface CableIndex {
+  get(id: string): IndexedCable | undefined;
+  all(): Iterable<IndexedCable>;
+}
+
+export const EMPTY_INDEX: CableIndex = { get: () => undefined, all: () => [] };
+
+const inside = (span: Span | null | undefined, offset: number): boolean => !!span && span.start <= offset && offset <= span.end;
+
+/** What the cursor is on: the most specific element of the model at an offset. */
+export type Hit =
+  | { kind: 'tag'; tag: Tag }
+  | { kind: 'banner'; banner: BannerLine }
+  | { kind: 'portion'; portion: PortionMarking; paragraph: Paragraph | null }
+  | { kind: 'paragraph-number'; paragraph: Paragraph }
+  | { kind: 'eo-order' }
+  | { kind: 'decl' }
+  | { kind: 'reason-section' }
+  | { kind: 'reason-letter'; letter: ReasonLetter }
+  | { kind: 'caption'; caption: CaptionLine }
+  | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
+  | { kind: 'reference'; reference: Reference }
+  | { kind: 'citation'; citation: CableCitation; id: string }
+  | { kind: 'dtg'; dtg: DateTimeGroup };
+
+/** The element of the model at an offset, or null. */
+export function hitTest(cable: Cable, text: string, offset: number): Hit | null {
+  for (const tag of cable.tags) if (inside(tag, offset)) return { kind: 'tag', tag };
+  const eo = cable.executiveOrder;
+  if (eo) {
+    if (inside(eo.orderSpan, offset)) return { kind: 'eo-order' };
+    if (inside(eo.decl, offset) || inside(eo.declKeyword, offset)) return { kind: 'decl' };
+  }
+  const cb = cable.classifiedBy;
+  if (cb) {
+    if (inside(cb.reasonSection, offset)) return { kind: 'reason-section' };
+    for (const letter of cb.reasons) if (letter.start <= offset && offset <= letter.end) return { kind: 'reason-letter', letter };
+  }
+  for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
+  const dtg = cable.routing?.dateTimeGroup ?? null;
+  if (dtg && inside(dtg, offset)) return { kind: 'dtg', dtg };
+  if (cable.extractDateTimeGroup && inside(cable.extractDateTimeGroup, offset)) return { kind: 'dtg', dtg: cable.extractDateTimeGroup };
+  const routing = cable.routing;
+  if (routing) {
+    for (const a of routing.addressees) {
+      if (a.routingIndicator && inside(a.routingIndicatorSpan, offset)) return { kind: 'routing-indicator', indicator: a.routingIndicator, span: a.routingIndicatorSpan!, addressee: a };
+    }
+    for (const ri of routing.routingLine?.indicators ?? []) if (inside(ri, offset)) return { kind: 'routing-indicator', indicator: ri.text, span: ri, addressee: null };
+    const station = routing.deLine?.station;
+    if (station && routing.deLine && inside(routing.deLine, offset)) {
+      const at = routing.deLine.start + text.slice(routing.deLine.start, routing.deLine.end).indexOf(station);
+      if (offset >= at && offset <= at + station.length) return { kind: 'routing-indicator', indicator: station, span: { start: at, end: at + station.length }, addressee: null };
+    }
+  }
+  for (const b of cable.banners) if (inside(b, offset)) return { kind: 'banner', banner: b };
+  for (const r of cable.references?.references ?? []) if (inside(r, offset)) return { kind: 'reference', reference: r };
+  const p = paragraphAt(cable, offset);
+  if (p) {
+    if (inside(p.numberSpan, offset)) return { kind: 'paragraph-number', paragraph: p };
+    if (p.portion && inside(p.portion, offset)) return { kind: 'portion', portion: p.portion, paragraph: p };
+  }
+  for (const s of cable.subParagraphs) if (s.portion && inside(s.portion, offset)) return { kind: 'portion', portion: s.portion, paragraph: null };
+  const citation = citationAt(cable, text, offset);
+  if (citation) return citation;
+  return null;
+}
+
+/** The paragraph containing an offset (binary search over the ordered paragraphs). */
+export function paragraphAt(cable: Cable, offset: number): Paragraph | null {
+  const ps = cable.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return ps[mid];
+  }
+  return null;
+}
+
+/** A cable id or citation in the body at an offset: `04ISTANBUL1019`, `08 STATE 12345`. */
+function citationAt(cable: Cable, text: string, offset: number): Hit | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const found = citationsIn(text.slice(lineStart, lineEnd), lineStart, cableYear(cable)).find((c) => c.citation.start <= offset && offset <= c.citation.end);
+  return found ? { kind: 'citation', citation: found.citation, id: found.id } : null;
+}
+
+/** The two-digit-expanded year of the cable, for citations written without a year. */
+export function cableYear(cable: Cable): number | null {
+  if (cable.date) return Number(cable.date.slice(0, 4));
+  const id = cable.referenceId;
+  return id ? (Number(id.slice(0, 2)) >= 50 ? 1900 : 2000) + Number(id.slice(0, 2)) : null;
+}
+
+const CANONICAL_ID = /\b(\d{2})([A-Z]{4,20})(\d{1,6})\b/g;
+
+/** Cable ids (`04ISTANBUL1019`) and citations (`08 STATE 12345`, `BOGOTA 2239`) in a piece of text. */
+export function citationsIn(text: string, base: number, year: number | null): { citation: CableCitation; id: string }[] {
+  const out: { citation: CableCitation; id: string }[] = [];
+  CANONICAL_ID.lastIndex = 0;
+  for (let m = CANONICAL_ID.exec(text); m; m = CANONICAL_ID.exec(text)) {
+    out.push({
+      citation: { start: base + m.index, end: base + m.index + m[0].length, year: Number(m[1]), origin: m[2], serial: m[3], written: m[0] },
+      id: m[0],
+    });
+  }
+  for (const c of findCableCitations(text, base)) {
+    const y = c.year ?? (year === null ? null : year % 100);
+    if (y === null) continue;
+    const id = `${String(y).padStart(2, '0')}${c.origin.replace(/[^A-Z]/g, '')}${c.serial.replace(/^0+(?=\d)/, '')}`;
+    out.push({ citation: c, id });
+  }
+  return out.sort((a, b) => a.citation.start - b.citation.start);
+}

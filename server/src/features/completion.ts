@@ -1,0 +1,143 @@
+// Completion: tags on the TAGS line, portion markings after a paragraph number, captions below the banner, and
+// reason letters in Classified By.
+
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Cable, Level } from '../cable/model';
+import { allTags, tagCategory, type TagInfo } from '../cable/knowledge/tags';
+import { CAPTION_NAMES } from '../cable/captions';
+import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
+import { reasonCategory, reasonLetters } from '../cable/knowledge/orders';
+import { LEVEL_ABBREVIATION, levelRank } from '../cable/markings';
+import { paragraphAt, toRange } from './common';
+import { topBanner } from '../cable/lint/facts';
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+const TAG_KIND: Record<TagInfo['kind'], CompletionItemKind> = {
+  subject: CompletionItemKind.Keyword,
+  program: CompletionItemKind.Module,
+  country: CompletionItemKind.Constant,
+  organization: CompletionItemKind.Class,
+};
+
+/** Completion items at a position. */
+export function provideCompletion(document: TextDocument, position: Position, cable: Cable): CompletionList {
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const before = text.slice(lineStart, offset);
+
+  const tags = cable.tagsLine;
+  if ((tags && offset > tags.keyword.end && offset <= tags.end + 1 && !/\bSUBJ/i.test(before)) || /^\s*TAGS?\b:?\s/i.test(before)) {
+    return tagCompletion(cable, before);
+  }
+  const cb = cable.classifiedBy;
+  if (cb?.reasonSection && offset >= cb.reasonSection.end && offset <= cb.end + 1) {
+    return reasonCompletion(cb.reasonSection.value, before);
+  }
+  const p = paragraphAt(cable, offset);
+  if (p && offset >= p.numberSpan.end && text.slice(p.numberSpan.end, offset).trim().length <= (p.portion ? p.portion.end - p.numberSpan.end : 4) && document.positionAt(p.start).line === position.line) {
+    if (!p.portion || offset <= p.portion.end) return markingCompletion(document, cable, p.numberSpan.end, offset, p.portion ? p.portion.end : offset);
+  }
+  if (isCaptionPosition(cable, offset, before)) return captionCompletion(before);
+  return EMPTY;
+}
+
+function wordPrefix(before: string): string {
+  return /[A-Za-z]*$/.exec(before)![0];
+}
+
+function tagCompletion(cable: Cable, before: string): CompletionList {
+  const present = new Set(cable.tags.map((t) => t.code));
+  const lower = /[a-z]/.test(wordPrefix(before)) && !/[A-Z]/.test(wordPrefix(before));
+  const items: CompletionItem[] = [];
+  for (const info of allTags()) {
+    if (present.has(info.code)) continue;
+    const category = info.kind === 'subject' ? tagCategory(info.code) : undefined;
+    items.push({
+      label: lower ? info.code.toLowerCase() : info.code,
+      kind: TAG_KIND[info.kind],
+      detail: info.meaning,
+      labelDetails: { description: `${info.kind} tag` },
+      documentation: { kind: MarkupKind.Markdown, value: `**${info.code}** — ${info.kind} tag: ${info.meaning}${category ? `\n\nCategory ${info.code.charAt(0)}: ${category}` : ''}${info.iso ? `\n\nISO 3166 ${info.iso}` : ''}` },
+      filterText: `${info.code} ${info.meaning}`,
+      sortText: `${{ subject: 0, program: 1, country: 2, organization: 3 }[info.kind]}${info.code}`,
+    });
+  }
+  return { isIncomplete: false, items };
+}
+
+function reasonCompletion(section: string, before: string): CompletionList {
+  const letters = reasonLetters(section) ?? [];
+  const open = /\(\s*$/.test(before);
+  return {
+    isIncomplete: false,
+    items: letters.map((l, i) => ({
+      label: open ? l : `(${l})`,
+      kind: CompletionItemKind.EnumMember,
+      detail: reasonCategory(section, l),
+      documentation: `Section ${section} (${l}): ${reasonCategory(section, l)}`,
+      sortText: String(i).padStart(2, '0'),
+    })),
+  };
+}
+
+const MARKING_LEVELS: { abbreviation: string; level: Level; label: string }[] = [
+  { abbreviation: 'U', level: 'UNCLASSIFIED', label: 'Unclassified' },
+  { abbreviation: 'SBU', level: 'UNCLASSIFIED', label: 'Sensitive but unclassified' },
+  { abbreviation: 'C', level: 'CONFIDENTIAL', label: 'Confidential' },
+  { abbreviation: 'S', level: 'SECRET', label: 'Secret' },
+  { abbreviation: 'TS', level: 'TOP SECRET', label: 'Top secret' },
+];
+
+function markingCompletion(document: TextDocument, cable: Cable, numberEnd: number, offset: number, replaceEnd: number): CompletionList {
+  const text = document.getText();
+  const banner = topBanner(cable)?.level ?? cable.classification.level ?? 'TOP SECRET';
+  const noforn = cable.classification.caveats.includes('NOFORN');
+  const gap = text.slice(numberEnd, offset);
+  const lead = /^\s*/.exec(gap)![0];
+  const start = numberEnd + lead.length;
+  const items: CompletionItem[] = [];
+  let order = 0;
+  for (const m of MARKING_LEVELS) {
+    if (levelRank(m.level) > levelRank(banner)) continue;
+    const variants = [`(${m.abbreviation})`];
+    if (noforn) variants.push(`(${m.abbreviation}//NF)`);
+    for (const v of variants) {
+      items.push({
+        label: v,
+        kind: CompletionItemKind.EnumMember,
+        detail: `${m.label}${v.includes('NF') ? ', NOFORN' : ''}`,
+        documentation: `Portion marking: ${m.label.toLowerCase()}${v.includes('NF') ? ', not releasable to foreign nationals' : ''}. The banner is ${banner}.`,
+        sortText: String(order++).padStart(2, '0'),
+        preselect: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
+        filterText: v,
+        textEdit: { range: toRange(document, { start, end: replaceEnd }), newText: `${lead.length ? '' : ' '}${v}${text.charAt(replaceEnd) === ' ' ? '' : ' '}` },
+      });
+    }
+  }
+  return { isIncomplete: false, items };
+}
+
+/** Below the banner and above the E.O. line, on an empty line or a word being typed. */
+function isCaptionPosition(cable: Cable, offset: number, before: string): boolean {
+  const banner = cable.banners.find((b) => b.position === 'top');
+  if (!banner || offset <= banner.end) return false;
+  const firstField = [cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.classifiedBy, cable.paragraphs[0]].filter((x) => !!x).map((x) => x!.start);
+  const limit = firstField.length ? Math.min(...firstField) : Infinity;
+  return offset <= limit && /^\s*[A-Za-z ]*$/.test(before);
+}
+
+function captionCompletion(before: string): CompletionList {
+  const lower = /^[a-z]/.test(wordPrefix(before));
+  return {
+    isIncomplete: false,
+    items: CAPTION_NAMES.map((c, i) => ({
+      label: lower ? c.toLowerCase() : c,
+      kind: CompletionItemKind.Keyword,
+      detail: CAPTION_MEANINGS[c],
+      sortText: String(i).padStart(2, '0'),
+    })),
+  };
+}

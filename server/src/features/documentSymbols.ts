@@ -1,0 +1,119 @@
+// Document symbols: the header with its fields, each heading with its paragraphs, and the summary and comments.
+
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Block, Cable, Paragraph, Span } from '../cable/model';
+import { formatClassification } from '../cable/markings';
+import { toRange } from './common';
+
+const LEAD_WORDS = 5;
+
+/** The name of a paragraph in the outline: number, marking and first words, e.g. `6. (C) Zibari said Iraq needs security`. */
+export function paragraphName(p: Paragraph): string {
+  const words = p.lead.replace(/\s+/g, ' ').trim().split(' ').slice(0, LEAD_WORDS).join(' ');
+  return [`${p.number}${p.subLetter ?? ''}.`, p.marking, words].filter(Boolean).join(' ');
+}
+
+function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
+  const s: DocumentSymbol = { name: name || '(empty)', kind, range: toRange(document, span), selectionRange: toRange(document, selection) };
+  if (detail) s.detail = detail;
+  if (children && children.length) s.children = children;
+  return s;
+}
+
+const cover = (...spans: (Span | null | undefined)[]): Span => {
+  const real = spans.filter((s): s is Span => !!s);
+  return { start: Math.min(...real.map((s) => s.start)), end: Math.max(...real.map((s) => s.end)) };
+};
+
+/** The outline of a cable. */
+export function provideDocumentSymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  if (cable.routing) {
+    const r = cable.routing;
+    const from = r.from ? `from ${r.from.text}` : undefined;
+    out.push(symbol(document, `Routing ${r.dateTimeGroup?.written ?? ''}`.trim(), SymbolKind.Interface, r, r.transmissionId ?? r.precedence ?? r, from));
+  }
+  const header = headerSymbol(document, cable);
+  if (header) out.push(header);
+  out.push(...bodySymbols(document, cable));
+  if (cable.signature) out.push(symbol(document, `Signature: ${cable.signature.text}`, SymbolKind.Constant, cable.signature, cable.signature));
+  for (const b of cable.banners.filter((x) => x.position === 'bottom')) out.push(symbol(document, `Banner: ${b.level ?? b.text}`, SymbolKind.Constant, b, b.levelSpan));
+  return out;
+}
+
+function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | null {
+  const children: DocumentSymbol[] = [];
+  const inHeader = (s: Span) => !cable.header || (s.start >= cable.header.start && s.end <= cable.header.end);
+  for (const b of cable.banners.filter((x) => x.position !== 'bottom' && inHeader(x))) {
+    const section = b.section ? `section ${b.section.number} of ${b.section.total}` : undefined;
+    children.push(symbol(document, `Banner: ${formatClassification(b.level, b.caveats)}`, SymbolKind.Constant, b, b.levelSpan, section));
+  }
+  for (const c of cable.captions) children.push(symbol(document, c.caption, SymbolKind.EnumMember, c, c, 'caption'));
+  const eo = cable.executiveOrder;
+  if (eo) {
+    const decl = eo.decl ? (eo.decl.kind === 'date' ? eo.decl.date! : eo.decl.written) : 'no DECL';
+    children.push(symbol(document, `E.O. ${eo.order ?? '?'}: DECL ${decl}`, SymbolKind.Property, eo, eo.orderSpan ?? eo));
+  }
+  const tags = cable.tagsLine;
+  if (tags) children.push(symbol(document, `TAGS: ${tags.tags.map((t) => t.code).join(' ')}`, SymbolKind.Array, tags, tags.keyword));
+  const subject = cable.subjectLine;
+  if (subject) children.push(symbol(document, `SUBJECT: ${subject.text}`, SymbolKind.String, subject, subject.keyword));
+  const refs = cable.references;
+  if (refs) {
+    const items = refs.references.map((r) => symbol(document, r.written, SymbolKind.Event, r, r, r.canonicalId ?? undefined));
+    children.push(symbol(document, `REF (${refs.references.length})`, SymbolKind.Array, refs, refs.keyword, undefined, items));
+  }
+  const cb = cable.classifiedBy;
+  if (cb) {
+    const reasons = cb.reasonSection ? `${cb.reasonSection.value} (${cb.reasons.map((r) => r.letter).join(', ')})` : 'no reason';
+    children.push(symbol(document, `Classified By: ${cb.classifier ?? '?'}`, SymbolKind.Key, cb, cb.keyword, reasons));
+  }
+  if (children.length === 0) return null;
+  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions);
+  const top = cable.banners.find((b) => b.position === 'top');
+  const name = cable.referenceId ? `Header ${cable.referenceId}` : 'Header';
+  return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);
+}
+
+function paragraphSymbol(document: TextDocument, p: Paragraph, blocks: Block[]): DocumentSymbol {
+  const level = p.portion?.level ? formatClassification(p.portion.level, p.portion.caveats) : p.portion ? 'unrecognised marking' : 'unmarked';
+  const detail = p.mangled ? `${level} · written ${p.written}` : level;
+  const inner = blocks.filter((b) => b.start >= p.start && b.end <= p.end).map((b) => blockSymbol(document, b));
+  return symbol(document, paragraphName(p), SymbolKind.String, p, p.numberSpan, detail, inner);
+}
+
+function blockSymbol(document: TextDocument, b: Block): DocumentSymbol {
+  const name = b.kind === 'summary' ? 'Summary' : 'Comment';
+  return symbol(document, name, SymbolKind.Event, b, b.open, b.close ? undefined : 'no end marker');
+}
+
+function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const headings = cable.headings;
+  const blocks = cable.blocks.filter((b) => b.style === 'inline');
+  const byHeading = new Map<number | null, Paragraph[]>();
+  for (const p of cable.paragraphs) {
+    const key = p.headingIndex;
+    if (!byHeading.has(key)) byHeading.set(key, []);
+    byHeading.get(key)!.push(p);
+  }
+  // Paragraphs before the first heading stand at the top level.
+  const loose = byHeading.get(null) ?? [];
+  const looseBlocks = blocks.filter((b) => !cable.paragraphs.some((p) => b.start >= p.start && b.end <= p.end) && (headings.length === 0 || b.start < headings[0].start));
+  const items: { start: number; symbol: DocumentSymbol }[] = [
+    ...loose.map((p) => ({ start: p.start, symbol: paragraphSymbol(document, p, blocks) })),
+    ...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })),
+  ];
+  headings.forEach((h, i) => {
+    const paragraphs = byHeading.get(i) ?? [];
+    const last = paragraphs[paragraphs.length - 1];
+    const span = { start: h.start, end: last ? last.end : h.end };
+    const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
+    const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
+    items.push({ start: h.start, symbol: symbol(document, h.text, kind, span, h, detail, paragraphs.map((p) => paragraphSymbol(document, p, blocks))) });
+  });
+  items.sort((a, b) => a.start - b.start);
+  out.push(...items.map((i) => i.symbol));
+  return out;
+}

@@ -1,0 +1,196 @@
+// Hover: what a tag, banner, marking, E.O., DECL, reason, caption, routing indicator, reference or DTG means.
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Cable, Tag } from '../cable/model';
+import { hitTest, toRange, type CableIndex, type Hit } from './common';
+import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
+import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
+import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
+import { routingIndicatorName } from '../cable/knowledge/routing';
+import { formatDate, yearsBetween } from '../cable/dates';
+import { formatClassification, levelRank } from '../cable/markings';
+import { cableDate, topBanner } from '../cable/lint/facts';
+
+/** The hover for a position, or null where there is nothing to explain. */
+export function provideHover(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Hover | null {
+  const text = document.getText();
+  const hit = hitTest(cable, text, document.offsetAt(position));
+  if (!hit) return null;
+  const content = describe(hit, cable, index);
+  if (!content) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: content.value }, range: toRange(document, content.span) };
+}
+
+interface Content {
+  value: string;
+  span: { start: number; end: number };
+}
+
+const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
+
+function describeTag(tag: Tag): string {
+  if (tag.kind === 'person') return `**${tag.code}** — person tag: the person the cable is about (a visitor, an official).`;
+  const info = tagInfo(tag.code);
+  const typo = TAG_TYPOS.get(tag.code);
+  if (typo) return `**${tag.written}** — a misspelling of ${typo.split(/\s+/).map((t) => `**${t}**`).join(' and ')}${typo.includes(' ') ? ' (two tags glued together)' : ''}.`;
+  if (!info) {
+    const not = nonTag(tag.code);
+    if (not) return `**${tag.written}** — not a TAGS code: ${not}.`;
+    const kind = tag.kind === 'program' ? 'program tag (K…)' : tag.code.length === 2 ? 'country tag' : tag.code.length === 4 ? 'subject tag' : 'tag';
+    return `**${tag.code}** — ${kind}; its meaning is not in the bundled tag tables.`;
+  }
+  const lines: string[] = [];
+  switch (info.kind) {
+    case 'subject': {
+      const category = tagCategory(tag.code);
+      lines.push(`**${tag.code}** — subject tag: **${info.meaning}**`);
+      if (category) lines.push(`Category ${tag.code.charAt(0)}: ${category}`);
+      break;
+    }
+    case 'program':
+      lines.push(`**${tag.code}** — program tag: **${info.meaning}**`);
+      break;
+    case 'country':
+      lines.push(`**${tag.code}** — country tag: **${info.meaning}**${info.iso ? ` (ISO 3166 ${info.iso})` : ''}`);
+      break;
+    case 'organization':
+      lines.push(`**${tag.code}** — organization tag: **${info.meaning}**`);
+      break;
+  }
+  lines.push(`*Source: ${info.source}*`);
+  return lines.join('\n\n');
+}
+
+function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
+  const banner = topBanner(cable);
+  switch (hit.kind) {
+    case 'tag':
+      return { value: describeTag(hit.tag), span: hit.tag };
+    case 'banner': {
+      const b = hit.banner;
+      const parts = [`**${b.level ?? 'Unknown level'}** — ${b.position === 'top' ? 'classification banner' : b.position === 'bottom' ? 'closing banner' : 'repeated banner'}`];
+      const facts: string[] = [];
+      if (b.levelWritten.replace(/\s+/g, '') !== (b.level ?? '').replace(/\s+/g, '')) facts.push(`written ${code(b.levelWritten)}`);
+      facts.push(b.caveats.length ? `caveats: ${b.caveats.join(', ')}` : 'no caveats on the banner');
+      if (b.section) facts.push(`section ${b.section.number} of ${b.section.total}`);
+      if (b.post) facts.push(`from ${b.post}`);
+      if (b.serial) facts.push(`serial ${b.serial}`);
+      parts.push(facts.join(' · '));
+      if (b.position === 'top') parts.push(`Overall classification: **${formatClassification(cable.classification.level, cable.classification.caveats)}**${cable.referenceId ? ` · cable ${cable.referenceId}` : ''}`);
+      return { value: parts.join('\n\n'), span: b };
+    }
+    case 'portion': {
+      const p = hit.portion;
+      if (!p.recognized) return { value: `**${p.written}** — not a recognised portion marking. Markings are (U), (SBU), (C), (S) or (TS), with caveats such as /NF.`, span: p };
+      const level = banner?.level ?? cable.classification.level;
+      const fits =
+        level === null
+          ? 'The cable has no banner to compare with.'
+          : levelRank(p.level) > levelRank(level)
+            ? `⚠ Exceeds the cable's ${level} banner: a portion cannot be classified higher than the document.`
+            : `Fits the cable's ${level} banner.`;
+      const caveats = p.caveats.length ? ` · caveats: ${p.caveats.join(', ')}` : '';
+      const noforn = p.caveats.includes('NOFORN') && !cable.classification.caveats.includes('NOFORN') ? '\n\n⚠ NOFORN, but the banner and captions carry no NOFORN.' : '';
+      const malformed = p.malformed ? `\n\nWritten irregularly: the usual form is ${code(p.normalized!)}.` : '';
+      return { value: `**${p.written}** — portion marked **${p.level}**${caveats}\n\n${fits}${noforn}${malformed}`, span: p };
+    }
+    case 'paragraph-number': {
+      const p = hit.paragraph;
+      if (p.mangled) {
+        return {
+          value: `**${p.written}** stands for **¶${p.number}.** — the paragraph mark was turned into a leading 1 when the text was converted. This is paragraph ${p.number}.`,
+          span: p.numberSpan,
+        };
+      }
+      const marking = p.portion?.level ? `, marked ${p.portion.level}` : p.portion ? '' : ', no portion marking';
+      return { value: `**Paragraph ${p.number}${p.subLetter ?? ''}**${marking}${p.pilcrow ? ' · written with ¶ (the paragraph anchor of the published HTML)' : ''}`, span: p.numberSpan };
+    }
+    case 'eo-order': {
+      const eo = cable.executiveOrder!;
+      const order = executiveOrder(eo.order);
+      if (!order) return { value: `**E.O. ${eo.order}** — not a classification order. Cables cite E.O. 11652, 12065, 12356, 12958, 13292 or 13526.`, span: eo.orderSpan! };
+      const reason = order.reasonSection ? ` Reasons are cited from section ${order.reasonSection}${order.number === '12958' ? ' (1.4 after the 2003 amendment)' : ''}.` : '';
+      return { value: `**${order.title}** — ${order.when}.${reason}`, span: eo.orderSpan! };
+    }
+    case 'decl': {
+      const eo = cable.executiveOrder!;
+      const decl = eo.decl;
+      if (!decl) return null;
+      const span = decl;
+      switch (decl.kind) {
+        case 'date': {
+          const date = cableDate(cable);
+          const after = date ? ` — ${Math.round(yearsBetween(date.date, decl.date!) * 10) / 10} years after the cable's date${date.approximate ? ' (judged from DECL itself: the text has no date-time group)' : ` (${formatDate(date.date)})`}` : '';
+          return { value: `**Declassify on ${formatDate(decl.date!)}**${date && !date.approximate ? after : ''}`, span };
+        }
+        case 'n/a':
+          return { value: `**N/A** — no declassification instruction: ${cable.classification.level === 'UNCLASSIFIED' ? 'right for an unclassified cable.' : 'only unclassified cables may say N/A.'}`, span };
+        case 'oadr':
+          return { value: "**OADR** — originating agency's determination required: declassification left to the originating agency (E.O. 12065/12356; ended with E.O. 12958).", span };
+        case 'mr':
+          return { value: '**MR** — manual review: declassification after review of the sources (the next line usually gives the source marking, e.g. 25X1-human).', span };
+        case 'event':
+          return { value: `**Declassify on an event:** ${decl.written}`, span };
+        case 'schedule':
+          return { value: `**${decl.written}** — a declassification schedule of E.O. 11652/12065 (GDS: General Declassification Schedule; XGDS: exempt from it; ADS: advance schedule)${decl.date ? `; date ${formatDate(decl.date)}` : ''}.`, span };
+        case 'declassified':
+          return { value: `**Declassified**${decl.date ? ` on ${formatDate(decl.date)}` : ''}: ${decl.written}`, span };
+        default:
+          return { value: `**${decl.written}** — not a valid DECL value (${decl.problem ?? 'unrecognised'}).`, span };
+      }
+    }
+    case 'reason-section': {
+      const section = cable.classifiedBy!.reasonSection!;
+      const letters = reasonLetters(section.value);
+      const order = section.value === '1.5' ? 'E.O. 12958 as signed (1995)' : 'E.O. 12958 as amended by E.O. 13292 (from 22 Sep 2003), and E.O. 13526';
+      if (!letters) return { value: `**Section ${section.value}** — not a classification reason section (reasons are cited from 1.4, or 1.5 before September 2003).`, span: section };
+      const list = letters.map((l) => `(${l}) ${reasonCategory(section.value, l)}`).join('  \n');
+      return { value: `**Section ${section.value}** of ${order}: the classification categories\n\n${list}`, span: section };
+    }
+    case 'reason-letter': {
+      const section = cable.classifiedBy!.reasonSection!.value;
+      const meaning = reasonCategory(section, hit.letter.letter);
+      return {
+        value: meaning ? `**${section} (${hit.letter.letter})** — ${meaning}` : `**(${hit.letter.letter})** — not a category of section ${section}.`,
+        span: hit.letter,
+      };
+    }
+    case 'caption': {
+      const meaning = CAPTION_MEANINGS[hit.caption.caption];
+      return { value: `**${hit.caption.caption}** — ${meaning ?? 'a handling caption.'}`, span: hit.caption };
+    }
+    case 'routing-indicator': {
+      const name = routingIndicatorName(hit.indicator);
+      const a = hit.addressee;
+      const role = a ? ` · ${a.role === 'TO' ? 'action addressee' : a.role === 'INFO' ? 'information addressee' : 'excluded'}${a.precedence ? `, ${a.precedence}` : ''}${a.messageNumber ? `, message number ${a.messageNumber}` : ''}` : '';
+      return { value: `**${hit.indicator}** — routing indicator${name ? ` of **${name}**` : ' (not in the routing table)'}${role}`, span: hit.span };
+    }
+    case 'reference': {
+      const r = hit.reference;
+      const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${r.written}`;
+      if (!r.canonicalId) return { value: `${head}\n\nNot a cable citation (an e-mail, memo or meeting).`, span: r };
+      return { value: `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`, span: r };
+    }
+    case 'citation': {
+      const known = index.get(hit.id);
+      if (!known && hit.citation.year === null && !/^\d/.test(hit.citation.written)) return null;
+      return { value: `**${hit.citation.written}** — ${describeCableId(hit.id, index, hit.citation.year === null)}`, span: hit.citation };
+    }
+    case 'dtg': {
+      const d = hit.dtg;
+      return {
+        value: d.iso ? `**${d.written}** — date-time group: ${formatDate(d.iso)} (Z = Zulu, UTC)` : `**${d.written}** — not a valid date-time group.`,
+        span: d,
+      };
+    }
+  }
+}
+
+function describeCableId(id: string, index: CableIndex, yearAssumed: boolean): string {
+  const known = index.get(id);
+  const assumed = yearAssumed ? ' (year assumed: the cable’s own)' : '';
+  if (!known) return `Cable **${id}**${assumed} — not in this workspace.`;
+  const meta = [known.classification.level, known.date ? formatDate(known.date.slice(0, 10)) : null].filter(Boolean).join(', ');
+  return `Cable **${id}**${assumed} — in this workspace: [${known.uri.replace(/^.*\//, '')}](${known.uri})${meta ? ` (${meta})` : ''}${known.subject ? `\n\n*${known.subject}*` : ''}`;
+}

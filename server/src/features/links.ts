@@ -1,0 +1,47 @@
+// Links and definitions: REF entries and cable ids in the text lead to that cable's file when it is in the workspace.
+
+import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Cable, Span } from '../cable/model';
+import { cableYear, citationsIn, hitTest, toRange, type CableIndex } from './common';
+
+interface Target {
+  span: Span;
+  id: string;
+}
+
+/** Every reference and citation of a cable id in the text, with the id it names. */
+export function cableCitations(cable: Cable, text: string): Target[] {
+  const targets: Target[] = [];
+  const refs = cable.references?.references ?? [];
+  for (const r of refs) if (r.canonicalId) targets.push({ span: r, id: r.canonicalId });
+  const year = cableYear(cable);
+  const body = cable.header ? cable.header.end : 0;
+  for (const c of citationsIn(text.slice(body), body, year)) {
+    if (refs.some((r) => r.start <= c.citation.start && c.citation.end <= r.end)) continue;
+    targets.push({ span: c.citation, id: c.id });
+  }
+  return targets;
+}
+
+/** Document links for references and citations of cables in the workspace (not the cable itself). */
+export function provideDocumentLinks(document: TextDocument, cable: Cable, index: CableIndex): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  for (const t of cableCitations(cable, document.getText())) {
+    const found = index.get(t.id);
+    if (!found || found.uri === document.uri) continue;
+    links.push({ range: toRange(document, t.span), target: found.uri, tooltip: `Open ${t.id}${found.subject ? `: ${found.subject}` : ''}` });
+  }
+  return links;
+}
+
+/** Go to definition on a reference or a cable id: the cable's file. */
+export function provideDefinition(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Location[] {
+  const text = document.getText();
+  const hit = hitTest(cable, text, document.offsetAt(position));
+  const id = hit?.kind === 'reference' ? hit.reference.canonicalId : hit?.kind === 'citation' ? hit.id : null;
+  if (!id) return [];
+  const found = index.get(id);
+  if (!found) return [];
+  return [{ uri: found.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+}

@@ -1,0 +1,119 @@
+// createCableLanguageService(): every feature behind one frozen object, with the parse cache keyed by (uri, version).
+
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Cable } from './cable/model';
+import { parseCable } from './cable/parse';
+import { lintCable, type Finding, type RuleSettings } from './cable/lint';
+import { tagInfo } from './cable/knowledge/tags';
+import { executiveOrder, reasonCategory } from './cable/knowledge/orders';
+import { EMPTY_INDEX, type CableIndex } from './features/common';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideHover } from './features/hover';
+import { toDiagnostics } from './features/diagnostics';
+import { provideCodeActions, type CodeActionOptions } from './features/codeActions';
+import { provideFoldingRanges } from './features/folding';
+import { provideCompletion } from './features/completion';
+import { cableCitations, provideDefinition, provideDocumentLinks } from './features/links';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import type { CableModelResult } from './protocol';
+
+export interface CableLanguageServiceOptions {
+  /** The workspace's cables, for links, definitions and workspace symbols. */
+  index?: CableIndex;
+  /** URI of docs/rules.md, linked from each diagnostic. */
+  rulesDocUri?: string | null;
+}
+
+export interface CableLanguageService {
+  /** The parsed model of a document, parsed once per version. */
+  getCable(document: TextDocument): Cable;
+  /** The findings of the rules for a document under settings, computed once per version and settings. */
+  getFindings(document: TextDocument, rules: RuleSettings): readonly Finding[];
+  computeDiagnostics(document: TextDocument, rules: RuleSettings): Diagnostic[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  getCodeActions(document: TextDocument, range: Range, context: CodeActionContext, rules: RuleSettings, options: CodeActionOptions): CodeAction[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  doComplete(document: TextDocument, position: Position): CompletionList;
+  findDocumentLinks(document: TextDocument): DocumentLink[];
+  findDefinition(document: TextDocument, position: Position): Location[];
+  findWorkspaceSymbols(query: string): SymbolInformation[];
+  getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
+  /** Forgets a closed document. */
+  forget(uri: string): void;
+}
+
+interface Entry {
+  version: number;
+  text: string;
+  cable: Cable;
+  findings?: { key: string; findings: readonly Finding[] };
+}
+
+/** Creates the language service. Nothing in it knows about transports. */
+export function createCableLanguageService(options: CableLanguageServiceOptions = {}): CableLanguageService {
+  const index = options.index ?? EMPTY_INDEX;
+  const docsUri = options.rulesDocUri ?? null;
+  const cache = new Map<string, Entry>();
+
+  const entry = (document: TextDocument): Entry => {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const text = document.getText();
+    const fresh: Entry = { version: document.version, text, cable: parseCable(text, { fileName: document.uri }) };
+    cache.set(document.uri, fresh);
+    return fresh;
+  };
+  const getCable = (document: TextDocument) => entry(document).cable;
+  const getFindings = (document: TextDocument, rules: RuleSettings): readonly Finding[] => {
+    const e = entry(document);
+    const key = JSON.stringify(rules);
+    if (e.findings?.key !== key) e.findings = { key, findings: lintCable(e.cable, e.text, rules) };
+    return e.findings.findings;
+  };
+
+  const service: CableLanguageService = {
+    getCable,
+    getFindings,
+    computeDiagnostics: (document, rules) => toDiagnostics(document, getFindings(document, rules), docsUri),
+    findDocumentSymbols: (document) => provideDocumentSymbols(document, getCable(document)),
+    doHover: (document, position) => provideHover(document, position, getCable(document), index),
+    getCodeActions: (document, range, context, rules, actionOptions) => provideCodeActions(document, range, context, getCable(document), getFindings(document, rules), actionOptions),
+    getFoldingRanges: (document) => provideFoldingRanges(document, getCable(document)),
+    doComplete: (document, position) => provideCompletion(document, position, getCable(document)),
+    findDocumentLinks: (document) => provideDocumentLinks(document, getCable(document), index),
+    findDefinition: (document, position) => provideDefinition(document, position, getCable(document), index),
+    findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
+    getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
+    forget: (uri) => {
+      cache.delete(uri);
+    },
+  };
+  return Object.freeze(service);
+}
+
+function previewModel(document: TextDocument, cable: Cable, findings: readonly Finding[], index: CableIndex): CableModelResult {
+  const text = document.getText();
+  const tags: CableModelResult['tags'] = {};
+  for (const t of cable.tags) tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? null };
+  const workspaceCables: CableModelResult['workspaceCables'] = {};
+  for (const c of cableCitations(cable, text)) {
+    const found = index.get(c.id);
+    if (found && found.uri !== document.uri) workspaceCables[c.id] = { uri: found.uri, subject: found.subject };
+  }
+  const reasons: Record<string, string> = {};
+  const section = cable.classifiedBy?.reasonSection?.value;
+  if (section) for (const r of cable.classifiedBy!.reasons) reasons[r.letter] = reasonCategory(section, r.letter) ?? 'not a category of this section';
+  return {
+    uri: document.uri,
+    version: document.version,
+    cable,
+    findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end, line: document.positionAt(f.start).line })),
+    tags,
+    workspaceCables,
+    reasons,
+    bannerLines: cable.banners.map((b) => document.positionAt(b.start).line),
+    executiveOrder: executiveOrder(cable.executiveOrder?.order)?.title ?? null,
+  };
+}

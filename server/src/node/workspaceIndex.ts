@@ -1,0 +1,102 @@
+// The workspace index: every `*.cable` and cable-like `*.txt` file of the workspace folders, by canonical id.
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Cable } from '../cable/model';
+import { parseCable } from '../cable/parse';
+import { looksLikeCable } from '../cable/detect';
+import type { CableIndex, IndexedCable } from '../features/common';
+import { readCableFile } from './readCable';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+const MAX_FILES = 20_000;
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Is this a file name the index considers? */
+export function isCandidate(file: string): boolean {
+  return /\.(cable|txt)$/i.test(file);
+}
+
+export class WorkspaceIndex implements CableIndex {
+  private readonly byId = new Map<string, IndexedCable[]>();
+  private readonly byUri = new Map<string, IndexedCable>();
+
+  get(id: string): IndexedCable | undefined {
+    return this.byId.get(id)?.[0];
+  }
+
+  all(): Iterable<IndexedCable> {
+    return this.byUri.values();
+  }
+
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  /** Indexes every candidate file under the folders (file system paths). */
+  async build(folders: readonly string[]): Promise<void> {
+    const files: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      if (files.length >= MAX_FILES) return;
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full);
+        } else if (e.isFile() && isCandidate(e.name)) files.push(full);
+      }
+    };
+    for (const f of folders) await walk(f);
+    const batch = 32;
+    for (let i = 0; i < files.length; i += batch) {
+      await Promise.all(files.slice(i, i + batch).map((f) => this.indexFile(f)));
+    }
+  }
+
+  /** (Re)indexes one file from disk; a file that is no longer a cable leaves the index. */
+  async indexFile(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    const read = await readCableFile(file, MAX_BYTES);
+    if (!read.ok || (!/\.cable$/i.test(file) && !looksLikeCable(read.text))) {
+      this.remove(uri);
+      return;
+    }
+    this.set(uri, parseCable(read.text, { fileName: file }));
+  }
+
+  /** Records a parsed cable under its URI (an open document's current text, or a file just read). */
+  set(uri: string, cable: Cable): void {
+    this.remove(uri);
+    if (!cable.referenceId) return;
+    const entry: IndexedCable = { id: cable.referenceId, uri, subject: cable.subject, classification: cable.classification, date: cable.date, origin: cable.origin };
+    this.byUri.set(uri, entry);
+    const list = this.byId.get(entry.id) ?? [];
+    list.push(entry);
+    list.sort((a, b) => a.uri.localeCompare(b.uri));
+    this.byId.set(entry.id, list);
+  }
+
+  remove(uri: string): void {
+    const old = this.byUri.get(uri);
+    if (!old) return;
+    this.byUri.delete(uri);
+    const list = (this.byId.get(old.id) ?? []).filter((e) => e.uri !== uri);
+    if (list.length) this.byId.set(old.id, list);
+    else this.byId.delete(old.id);
+  }
+
+  /** Handles a watched-file event for a URI. */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    if (!uri.startsWith('file:')) return;
+    const file = fileURLToPath(uri);
+    if (!isCandidate(file)) return;
+    if (deleted) this.remove(uri);
+    else await this.indexFile(file);
+  }
+}

@@ -1,0 +1,55 @@
+// The custom requests between the Cable client and server, typed once for both sides.
+
+import type { Cable } from './cable/model';
+import type { Severity } from './cable/lint/types';
+
+/** `cable/model`: the parsed model of an open document, with what the preview needs to render it. */
+export const CABLE_MODEL_METHOD = 'cable/model';
+
+export interface CableModelParams {
+  uri: string;
+}
+
+export interface PreviewFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** 0-based line of the finding's start. */
+  line: number;
+}
+
+export interface CableModelResult {
+  uri: string;
+  version: number;
+  cable: Cable;
+  findings: PreviewFinding[];
+  /** Tag code → kind and meaning (null when the tables do not know it). */
+  tags: Record<string, { kind: string; meaning: string | null }>;
+  /** Canonical ids of referenced cables found in the workspace → their file and subject. */
+  workspaceCables: Record<string, { uri: string; subject: string | null }>;
+  /** Reason letter → the category it stands for under the cited section. */
+  reasons: Record<string, string>;
+  /** 0-based line of each banner, in `cable.banners` order. */
+  bannerLines: number[];
+  /** The title of the executive order cited, if known. */
+  executiveOrder: string | null;
+}
+
+/** Settings the client sends at start (`initializationOptions`). */
+export interface CableInitializationOptions {
+  /** The client can run the `cable.disableRule` command (VS Code). */
+  supportsDisableRule?: boolean;
+  /** Debounce of diagnostics after a change, in ms (default 200). */
+  diagnosticsDelayMs?: number;
+  /** Settings for clients without `workspace/configuration`. */
+  settings?: Partial<CableSettings>;
+}
+
+export interface CableSettings {
+  rules: Record<string, string>;
+  maxFileSizeMB: number;
+}
+
+export const DEFAULT_SETTINGS: CableSettings = { rules: {}, maxFileSizeMB: 5 };
