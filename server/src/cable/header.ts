@@ -11,6 +11,7 @@ import type {
 } from './model';
 import { parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
+import { isDigit } from './text';
 
 export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -168,22 +169,6 @@ const STOP_WORDS = new Set([
   'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K',
 ]);
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  numeric: boolean;
-}
-
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  const re = /[A-Za-z][A-Za-z'-]*|\d+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, numeric: /^\d/.test(m[0]) });
-  }
-  return out;
-}
-
 export interface CableCitation extends Span {
   year: number | null;
   origin: string;
@@ -191,47 +176,73 @@ export interface CableCitation extends Span {
   written: string;
 }
 
+const TOKEN = /[A-Za-z][A-Za-z'-]*|\d+/g;
+
+/** Is `text[from, to)` one to `max` spaces? */
+function spaces(text: string, from: number, to: number, max: number): boolean {
+  if (to - from < 1 || to - from > max) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 /**
  * Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. Posts are upper
  * case; with `lowerCase` (a lower-cased partial extract's REF line) lower-case posts count too.
  */
 export function findCableCitations(text: string, base: number, lowerCase = false): CableCitation[] {
-  const toks = tokens(text);
+  // The tokens (words and numbers) as parallel arrays; for words, the upper-case form when it may be part of a post.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: (string | null)[] = [];
+  const numeric: boolean[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const w = m[0];
+    starts.push(m.index);
+    ends.push(m.index + w.length);
+    const c = w.charCodeAt(0);
+    const isNumber = c >= 48 && c <= 57;
+    numeric.push(isNumber);
+    let post: string | null = null;
+    if (!isNumber && w.length >= 2 && !w.includes('-')) {
+      const upper = w.toUpperCase();
+      if ((w === upper || (lowerCase && w === w.toLowerCase())) && !STOP_WORDS.has(upper)) post = upper;
+    }
+    words.push(post);
+  }
+  const n = starts.length;
   const out: CableCitation[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.numeric) continue;
+  for (let i = 0; i < n; i++) {
+    if (numeric[i]) continue;
     // origin: 1–3 upper-case words that are not stop words, followed by a number of 2–7 digits.
     let j = i;
-    const words: Token[] = [];
-    while (j < toks.length && words.length < 3 && !toks[j].numeric) {
-      const w = toks[j];
-      const upper = w.text.toUpperCase();
-      if ((w.text !== upper && !(lowerCase && w.text === w.text.toLowerCase())) || STOP_WORDS.has(upper) || w.text.length < 2 || w.text.includes('-')) break;
-      if (words.length > 0 && text.slice(words[words.length - 1].end, w.start) !== ' ') break;
-      words.push(w);
+    while (j < n && j - i < 3 && !numeric[j]) {
+      if (words[j] === null) break;
+      if (j > i && !(starts[j] - ends[j - 1] === 1 && text.charCodeAt(ends[j - 1]) === 32)) break;
       j++;
     }
-    if (words.length === 0 || j >= toks.length || !toks[j].numeric) continue;
-    const serial = toks[j];
-    const gap = text.slice(words[words.length - 1].end, serial.start);
-    if (!/^ {1,3}$/.test(gap) || serial.text.length < 2 || serial.text.length > 7) continue;
-    const after = text.charAt(serial.end);
-    if (after === '/' || after === ':' || after === '.' && /\d/.test(text.charAt(serial.end + 1))) continue;
+    if (j === i || j >= n || !numeric[j]) continue;
+    const serialStart = starts[j];
+    const serialEnd = ends[j];
+    const serialLength = serialEnd - serialStart;
+    if (!spaces(text, ends[j - 1], serialStart, 3) || serialLength < 2 || serialLength > 7) continue;
+    const after = text.charCodeAt(serialEnd);
+    if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1)))) continue;
     let year: number | null = null;
-    let start = words[0].start;
-    const prev = toks[i - 1];
-    if (prev && prev.numeric && prev.text.length === 2 && /^ {1,2}$/.test(text.slice(prev.end, words[0].start))) {
-      year = Number(prev.text);
-      start = prev.start;
+    let start = starts[i];
+    if (i > 0 && numeric[i - 1] && ends[i - 1] - starts[i - 1] === 2 && spaces(text, ends[i - 1], starts[i], 2)) {
+      year = Number(text.slice(starts[i - 1], ends[i - 1]));
+      start = starts[i - 1];
     }
+    let origin = words[i]!;
+    for (let k = i + 1; k < j; k++) origin += ' ' + words[k];
     out.push({
       start: base + start,
-      end: base + serial.end,
+      end: base + serialEnd,
       year,
-      origin: words.map((w) => w.text.toUpperCase()).join(' '),
-      serial: serial.text,
-      written: text.slice(start, serial.end),
+      origin,
+      serial: text.slice(serialStart, serialEnd),
+      written: text.slice(start, serialEnd),
     });
     i = j;
   }

@@ -2,30 +2,55 @@
 
 import type { Addressee, RoutingHeader } from './model';
 import { findDateTimeGroup } from './dates';
+import { isDigit, isSpace } from './text';
 
 export type RoutingLineKind = 'transmission' | 'routingLine' | 'de' | 'security' | 'precedence' | 'from' | 'to' | 'info' | 'xmt' | 'break';
 
 const PRECEDENCE = 'FLASH|NIACT IMMEDIATE|NIACT|IMMEDIATE|PRIORITY|ROUTINE';
 const PRECEDENCE_DTG = new RegExp(`^((?:${PRECEDENCE}|[ZOPR])(?:\\s{1,3}[ZOPR])?)\\s{1,3}\\d{6}Z\\s{0,3}[A-Za-z]{3}\\s{0,3}\\d{2}\\b`, 'i');
 
-const ROUTING_FIRST = new Set([...'BDFINOPRTXZ'].map((ch) => ch.charCodeAt(0)));
+const DE_LINE = /^DE\s{1,3}[A-Z]{4,}\w*\s{1,3}#/;
+const SECURITY_LINE = /^ZN[RY]\s{1,3}[A-Z]{5}\s{1,3}ZZH\b/;
+const ROUTING_INDICATORS = /^[ZOPR]{1,2}\s{1,3}R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/;
 
 /** Classifies a line as a routing-header line, or null. `line` is left-trimmed. */
 export function routingLineKind(line: string): RoutingLineKind | null {
   const c = line.charCodeAt(0);
   if (c === 86 /* V */) return /^VZCZC[A-Z0-9]*$/.test(line.trimEnd()) ? 'transmission' : null;
-  // Every routing line starts with one of B D F I N O P R T X Z.
-  if (line.length > 200 || !ROUTING_FIRST.has(c)) return null;
-  if (/^DE\s{1,3}[A-Z]{4,}\w*\s{1,3}#/.test(line)) return 'de';
-  if (/^ZN[RY]\s{1,3}[A-Z]{5}\s{1,3}ZZH\b/.test(line)) return 'security';
-  if (PRECEDENCE_DTG.test(line)) return 'precedence';
-  if (/^FM\s{1,3}\S/.test(line)) return 'from';
-  if (/^TO\s{1,3}\S/.test(line)) return 'to';
-  if (/^INFO\s{1,3}\S/.test(line)) return /\b[A-Z]{1,5}-\d\d\b/.test(line) ? null : 'info';
-  if (/^XMT\s{1,3}\S/.test(line)) return 'xmt';
-  if (/^BT\s*$/.test(line)) return 'break';
-  if (/^[ZOPR]{1,2}\s{1,3}R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/.test(line)) return 'routingLine';
-  return null;
+  if (line.length > 200) return null;
+  // Every routing line starts with one of B D F I N O P R T X Z; only the patterns for that letter are tried,
+  // in the order that decides between them.
+  switch (c) {
+    case 68: // D
+      return DE_LINE.test(line) ? 'de' : null;
+    case 90: // Z
+      if (SECURITY_LINE.test(line)) return 'security';
+      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
+    case 70: // F
+      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      return /^FM\s{1,3}\S/.test(line) ? 'from' : null;
+    case 84: // T
+      return /^TO\s{1,3}\S/.test(line) ? 'to' : null;
+    case 73: // I
+      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      if (/^INFO\s{1,3}\S/.test(line)) return /\b[A-Z]{1,5}-\d\d\b/.test(line) ? null : 'info';
+      return null;
+    case 88: // X
+      return /^XMT\s{1,3}\S/.test(line) ? 'xmt' : null;
+    case 66: // B
+      return /^BT\s*$/.test(line) ? 'break' : null;
+    case 78: // N
+      return PRECEDENCE_DTG.test(line) ? 'precedence' : null;
+    case 79: // O
+    case 80: // P
+    case 82: // R
+      // Addressee lines (`RUEHC/SECSTATE WASHDC`) start with R: a routing line has a space after one or two letters.
+      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
+    default:
+      return null;
+  }
 }
 
 /** Creates an empty routing header starting at `start`. */
@@ -46,20 +71,35 @@ export function emptyRouting(start: number): RoutingHeader {
 }
 
 const RI_PREFIX = /^([A-Z][A-Z0-9]{3,11})\//;
-const TRAILING_NUMBER = /\s(\d{1,6})$/;
-const TRAILING_PRECEDENCE = new RegExp(`\\s(${PRECEDENCE})$`);
+/** Precedences that may end an addressee, longest first (where two end a line, the longer one starts first). */
+const TRAILING_PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH', 'NIACT'];
 
 /** Parses one addressee (`RUEHC/SECSTATE WASHDC IMMEDIATE 9287`) at offset `base`. */
 export function parseAddressee(text: string, base: number, role: Addressee['role']): Addressee | null {
   const trimmed = text.trimEnd();
   if (!trimmed || trimmed.length > 200) return null;
   const ri = RI_PREFIX.exec(trimmed)?.[1] ?? null;
-  let rest = ri ? trimmed.slice(ri.length + 1) : trimmed;
-  const number = TRAILING_NUMBER.exec(rest);
-  if (number) rest = rest.slice(0, number.index);
-  const precedence = TRAILING_PRECEDENCE.exec(rest);
-  if (precedence) rest = rest.slice(0, precedence.index);
-  const name = rest.trim();
+  const from = ri ? ri.length + 1 : 0;
+  let to = trimmed.length;
+  // A message number at the end: white space, then one to six digits.
+  let digits = 0;
+  while (to - digits > from && isDigit(trimmed.charCodeAt(to - digits - 1))) digits++;
+  let messageNumber: string | null = null;
+  if (digits >= 1 && digits <= 6 && to - digits - 1 >= from && isSpace(trimmed.charCodeAt(to - digits - 1))) {
+    messageNumber = trimmed.slice(to - digits, to);
+    to -= digits + 1;
+  }
+  // Then a precedence, after white space.
+  let precedence: string | null = null;
+  for (const p of TRAILING_PRECEDENCES) {
+    const at = to - p.length;
+    if (at - 1 >= from && trimmed.startsWith(p, at) && isSpace(trimmed.charCodeAt(at - 1))) {
+      precedence = p;
+      to = at - 1;
+      break;
+    }
+  }
+  const name = trimmed.slice(from, to).trim();
   return {
     start: base,
     end: base + trimmed.length,
@@ -67,8 +107,8 @@ export function parseAddressee(text: string, base: number, role: Addressee['role
     routingIndicator: ri,
     routingIndicatorSpan: ri ? { start: base, end: base + ri.length } : null,
     name: name || trimmed,
-    precedence: precedence?.[1] ?? null,
-    messageNumber: number?.[1] ?? null,
+    precedence,
+    messageNumber,
   };
 }
 
