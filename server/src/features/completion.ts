@@ -36,7 +36,7 @@ export function provideCompletion(document: TextDocument, position: Position, ca
   if (cb?.reasonSection && offset >= cb.reasonSection.end && offset <= cb.end + 1) {
     return reasonCompletion(cb.reasonSection.value, before);
   }
-  const p = paragraphAt(cable, offset);
+  const p = paragraphAt(cable, offset) ?? paragraphAt(cable, lineStart + (before.length - before.trimStart().length));
   if (p && offset >= p.numberSpan.end && text.slice(p.numberSpan.end, offset).trim().length <= (p.portion ? p.portion.end - p.numberSpan.end : 4) && document.positionAt(p.start).line === position.line) {
     if (!p.portion || offset <= p.portion.end) return markingCompletion(document, cable, p.numberSpan.end, offset, p.portion ? p.portion.end : offset);
   }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { docAt, indexed, service } from '../../helpers/service';
+import { makeCable } from '../../helpers/cables';
+
+function hover(textWithCursor: string, cables = [indexed('08PARIS1501', 'FRENCH VIEWS')]): string {
+  const { document, position } = docAt(textWithCursor);
+  const h = service(cables).doHover(document, position);
+  return h ? (h.contents as MarkupContent).value : '';
+}
+
+describe('hover', () => {
+  it.each([
+    ['a subject tag', { tags: 'TAGS: PR|EL PGOV TU' }, /\*\*PREL\*\* — subject tag: \*\*External Political Relations\*\*\n\nCategory P: Political Affairs/],
+    ['a program tag', { tags: 'TAGS: PREL KC|RM TU' }, /\*\*KCRM\*\* — program tag: \*\*.+\*\*/],
+    ['a country tag', { tags: 'TAGS: PREL T|U' }, /country tag: \*\*Turkey\*\* \(ISO 3166 TR\)/],
+    ['an organization tag', { tags: 'TAGS: PREL NA|TO' }, /organization tag: \*\*North Atlantic Treaty Organization\*\*/],
+    ['a person tag', { tags: 'TAGS: OVIP (CLIN|TON, HILLARY) PREL' }, /\*\*CLINTON, HILLARY\*\* — person tag/],
+    ['an unknown tag', { tags: 'TAGS: PREL QQ|QQ' }, /\*\*QQQQ\*\* — subject tag; its meaning is not in the bundled tag tables/],
+    ['a misspelt tag', { tags: 'TAGS: PREL MOP|PS' }, /\*\*MOPPS\*\* — a misspelling of \*\*MOPS\*\*/],
+    ['a glued tag pair', { tags: 'TAGS: PHUM|PGOV' }, /a misspelling of \*\*PHUM\*\* and \*\*PGOV\*\* \(two tags glued together\)/],
+    ['the banner', { banner: 'C O N F I D E N T I A L SECTION 01 OF 02 ANK|ARA 000348' }, /\*\*CONFIDENTIAL\*\* — classification banner\n\nno caveats on the banner · section 1 of 2 · from ANKARA · serial 000348\n\nOverall classification: \*\*CONFIDENTIAL\*\* · cable 04ANKARA348/],
+    ['a portion that fits', { body: ['1. (|C) Text.'] }, /portion marked \*\*CONFIDENTIAL\*\*\n\nFits the cable's CONFIDENTIAL banner\./],
+    ['a portion above the banner', { body: ['1. (|S) Text.'] }, /⚠ Exceeds the cable's CONFIDENTIAL banner/],
+    ['a NOFORN portion without NOFORN', { body: ['1. (C/|NF) Text.'] }, /caveats: NOFORN[\s\S]*⚠ NOFORN, but the banner and captions carry no NOFORN/],
+    ['a malformed portion', { body: ['1. (|c) Text.'] }, /Written irregularly: the usual form is `\(C\)`/],
+    ['an unknown portion', { body: ['1. (N/|SF) Text.'] }, /\*\*\(N\/SF\)\*\* — not a recognised portion marking/],
+    ['a mangled paragraph number', { body: ['1. (C) One.', '', '12|. (C) Two.'] }, /\*\*12\.\*\* stands for \*\*¶2\.\*\*/],
+    ['a plain paragraph number', { body: ['¶|1. (C) One.'] }, /\*\*Paragraph 1\*\*, marked CONFIDENTIAL · written with ¶/],
+    ['a garbled banner', { banner: 'SS E C R E T ANK|ARA 000348', body: ['1. (S) One.'] }, /\*\*SECRET\*\* — classification banner\n\nwritten `SS E C R E T`/],
+    ['the E.O. number', { eo: 'E.O. 129|58: DECL: 01/07/2014' }, /\*\*E\.O\. 12958, Classified National Security Information \(Clinton\)\*\* — signed 17 April 1995; amended by E\.O\. 13292/],
+    ['an unknown E.O. number', { eo: 'E.O. 125|98: DECL: 01/07/2014' }, /\*\*E\.O\. 12598\*\* — not a classification order/],
+    ['a DECL date', { eo: 'E.O. 12958: DECL: 01/0|7/2014' }, /\*\*Declassify on 7 Jan 2014\*\* — 10 years after the cable's date \(20 Jan 2004\)/],
+    ['DECL N/A', { eo: 'E.O. 12958: N|/A' }, /\*\*N\/A\*\* — no declassification instruction: only unclassified cables may say N\/A/],
+    ['DECL OADR', { eo: 'E.O. 12356: DECL: OA|DR' }, /\*\*OADR\*\* — originating agency's determination required/],
+    ['an event DECL', { eo: 'E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFI|CATION' }, /\*\*Declassify on an event:\*\* TEN YEARS AFTER KOREAN UNIFICATION/],
+    ['the reason section', { classifiedBy: 'Classified By: Amb X for reasons 1.|4 (b) and (d).' }, /\*\*Section 1\.4\*\* of E\.O\. 12958 as amended[\s\S]*\(h\) weapons of mass destruction/],
+    ['a reason letter', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations or foreign activities of the United States/],
+    ['a reason letter outside the section', { classifiedBy: 'Classified By: Amb X for reasons 1.5 (|h).' }, /\*\*\(h\)\*\* — not a category of section 1\.5/],
+    ['a caption', { captions: ['SIPDIS', 'NOF|ORN'] }, /\*\*NOFORN\*\* — No foreign distribution/],
+    ['a routing indicator', { preamble: ['O 201247Z JAN 04', 'FM AMEMBASSY ANKARA', 'TO RUEH|C/SECSTATE WASHDC IMMEDIATE 1234', ''] }, /\*\*RUEHC\*\* — routing indicator of \*\*DEPT OF STATE WASHINGTON DC\*\* · action addressee, IMMEDIATE, message number 1234/],
+    ['the date-time group', { preamble: ['O 2012|47Z JAN 04', 'FM AMEMBASSY ANKARA', ''] }, /\*\*201247Z JAN 04\*\* — date-time group: 20 Jan 2004 12:47 UTC/],
+    ['a reference in the workspace', { ref: 'REF: A. 08 PARIS 15|01' }, /\*\*Reference A\*\* — A\. 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]\(file:\/\/\/ws\/08PARIS1501\.txt\) \(CONFIDENTIAL, 1 Mar 2008\)\n\n\*FRENCH VIEWS\*/],
+    ['a reference not in the workspace', { ref: 'REF: STATE 12|345' }, /Cable \*\*04STATE12345\*\* \(year assumed: the cable’s own\) — not in this workspace/],
+    ['a non-cable reference', { ref: 'REF: EMBASSY E-MAIL OF OCTO|BER 14' }, /Not a cable citation/],
+    ['a cable id in the text', { body: ['1. (C) As 08PARIS15|01 reported.'] }, /\*\*08PARIS1501\*\* — Cable \*\*08PARIS1501\*\* — in this workspace/],
+  ])('explains %s', (_name, parts, expected) => {
+    expect(hover(makeCable(parts as Parameters<typeof makeCable>[0]))).toMatch(expected);
+  });
+
+  it('says nothing on plain prose', () => {
+    expect(hover(makeCable({ body: ['1. (C) The minister a|greed.'] }))).toBe('');
+  });
+
+  it('says nothing on prose that merely looks like a citation', () => {
+    expect(hover(makeCable({ body: ['1. (C) IN MAY 2|005 THE MINISTER AGREED.'] }))).toBe('');
+  });
+});

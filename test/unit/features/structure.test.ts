@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { doc, indexed, service } from '../../helpers/service';
+import { makeCable } from '../../helpers/cables';
+import { joinLines } from '../../helpers/text';
+
+const names = (symbols: DocumentSymbol[] | undefined): string[] => (symbols ?? []).map((s) => s.name);
+
+describe('document symbols', () => {
+  const text = makeCable({
+    ref: 'REF: A. 08 PARIS 1501 B. STATE 12345',
+    body: ['1. (C) Summary: The minister agreed to talk. End Summary.', '', 'The Talks', '---------', '', '2. (C) They talked at length.', 'And more.', '', '3. (U) Comment: fine.'],
+  });
+  const symbols = service().findDocumentSymbols(doc(text));
+
+  it('lists routing, header with its fields, paragraphs, headings and the signature', () => {
+    expect(names(symbols)).toEqual(['Routing 201247Z JAN 04', 'Header 04ANKARA348', '1. (C) Summary: The minister agreed to', 'The Talks', 'Signature: EDELMAN']);
+    const header = symbols[1];
+    expect(names(header.children)).toEqual(['Banner: CONFIDENTIAL', 'SIPDIS', 'E.O. 12958: DECL 2014-01-07', 'TAGS: PREL PGOV TU', 'SUBJECT: TURKISH VIEWS ON IRAQ', 'REF (2)', 'Classified By: Ambassador Eric Edelman']);
+    expect(names(header.children![5].children)).toEqual(['A. 08 PARIS 1501', 'B. STATE 12345']);
+    expect(header.children![5].children![0].detail).toBe('08PARIS1501');
+    expect(header.detail).toBe('CONFIDENTIAL');
+  });
+
+  it('puts paragraphs under their heading and a summary inside its paragraph', () => {
+    expect(names(symbols[3].children)).toEqual(['2. (C) They talked at length.', '3. (U) Comment: fine.']);
+    expect(names(symbols[2].children)).toEqual(['Summary']);
+    expect(names(symbols[3].children![1].children)).toEqual(['Comment']);
+    expect(symbols[3].children![1].children![0].detail).toBe('no end marker');
+  });
+
+  it('nests every child range inside its parent', () => {
+    const within = (outer: DocumentSymbol, inner: DocumentSymbol) => {
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+      expect(before(outer.range.start, inner.range.start) && before(inner.range.end, outer.range.end)).toBe(true);
+      expect(before(inner.range.start, inner.selectionRange.start) && before(inner.selectionRange.end, inner.range.end)).toBe(true);
+      for (const c of inner.children ?? []) within(inner, c);
+    };
+    for (const s of symbols) for (const c of s.children ?? []) within(s, c);
+  });
+});
+
+describe('folding ranges', () => {
+  it('folds routing, header, headed sections and multi-line paragraphs', () => {
+    const text = makeCable({ body: ['1. (C) Summary: One', 'two. End Summary.', '', 'The Talks', '', '2. (C) Line one', 'line two.'] });
+    const lines = text.split('\n');
+    const ranges = service().getFoldingRanges(doc(text)).map((r) => [lines[r.startLine], lines[r.endLine], r.kind ?? '']);
+    expect(ranges).toEqual([
+      ['O 201247Z JAN 04', 'TO SECSTATE WASHDC IMMEDIATE 1234', 'imports'],
+      ['C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 000348', 'Classified By: Ambassador Eric Edelman for reasons 1.4 (b) and (d).', ''],
+      ['1. (C) Summary: One', 'two. End Summary.', ''],
+      ['1. (C) Summary: One', 'two. End Summary.', 'region'],
+      ['The Talks', 'line two.', ''],
+      ['2. (C) Line one', 'line two.', ''],
+    ]);
+  });
+});
+
+describe('code actions', () => {
+  const text = makeCable({ body: ['1. (c) One.', '', '3. (C) Three.'] });
+  const document = doc(text);
+  const lines = text.split('\n');
+  const line = lines.indexOf('1. (c) One.');
+  const range = { start: { line, character: 3 }, end: { line, character: 6 } };
+
+  it('offers the fix of a finding in range as the preferred quick fix', () => {
+    const actions = service().getCodeActions(document, range, { diagnostics: [] }, {}, { canDisableRule: false });
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([
+      ['Write (C)', 'quickfix', true],
+      ['Renumber paragraphs', 'source.renumberParagraphs', undefined],
+    ]);
+  });
+
+  it('offers to disable a rule only to clients that can', () => {
+    const diagnostics = service().computeDiagnostics(document, {}).filter((d) => d.range.start.line === line);
+    const withDisable = service().getCodeActions(document, range, { diagnostics }, {}, { canDisableRule: true });
+    expect(withDisable.map((a) => a.title)).toContain('Disable rule portion-malformed for this workspace');
+    const only = service().getCodeActions(document, range, { diagnostics, only: ['quickfix'] }, {}, { canDisableRule: false });
+    expect(only.map((a) => a.title)).toEqual(['Write (C)']);
+  });
+
+  it('gives diagnostics a code, the source "cable" and the rule section of docs/rules.md', () => {
+    const [d] = service().computeDiagnostics(document, {}).filter((x) => x.code === 'paragraph-sequence');
+    expect(d).toMatchObject({ source: 'cable', severity: 2, codeDescription: { href: 'file:///docs/rules.md#paragraph-sequence' } });
+  });
+});
+
+describe('links, definitions and workspace symbols', () => {
+  const text = makeCable({ ref: 'REF: A. 08 PARIS 1501 B. STATE 12345', body: ['1. (C) As 08PARIS1501 and 08 PARIS 1501 reported; see also 04ANKARA348.'] });
+  const cables = [indexed('08PARIS1501', 'FRENCH VIEWS'), indexed('04STATE12345', 'GUIDANCE'), indexed('04ANKARA348', 'THIS CABLE', 'file:///test/self.cable')];
+  const document = doc(text, 'file:///test/self.cable');
+
+  it('links references and cable ids to cables of the workspace, not to the cable itself', () => {
+    const links = service(cables).findDocumentLinks(document);
+    const linked = links.map((l) => [text.slice(document.offsetAt(l.range.start), document.offsetAt(l.range.end)), l.target]);
+    expect(linked).toEqual([
+      ['A. 08 PARIS 1501', 'file:///ws/08PARIS1501.txt'],
+      ['B. STATE 12345', 'file:///ws/04STATE12345.txt'],
+      ['08PARIS1501', 'file:///ws/08PARIS1501.txt'],
+      ['08 PARIS 1501', 'file:///ws/08PARIS1501.txt'],
+    ]);
+  });
+
+  it('goes to the definition of a cited cable', () => {
+    const at = document.positionAt(text.indexOf('08PARIS1501') + 3);
+    expect(service(cables).findDefinition(document, at).map((l) => l.uri)).toEqual(['file:///ws/08PARIS1501.txt']);
+    expect(service(cables).findDefinition(document, document.positionAt(text.indexOf('minister') >= 0 ? 0 : 0))).toEqual([]);
+  });
+
+  it('finds workspace cables by id or subject, fuzzily', () => {
+    const svc = service(cables);
+    expect(svc.findWorkspaceSymbols('french').map((s) => s.name)).toEqual(['08PARIS1501: FRENCH VIEWS']);
+    expect(svc.findWorkspaceSymbols('08pa').map((s) => s.name)).toEqual(['08PARIS1501: FRENCH VIEWS']);
+    expect(svc.findWorkspaceSymbols('')).toHaveLength(3);
+  });
+});
+
+describe('the parse cache', () => {
+  it('parses a document once per version', () => {
+    const svc = service();
+    const text = joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (S) One.');
+    const d1 = doc(text, 'file:///cache.cable');
+    expect(svc.getCable(d1)).toBe(svc.getCable(d1));
+    const d2 = doc(text + '\n', 'file:///cache.cable');
+    expect(svc.getCable(d2)).toBe(svc.getCable(d2));
+  });
+});
