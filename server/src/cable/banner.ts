@@ -19,13 +19,20 @@ const LEVEL_PATTERN = new RegExp(
   'i',
 );
 
+/** The level of a written level word; `written` matched LEVEL_PATTERN, so its first letter tells which. */
 function levelOf(written: string): Level {
-  const compact = written.replace(/\s+/g, '').toUpperCase().replace(/^(.)\1/, '$1');
-  if (compact.startsWith('TOP')) return 'TOP SECRET';
-  if (compact.startsWith('LIMITED')) return 'LIMITED OFFICIAL USE';
-  if (compact.startsWith('CONF')) return 'CONFIDENTIAL';
-  if (compact.startsWith('SECRET')) return 'SECRET';
-  return 'UNCLASSIFIED';
+  switch (written.charCodeAt(0) | 0x20) {
+    case 116: // t
+      return 'TOP SECRET';
+    case 108: // l
+      return 'LIMITED OFFICIAL USE';
+    case 99: // c
+      return 'CONFIDENTIAL';
+    case 115: // s
+      return 'SECRET';
+    default:
+      return 'UNCLASSIFIED';
+  }
 }
 
 /** Caveat words that may follow the level on a banner line. */
@@ -43,9 +50,10 @@ const BANNER_CAVEATS: Record<string, string> = {
   EFTO: 'EFTO',
 };
 
-const CAVEAT_PATTERN = /^[\s/]*(NOFORN|NF|SENSITIVE(?: BUT UNCLASSIFIED)?|SBU|FOUO|FOR OFFICIAL USE ONLY|ORCON|NOCONTRACT|PROPIN|E F T O|EFTO)(?=$|[\s/,])/i;
-const SECTION_PATTERN = /^\s*SECTION\s{1,3}(\d{1,3})\s{1,3}OF\s{1,3}(\d{1,3})/i;
-const POST_SERIAL_PATTERN = /^\s*(?:\d{2}\s{1,3})?([A-Za-z][A-Za-z.' -]{0,40}?)\s{1,8}(\d{3,7})(?=\s{2,}|\s*$)/;
+// Matched in place (sticky) after the level, so that no substring is made for each step.
+const CAVEAT_PATTERN = /[\s/]*(NOFORN|NF|SENSITIVE(?: BUT UNCLASSIFIED)?|SBU|FOUO|FOR OFFICIAL USE ONLY|ORCON|NOCONTRACT|PROPIN|E F T O|EFTO)(?=$|[\s/,])/iy;
+const SECTION_PATTERN = /\s*SECTION\s{1,3}(\d{1,3})\s{1,3}OF\s{1,3}(\d{1,3})/iy;
+const POST_SERIAL_PATTERN = /\s*(?:\d{2}\s{1,3})?([A-Za-z][A-Za-z.' -]{0,40}?)\s{1,8}(\d{3,7})(?=\s{2,}|\s*$)/y;
 
 export interface BannerMatch {
   level: Level;
@@ -76,34 +84,37 @@ export function matchBanner(whole: string): BannerMatch | null {
   let pos = levelEnd;
   const caveats: string[] = [];
   let section: BannerMatch['section'] = null;
-  for (let guard = 0; guard < 8; guard++) {
-    const rest = line.slice(pos);
-    const cav = CAVEAT_PATTERN.exec(rest);
+  for (let guard = 0; guard < 8 && pos < line.length; guard++) {
+    CAVEAT_PATTERN.lastIndex = pos;
+    const cav = CAVEAT_PATTERN.exec(line);
     if (cav) {
       const name = BANNER_CAVEATS[cav[1].toUpperCase().replace(/ BUT UNCLASSIFIED$/, '')] ?? caveatName(cav[1]);
       if (name && !caveats.includes(name)) caveats.push(name);
       pos += cav[0].length;
       continue;
     }
-    const sec = SECTION_PATTERN.exec(rest);
-    if (sec && !section) {
-      const start = pos + rest.indexOf(sec[0].trimStart());
+    if (section) break;
+    SECTION_PATTERN.lastIndex = pos;
+    const sec = SECTION_PATTERN.exec(line);
+    if (sec) {
+      const start = pos + sec[0].length - sec[0].trimStart().length;
       section = { number: Number(sec[1]), total: Number(sec[2]), start, end: pos + sec[0].length };
       pos += sec[0].length;
       continue;
     }
     break;
   }
-  const rest = line.slice(pos).trim();
   let post: string | null = null;
   let serial: string | null = null;
-  const ps = POST_SERIAL_PATTERN.exec(line.slice(pos));
+  POST_SERIAL_PATTERN.lastIndex = pos;
+  const ps = pos < line.length ? POST_SERIAL_PATTERN.exec(line) : null;
   if (ps) {
     post = ps[1].trim().replace(/\s+/g, ' ');
     serial = ps[2];
   }
   const end = ps ? pos + ps[0].length : line.trimEnd().length;
-  return { level: levelOf(levelWritten), levelWritten, levelStart, levelEnd, caveats, section, post, serial, rest: ps ? '' : rest, end, garbled: false };
+  const rest = ps ? '' : pos < line.length ? line.slice(pos).trim() : '';
+  return { level: levelOf(levelWritten), levelWritten, levelStart, levelEnd, caveats, section, post, serial, rest, end, garbled: false };
 }
 
 const GARBLED_PATTERN = /^[ \t]*([A-Za-z](?: {0,2}(?![Ss][Ee][Cc][Tt][Ii][Oo][Nn]\b)[A-Za-z]){3,16})(?=\s)/;

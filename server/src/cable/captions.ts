@@ -1,6 +1,7 @@
 // Caption and handling lines after the banner: SIPDIS, NOFORN, NODIS, EXDIS, SENSITIVE, CORRECTED COPY …
 
 import type { CaptionKind } from './model';
+import { isSpace } from './text';
 
 interface CaptionDef {
   caption: string;
@@ -36,6 +37,20 @@ const CAPTIONS: Record<string, CaptionDef> = {
 /** The names of all known captions, for completion and hover. */
 export const CAPTION_NAMES: readonly string[] = [...new Set(Object.values(CAPTIONS).map((c) => c.caption))];
 
+/** The same table as a Map: a lookup by a string made on the fly is faster in a Map than on an object. */
+const CAPTION_MAP = new Map(Object.entries(CAPTIONS));
+/** Each caption's caveat, by the caption's own spelling. */
+const CAVEAT_BY_CAPTION = new Map(Object.values(CAPTIONS).map((c) => [c.caption, c.caveat ?? null]));
+
+/** Letters only, upper case: the key of a caption line whose characters are letters, spaces, dots and slashes. */
+function compactKey(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) return s.replace(/[^A-Za-z]/g, '').toUpperCase();
+  }
+  return s;
+}
+
 export interface CaptionMatch {
   caption: string;
   kind: CaptionKind;
@@ -48,9 +63,18 @@ export interface CaptionMatch {
 /** Recognises a caption line (`SIPDIS`, `C O R R E C T E D  C O P Y`, `NOFORN SIPDIS`); null otherwise. */
 export function matchCaptions(line: string): CaptionMatch[] | null {
   if (line.length > 40) return null;
-  const trimmed = line.trim();
-  if (!trimmed || /[^A-Za-z ./]/.test(trimmed)) return null;
-  const whole = CAPTIONS[trimmed.replace(/[^A-Za-z]/g, '').toUpperCase()];
+  // Only letters, spaces, dots and slashes between the white space at either end: most lines fail at once.
+  let from = 0;
+  let to = line.length;
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  if (from === to) return null;
+  for (let k = from; k < to; k++) {
+    const c = line.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 47)) return null;
+  }
+  const trimmed = line.slice(from, to);
+  const whole = CAPTION_MAP.get(compactKey(trimmed));
   if (whole) {
     const at = line.indexOf(trimmed);
     return [{ caption: whole.caption, kind: whole.kind, caveat: whole.caveat ?? null, at, length: trimmed.length }];
@@ -58,7 +82,7 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
   const out: CaptionMatch[] = [];
   const re = /[A-Za-z]+/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    const def = CAPTIONS[m[0].toUpperCase()];
+    const def = CAPTION_MAP.get(m[0].toUpperCase());
     if (!def) return null;
     out.push({ caption: def.caption, kind: def.kind, caveat: def.caveat ?? null, at: m.index, length: m[0].length });
   }
@@ -67,5 +91,7 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
 
 /** The caveat a caption implies (`NOFORN` → NOFORN, `SENSITIVE` → SBU), or null. */
 export function captionCaveat(caption: string): string | null {
-  return CAPTIONS[caption.replace(/[^A-Za-z]/g, '').toUpperCase()]?.caveat ?? null;
+  const known = CAVEAT_BY_CAPTION.get(caption);
+  if (known !== undefined) return known;
+  return CAPTION_MAP.get(caption.replace(/[^A-Za-z]/g, '').toUpperCase())?.caveat ?? null;
 }

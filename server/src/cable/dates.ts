@@ -18,8 +18,16 @@ function pad(n: number, width = 2): string {
 
 /** Days in a month of a year (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && year >= 0 && year <= 275000 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    // Date.UTC reads years 0–99 as 1900–1999.
+    const y = year <= 99 ? 1900 + year : year;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** An ISO date string (YYYY-MM-DD) if year/month/day form a real date, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -11,20 +11,18 @@ import type {
 } from './model';
 import { parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
-import { isDigit } from './text';
+import { isDigit, isSpace } from './text';
 
 export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
 /** The order header fields normally come in; a run-together line is split only on later fields. */
 export const FIELD_ORDER: readonly FieldKind[] = ['eo', 'tags', 'subject', 'ref', 'classifiedBy'];
 
-const FIELD_AT_START: [FieldKind, RegExp][] = [
-  ['eo', /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(?=\d|:)/i],
-  ['tags', /^TAGS?\b\s*:?/i],
-  ['subject', /^(?:SUBJECT|SUBJ)\b\s*:?/i],
-  ['ref', /^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)\b\s*:?/i],
-  ['classifiedBy', /^(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b\s*:?/i],
-];
+const EO_AT_START = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(?=\d|:)/i;
+const TAGS_AT_START = /^TAGS?\b\s*:?/i;
+const SUBJECT_AT_START = /^(?:SUBJECT|SUBJ)\b\s*:?/i;
+const REF_AT_START = /^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)\b\s*:?/i;
+const CLASSIFIED_BY_AT_START = /^(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b\s*:?/i;
 
 /** Keywords that may start a later field in the middle of a run-together partial-extract line. */
 const FIELD_INLINE: Record<FieldKind, RegExp> = {
@@ -46,13 +44,28 @@ export interface FieldStart {
 /** Recognises a header field keyword at the start of a (left-trimmed) line. */
 export function fieldAtStart(line: string): FieldStart | null {
   // Fields start with E, T, S, R, C or `(U)` (any case).
-  const c = line.charCodeAt(0) | 0x20;
-  if (c !== 101 && c !== 116 && c !== 115 && c !== 114 && c !== 99 && c !== 40) return null;
-  for (const [kind, re] of FIELD_AT_START) {
-    const m = re.exec(line);
-    if (m) return { kind, at: 0, keywordLength: m[0].length };
+  // Only the pattern(s) for the first letter are tried.
+  switch (line.charCodeAt(0) | 0x20) {
+    case 101: // e
+      return fieldMatch('eo', EO_AT_START, line);
+    case 116: // t
+      return fieldMatch('tags', TAGS_AT_START, line);
+    case 115: // s
+      return fieldMatch('subject', SUBJECT_AT_START, line);
+    case 114: // r
+      return fieldMatch('ref', REF_AT_START, line);
+    case 99: // c
+      return fieldMatch('classifiedBy', CLASSIFIED_BY_AT_START, line);
+    case 40: // (
+      return fieldMatch('eo', EO_AT_START, line) ?? fieldMatch('classifiedBy', CLASSIFIED_BY_AT_START, line);
+    default:
+      return null;
   }
-  return null;
+}
+
+function fieldMatch(kind: FieldKind, re: RegExp, line: string): FieldStart | null {
+  const m = re.exec(line);
+  return m ? { kind, at: 0, keywordLength: m[0].length } : null;
 }
 
 /** Finds the next field that comes after `kind` in the usual order, inside a segment. */
@@ -349,15 +362,18 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
 /** Reads the reason letters after the section number: `(b) and (d)`, `(b&d)`, `b, d`, `(B)(D)` … */
 function reasonLetters(text: string, from: number, base: number): ReasonLetter[] {
   const out: ReasonLetter[] = [];
-  const re = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;
+  const re = REASON_TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
-    if (/^[A-Za-z]$/.test(t)) {
+    const c = t.charCodeAt(0);
+    if (t.length === 1 && isLetter(c)) {
       out.push({ start: base + m.index, end: base + m.index + 1, letter: t.toLowerCase() });
       continue;
     }
-    if (/^(\s+|[(),&/:;]|and)$/i.test(t)) continue;
+    // White space, punctuation between letters, `and`.
+    if (isSpace(c) || (t.length === 1 && (c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 59))) continue;
+    if (t.length === 3 && t.toLowerCase() === 'and') continue;
     if (t === '.') {
       // a full stop ends the list unless more letters follow: "1.4 (b). and (d)" is rare, stop here.
       if (out.length > 0) break;
@@ -366,4 +382,10 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
     break;
   }
   return out;
+}
+
+const REASON_TOKEN = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -27,7 +27,7 @@ import {
 } from './header';
 import { parsePortionMarking } from './markings';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { skipSpaces, splitLines, trimEnd } from './text';
+import { isSpace, skipSpaces, splitLines, trimEnd } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -42,6 +42,8 @@ const END_SUMMARY = /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi;
 const END_COMMENT = /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const DASHES = /^[-=_]{3,}[-=_ ]*$/;
+/** White space other than a single space. */
+const MULTIPLE_SPACE = /\s\s|[^\S ]/;
 const MAX_HEADER_LINES = 120;
 
 interface BlockOpener {
@@ -448,14 +450,24 @@ class CableParser {
         break;
       }
       case 'subject': {
+        // The value's lines, each without the white space at its ends; joined with single spaces.
+        const text = this.text;
         const parts: Span[] = [];
-        const re = /[^\r\n]+/g;
-        for (let m = re.exec(value); m; m = re.exec(value)) {
-          const s = valueStart + m.index + (m[0].length - m[0].trimStart().length);
-          const e = valueStart + m.index + m[0].trimEnd().length;
-          if (e > s) parts.push({ start: s, end: e });
+        let joined = '';
+        for (let a = valueStart; a < p.end; ) {
+          let b = a;
+          while (b < p.end && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
+          let s = a;
+          let e = b;
+          while (s < e && isSpace(text.charCodeAt(s))) s++;
+          while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+          if (e > s) {
+            parts.push({ start: s, end: e });
+            joined = joined ? joined + ' ' + text.slice(s, e) : text.slice(s, e);
+          }
+          a = b + 1;
         }
-        const joined = parts.map((s) => this.text.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ').trim();
+        if (MULTIPLE_SPACE.test(joined)) joined = joined.replace(/\s+/g, ' ');
         this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts };
         if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
         break;
