@@ -33,6 +33,19 @@ const FIELD_INLINE: Record<FieldKind, RegExp> = {
   classifiedBy: /(?:^|\s)(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b/i,
 };
 
+/** For each field, one pattern that matches where any later field's inline pattern would (null: none comes later). */
+const INLINE_AFTER: Record<FieldKind, RegExp | null> = {
+  eo: union(['tags', 'subject', 'ref', 'classifiedBy']),
+  tags: union(['subject', 'ref', 'classifiedBy']),
+  subject: union(['ref', 'classifiedBy']),
+  ref: union(['classifiedBy']),
+  classifiedBy: null,
+};
+
+function union(kinds: FieldKind[]): RegExp {
+  return new RegExp(kinds.map((k) => `(?:${FIELD_INLINE[k].source})`).join('|'), 'i');
+}
+
 export interface FieldStart {
   kind: FieldKind;
   /** Offset of the keyword within the searched string. */
@@ -70,8 +83,12 @@ function fieldMatch(kind: FieldKind, re: RegExp, line: string): FieldStart | nul
 
 /** Finds the next field that comes after `kind` in the usual order, inside a segment. */
 export function nextInlineField(segment: string, after: FieldKind): FieldStart | null {
+  // One pass with all the later keywords first: most lines hold a single field.
+  const any = INLINE_AFTER[after];
+  if (!any || !any.test(segment)) return null;
   let best: FieldStart | null = null;
-  for (const kind of FIELD_ORDER.slice(FIELD_ORDER.indexOf(after) + 1)) {
+  for (let k = FIELD_ORDER.indexOf(after) + 1; k < FIELD_ORDER.length; k++) {
+    const kind = FIELD_ORDER[k];
     const m = FIELD_INLINE[kind].exec(segment);
     if (!m) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);
@@ -85,7 +102,7 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
 // ---------------------------------------------------------------- E.O. / DECL
 
 const EO_PATTERN = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(\d{1,6})?\s*:?\s*/i;
-const DECL_KEYWORD = /^DECL(?:ASSIFY\s{1,3}ON)?\b\s*:?\s*/i;
+const DECL_KEYWORD = /(DECL(?:ASSIFY\s{1,3}ON)?)\b\s*:?\s*/iy;
 
 /** Parses `E.O. 12958: DECL: 06/30/2014` (and its variants) at offset `base`. */
 export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrderLine {
@@ -99,10 +116,10 @@ export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrd
     line.orderSpan = { start: base + orderAt, end: base + orderAt + m[1].length };
   }
   let pos = m[0].length;
-  const decl = DECL_KEYWORD.exec(segment.slice(pos));
+  DECL_KEYWORD.lastIndex = pos;
+  const decl = DECL_KEYWORD.exec(segment);
   if (decl) {
-    const kw = segment.slice(pos).match(/^DECL(?:ASSIFY\s{1,3}ON)?/i)![0];
-    line.declKeyword = { start: base + pos, end: base + pos + kw.length };
+    line.declKeyword = { start: base + pos, end: base + pos + decl[1].length };
     pos += decl[0].length;
   }
   const raw = segment.slice(pos);
@@ -117,6 +134,12 @@ export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrd
 /** Classifies a DECL value: a date, N/A, OADR, MR, event text, a declassification note, or other. */
 export function classifyDecl(written: string, start: number): DeclValue {
   const value: DeclValue = { start, end: start + written.length, written, kind: 'other', date: null, problem: null };
+  const first = written.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    // Dates: none of the words below starts with a digit.
+    dateOrOther(value, written);
+    return value;
+  }
   const upper = written.toUpperCase();
   if (/^N\s?\/\s?A$|^NA$/.test(upper)) value.kind = 'n/a';
   else if (upper === 'OADR') value.kind = 'oadr';
@@ -131,20 +154,23 @@ export function classifyDecl(written: string, start: number): DeclValue {
     const d = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})/.exec(written);
     const parsed = d ? parseDeclDate(d[1]) : null;
     value.date = parsed?.iso ?? null;
-  } else {
-    const parsed = parseDeclDate(written);
-    if (parsed) {
-      if (parsed.iso) {
-        value.kind = 'date';
-        value.date = parsed.iso;
-      } else value.problem = parsed.problem;
-    } else if (/^[A-Za-z][A-Za-z'-]*(?:[\s,]+[A-Za-z0-9][A-Za-z0-9'-]*){1,}$/.test(written) && /[A-Za-z]{3}/.test(written)) {
-      value.kind = 'event';
-    } else if (/\d/.test(written)) {
-      value.problem = `${written} is not a date`;
-    } else value.problem = `${written} is not a date, N/A, OADR, MR or an event`;
-  }
+  } else dateOrOther(value, written);
   return value;
+}
+
+/** A DECL value that is none of the words: a date, event text, or a problem. */
+function dateOrOther(value: DeclValue, written: string): void {
+  const parsed = parseDeclDate(written);
+  if (parsed) {
+    if (parsed.iso) {
+      value.kind = 'date';
+      value.date = parsed.iso;
+    } else value.problem = parsed.problem;
+  } else if (/^[A-Za-z][A-Za-z'-]*(?:[\s,]+[A-Za-z0-9][A-Za-z0-9'-]*){1,}$/.test(written) && /[A-Za-z]{3}/.test(written)) {
+    value.kind = 'event';
+  } else if (/\d/.test(written)) {
+    value.problem = `${written} is not a date`;
+  } else value.problem = `${written} is not a date, N/A, OADR, MR or an event`;
 }
 
 // ---------------------------------------------------------------- TAGS
@@ -337,26 +363,43 @@ const SECTION = /\b(1)\s?([.,])\s?(\d)(?!\d)/;
 /** Parses a Classified By block (possibly spanning lines, joined with their offsets kept). */
 export function parseClassifiedBy(segment: string, base: number, keywordLength: number): ClassifiedByLine {
   const written = segment.trimEnd();
-  const prefix = /^(?:\(U\)\s*)?/i.exec(segment)![0].length;
+  const prefix = segment.charCodeAt(0) === 40 /* ( */ ? /^(?:\(U\)\s*)?/i.exec(segment)![0].length : 0;
+  let keywordEnd = keywordLength;
+  while (keywordEnd > 0 && (segment.charCodeAt(keywordEnd - 1) === 58 /* : */ || isSpace(segment.charCodeAt(keywordEnd - 1)))) keywordEnd--;
   const line: ClassifiedByLine = {
     start: base,
     end: base + written.length,
     written,
-    keyword: { start: base + prefix, end: base + segment.slice(0, keywordLength).replace(/[\s:]+$/, '').length },
+    keyword: { start: base + prefix, end: base + keywordEnd },
     classifier: null,
     reasonSection: null,
     reasons: [],
   };
   const body = segment.slice(keywordLength);
   const intro = REASON_INTRO.exec(body);
-  const classifierText = (intro ? body.slice(0, intro.index) : body).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
-  line.classifier = classifierText.replace(/\s+(?:for|per|under)$/i, '') || null;
+  let classifierText = (intro ? body.slice(0, intro.index) : body).replace(/\s+/g, ' ');
+  let end = classifierText.length;
+  for (let c = classifierText.charCodeAt(end - 1); end > 0 && (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c)); c = classifierText.charCodeAt(end - 1)) end--;
+  classifierText = classifierText.slice(0, end).trim();
+  line.classifier = withoutTrailingWord(classifierText) || null;
   const sec = SECTION.exec(body);
   if (!sec) return line;
   const secAt = keywordLength + sec.index;
   line.reasonSection = { start: base + secAt, end: base + secAt + sec[0].length, written: sec[0], value: `${sec[1]}.${sec[3]}` };
   line.reasons = reasonLetters(segment, secAt + sec[0].length, base);
   return line;
+}
+
+/** The text without a last word `for`, `per` or `under` (any case) and the white space before it. */
+function withoutTrailingWord(text: string): string {
+  for (const word of ['for', 'per', 'under']) {
+    const at = text.length - word.length;
+    if (at < 1 || !isSpace(text.charCodeAt(at - 1)) || text.slice(at).toLowerCase() !== word) continue;
+    let from = at - 1;
+    while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
+    return text.slice(0, from);
+  }
+  return text;
 }
 
 /** Reads the reason letters after the section number: `(b) and (d)`, `(b&d)`, `b, d`, `(B)(D)` … */

@@ -635,10 +635,11 @@ class CableParser {
     const afterNumber = at + m[0].length;
     const portion = this.markingAt(afterNumber, end);
     const textAt = portion ? portion.end : afterNumber;
-    const lead = this.text
-      .slice(textAt, Math.min(end, textAt + 160))
-      .replace(/^[\s.:-]+/, '')
-      .slice(0, 120);
+    // The first words: from the first character that is not white space, `.`, `:` or `-`, at most 120 characters.
+    const leadEnd = Math.min(end, textAt + 160);
+    let leadAt = textAt;
+    for (let c = this.text.charCodeAt(leadAt); leadAt < leadEnd && (c === 46 || c === 58 || c === 45 || isSpace(c)); c = this.text.charCodeAt(leadAt)) leadAt++;
+    const lead = this.text.slice(leadAt, Math.min(leadEnd, leadAt + 120));
     return {
       start: at,
       end,
