@@ -31,6 +31,7 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
 };
 const shebang = { js: '#!/usr/bin/env node' };

@@ -16,7 +16,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideCompletion } from './features/completion';
 import { cableCitations, provideDefinition, provideDocumentLinks } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
-import type { CableModelResult } from './protocol';
+import type { CableModelResult, CableSummaryResult } from './protocol';
 
 export interface CableLanguageServiceOptions {
   /** The workspace's cables, for links, definitions and workspace symbols. */
@@ -40,6 +40,7 @@ export interface CableLanguageService {
   findDefinition(document: TextDocument, position: Position): Location[];
   findWorkspaceSymbols(query: string): SymbolInformation[];
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
+  getSummary(document: TextDocument): CableSummaryResult;
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -86,6 +87,10 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     findDefinition: (document, position) => provideDefinition(document, position, getCable(document), index),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
+    getSummary: (document) => {
+      const cable = getCable(document);
+      return { uri: document.uri, version: document.version, referenceId: cable.referenceId, classification: cable.classification, subject: cable.subject };
+    },
     forget: (uri) => {
       cache.delete(uri);
     },
@@ -108,6 +113,7 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
   return {
     uri: document.uri,
     version: document.version,
+    text,
     cable,
     findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end, line: document.positionAt(f.start).line })),
     tags,

@@ -1,6 +1,6 @@
 // The custom requests between the Cable client and server, typed once for both sides.
 
-import type { Cable } from './cable/model';
+import type { Cable, Classification } from './cable/model';
 import type { Severity } from './cable/lint/types';
 
 /** `cable/model`: the parsed model of an open document, with what the preview needs to render it. */
@@ -23,6 +23,8 @@ export interface PreviewFinding {
 export interface CableModelResult {
   uri: string;
   version: number;
+  /** The document's text, which the model's spans point into. */
+  text: string;
   cable: Cable;
   findings: PreviewFinding[];
   /** Tag code → kind and meaning (null when the tables do not know it). */
@@ -35,6 +37,26 @@ export interface CableModelResult {
   bannerLines: number[];
   /** The title of the executive order cited, if known. */
   executiveOrder: string | null;
+}
+
+/** `cable/summary`: the classification and reference id of an open document, for the status bar. */
+export const CABLE_SUMMARY_METHOD = 'cable/summary';
+
+export interface CableSummaryResult {
+  uri: string;
+  version: number;
+  referenceId: string | null;
+  classification: Classification;
+  subject: string | null;
+}
+
+/** `cable/rules`: the marking rules, for the client's "Disable a rule" picker. */
+export const CABLE_RULES_METHOD = 'cable/rules';
+
+export interface RuleDescription {
+  code: string;
+  defaultSeverity: Severity;
+  description: string;
 }
 
 /** Settings the client sends at start (`initializationOptions`). */

@@ -20,7 +20,8 @@ import { createCableLanguageService } from './languageService';
 import type { CableIndex } from './features/common';
 import type { Cable } from './cable/model';
 import { RENUMBER_KIND } from './features/codeActions';
-import { CABLE_MODEL_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings } from './protocol';
+import { RULES } from './cable/lint';
+import { CABLE_MODEL_METHOD, CABLE_RULES_METHOD, CABLE_SUMMARY_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings } from './protocol';
 import type { RuleSettings } from './cable/lint';
 
 /** What the server needs from its environment: the workspace index and the rules documentation. */
@@ -190,6 +191,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const d = documents.get(uri);
     return d ? runSafe(connection, () => service.getPreviewModel(d, rules()), null, 'cable/model', token) : null;
   });
+
+  connection.onRequest(CABLE_SUMMARY_METHOD, ({ uri }: CableModelParams, token) => {
+    const d = documents.get(uri);
+    return d ? runSafe(connection, () => service.getSummary(d), null, 'cable/summary', token) : null;
+  });
+
+  connection.onRequest(CABLE_RULES_METHOD, () => RULES.map((r) => ({ code: r.code, defaultSeverity: r.defaultSeverity, description: r.description })));
 
   documents.listen(connection);
   connection.listen();

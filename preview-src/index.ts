@@ -1,0 +1,331 @@
+// The preview's own script: renders the cable model as DOM built with textContent (cable text never reaches
+// innerHTML), keeps scroll in sync with the editor, and reports clicks.
+
+import type { CableModelResult, PreviewFinding } from '../server/src/protocol';
+import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
+import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('cable-root') as HTMLElement;
+let state: PreviewState | undefined = vscode.getState();
+let lastVersion = -1;
+let suppressScrollUntil = 0;
+
+// ------------------------------------------------------------ DOM helpers (textContent only)
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function levelClass(level: Level | null): string {
+  switch (level) {
+    case 'UNCLASSIFIED':
+      return 'level-unclassified';
+    case 'LIMITED OFFICIAL USE':
+      return 'level-lou';
+    case 'CONFIDENTIAL':
+      return 'level-confidential';
+    case 'SECRET':
+      return 'level-secret';
+    case 'TOP SECRET':
+      return 'level-top-secret';
+    default:
+      return 'level-none';
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}${m[4] ? ` ${m[4]}:${m[5]} UTC` : ''}`;
+}
+
+// ------------------------------------------------------------ text of a span, reflowed
+
+/** The readable text of a span: hard-wrapped lines joined, blank lines kept as breaks, page lines dropped. */
+function readable(text: string, span: Span, skip: readonly Span[]): string[] {
+  const raw = text.slice(span.start, span.end);
+  const blocks: string[] = [];
+  let current: string[] = [];
+  let offset = span.start;
+  for (const line of raw.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (skip.some((s) => s.start >= lineStart && s.start < lineStart + line.length + 1)) continue;
+    if (line.trim() === '') {
+      if (current.length) blocks.push(current.join(' '));
+      current = [];
+    } else current.push(line.trim());
+  }
+  if (current.length) blocks.push(current.join(' '));
+  return blocks.map((b) => b.replace(/\s+/g, ' '));
+}
+
+function lineOf(offset: number, cache: number[]): number {
+  let lo = 0;
+  let hi = cache.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cache[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// ------------------------------------------------------------ rendering
+
+function renderBanner(b: BannerLine | null, fallback: Cable['classification'], position: 'top' | 'bottom', line: number | null): HTMLElement {
+  const level = b?.level ?? fallback.level;
+  const caveats = b ? [...new Set([...b.caveats, ...fallback.caveats])] : fallback.caveats;
+  const banner = el('div', `banner ${position} ${levelClass(level)}`);
+  banner.appendChild(el('span', 'banner-level', level ?? 'NO CLASSIFICATION'));
+  if (caveats.length) banner.appendChild(el('span', 'banner-caveats', `//${caveats.join('//')}`));
+  if (position === 'top' && b?.section) banner.appendChild(el('span', 'banner-section', `section ${b.section.number} of ${b.section.total}`));
+  if (line !== null) banner.dataset.line = String(line);
+  return banner;
+}
+
+function metaRow(list: HTMLElement, label: string, value: string | Node | null, line?: number): void {
+  if (value === null || value === '') return;
+  const dt = el('dt', undefined, label);
+  const dd = el('dd');
+  if (typeof value === 'string') dd.textContent = value;
+  else dd.appendChild(value);
+  if (line !== undefined) dd.dataset.line = String(line);
+  list.append(dt, dd);
+}
+
+function findingMarks(findings: PreviewFinding[]): HTMLElement | null {
+  if (findings.length === 0) return null;
+  const margin = el('div', 'margin');
+  const worst = ['error', 'warning', 'info', 'hint'].find((s) => findings.some((f) => f.severity === s))!;
+  const mark = el('span', `mark severity-${worst}`, worst === 'error' ? '✖' : worst === 'warning' ? '▲' : worst === 'info' ? 'ℹ' : '•');
+  mark.title = findings.map((f) => `${f.severity}: ${f.message} (${f.code})`).join('\n');
+  mark.setAttribute('aria-label', `${findings.length} finding${findings.length === 1 ? '' : 's'}`);
+  margin.appendChild(mark);
+  const list = el('ul', 'findings');
+  for (const f of findings) {
+    const item = el('li', `severity-${f.severity}`);
+    item.appendChild(el('span', 'finding-message', f.message));
+    item.appendChild(el('span', 'finding-code', f.code));
+    list.appendChild(item);
+  }
+  margin.appendChild(list);
+  return margin;
+}
+
+function badge(p: PortionMarking | null, fallback: string | null): HTMLElement | null {
+  if (!p && !fallback) return null;
+  const b = el('span', `badge ${p?.recognized ? levelClass(p.level) : 'level-unknown'}`, p ? p.written : fallback!);
+  b.title = p?.recognized ? `${p.level}${p.caveats.length ? ` · ${p.caveats.join(', ')}` : ''}` : 'unrecognised marking';
+  return b;
+}
+
+function render(model: CableModelResult): void {
+  const { cable, text } = model;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const line = (offset: number) => lineOf(offset, starts);
+  const findingsIn = (span: Span) => model.findings.filter((f) => f.start >= span.start && f.start <= span.end);
+  const used = new Set<PreviewFinding>();
+  const claim = (list: PreviewFinding[]) => {
+    for (const f of list) used.add(f);
+    return list;
+  };
+
+  const page = el('article', 'cable');
+  const top = cable.banners.find((b) => b.position === 'top') ?? null;
+  const bottom = [...cable.banners].reverse().find((b) => b.position === 'bottom') ?? null;
+  page.appendChild(renderBanner(top, cable.classification, 'top', top ? line(top.start) : 0));
+
+  // Metadata block.
+  const header = el('header', 'meta');
+  const title = el('h1', 'subject', cable.subject ?? '(no subject)');
+  if (cable.subjectLine) title.dataset.line = String(line(cable.subjectLine.start));
+  header.appendChild(title);
+  const meta = el('dl');
+  metaRow(meta, 'Reference', cable.referenceId ? `${cable.referenceId}${cable.referenceIdBasis === 'decl' ? ' (year guessed from DECL)' : ''}` : null);
+  metaRow(meta, 'Date', cable.date ? formatDate(cable.date) : null);
+  metaRow(meta, 'From', cable.origin);
+  const addressees = cable.routing?.addressees ?? [];
+  metaRow(meta, 'To', addressees.filter((a) => a.role === 'TO').map((a) => a.name).join('; ') || null);
+  const info = addressees.filter((a) => a.role === 'INFO');
+  metaRow(meta, 'Info', info.length ? `${info.slice(0, 6).map((a) => a.name).join('; ')}${info.length > 6 ? ` and ${info.length - 6} more` : ''}` : null);
+  metaRow(meta, 'Captions', cable.captions.map((c) => c.caption).join(', ') || null);
+  const eo = cable.executiveOrder;
+  if (eo) {
+    const decl = eo.decl ? (eo.decl.kind === 'date' && eo.decl.date ? `declassify on ${formatDate(eo.decl.date)}` : eo.decl.kind === 'n/a' ? 'no declassification (N/A)' : `DECL ${eo.decl.written}`) : 'no DECL';
+    metaRow(meta, 'E.O.', `${model.executiveOrder ?? `E.O. ${eo.order ?? '?'}`} — ${decl}`, line(eo.start));
+  }
+  const cb = cable.classifiedBy;
+  if (cb) {
+    const reasons = cb.reasonSection ? `section ${cb.reasonSection.value}: ${cb.reasons.map((r) => `(${r.letter}) ${model.reasons[r.letter] ?? ''}`.trim()).join('; ')}` : 'no reason given';
+    metaRow(meta, 'Classified by', `${cb.classifier ?? '?'} — ${reasons}`, line(cb.start));
+  }
+  header.appendChild(meta);
+
+  if (cable.tags.length) {
+    const chips = el('div', 'tags');
+    if (cable.tagsLine) chips.dataset.line = String(line(cable.tagsLine.start));
+    for (const t of cable.tags) {
+      const info = model.tags[t.code];
+      const chip = el('span', `chip kind-${t.kind}`, t.code);
+      chip.title = info?.meaning ? `${t.kind} tag: ${info.meaning}` : `${t.kind} tag; meaning not in the bundled tables`;
+      chips.appendChild(chip);
+    }
+    header.appendChild(chips);
+  }
+  const refs = cable.references?.references ?? [];
+  if (refs.length) {
+    const list = el('ul', 'refs');
+    list.dataset.line = String(line(cable.references!.start));
+    for (const r of refs) {
+      const item = el('li');
+      const known = r.canonicalId ? model.workspaceCables[r.canonicalId] : undefined;
+      if (known) {
+        const a = el('a', 'ref-link', r.written);
+        a.href = '#';
+        a.title = `Open ${r.canonicalId}${known.subject ? `: ${known.subject}` : ''}`;
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          vscode.postMessage({ type: 'openCable', uri: known.uri });
+        });
+        item.appendChild(a);
+      } else {
+        item.appendChild(el('span', undefined, r.written));
+        if (r.canonicalId) item.appendChild(el('span', 'ref-id', ` (${r.canonicalId})`));
+      }
+      list.appendChild(item);
+    }
+    header.appendChild(list);
+  }
+  const headerFindings = cable.header ? claim(findingsIn(cable.header)) : [];
+  const headerMarks = findingMarks(headerFindings);
+  if (headerMarks) header.appendChild(headerMarks);
+  page.appendChild(header);
+
+  // Body: headings and paragraphs in order, summaries set apart.
+  const body = el('main', 'body');
+  const skip = cable.pageLines;
+  const blocks: Block[] = cable.blocks;
+  const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start <= p.end && b.end >= p.start);
+  type Item = { start: number; node: HTMLElement };
+  const items: Item[] = [];
+  for (const h of cable.headings) {
+    const heading = el('h2', `heading kind-${h.kind}`, h.text);
+    heading.dataset.line = String(h.line - 1);
+    items.push({ start: h.start, node: heading });
+  }
+  for (const p of cable.paragraphs) {
+    const box = el('section', 'paragraph');
+    box.dataset.line = String(p.line - 1);
+    if (summaryOf(p)) box.classList.add('summary');
+    const head = el('div', 'para-head');
+    head.appendChild(el('span', 'para-number', `${p.number}${p.subLetter ?? ''}.`));
+    if (p.mangled) head.lastElementChild!.setAttribute('title', `written ${p.written}: the ¶ mark became a leading 1`);
+    const b = badge(p.portion, p.marking);
+    if (b) head.appendChild(b);
+    box.appendChild(head);
+    const textStart = p.portion ? p.portion.end : p.numberSpan.end;
+    const paragraphs = readable(text, { start: textStart, end: p.end }, skip);
+    const content = el('div', 'para-text');
+    for (const chunk of paragraphs) content.appendChild(el('p', undefined, chunk));
+    box.appendChild(content);
+    const marks = findingMarks(claim(findingsIn(p)));
+    if (marks) box.appendChild(marks);
+    items.push({ start: p.start, node: box });
+  }
+  items.sort((a, b) => a.start - b.start);
+  for (const i of items) body.appendChild(i.node);
+  if (cable.paragraphs.length === 0) {
+    const start = cable.header ? cable.header.end : 0;
+    for (const chunk of readable(text, { start, end: text.length }, skip)) body.appendChild(el('p', 'loose', chunk));
+  }
+  if (cable.signature) {
+    const sig = el('div', 'signature', cable.signature.text);
+    sig.dataset.line = String(cable.signature.line - 1);
+    body.appendChild(sig);
+  }
+  const rest = model.findings.filter((f) => !used.has(f));
+  const restMarks = findingMarks(rest);
+  if (restMarks) {
+    const other = el('section', 'paragraph other-findings');
+    other.appendChild(el('div', 'para-text', 'Other findings'));
+    other.appendChild(restMarks);
+    body.appendChild(other);
+  }
+  page.appendChild(body);
+  page.appendChild(renderBanner(bottom ?? top, cable.classification, 'bottom', bottom ? line(bottom.start) : null));
+
+  root.replaceChildren(page);
+  document.title = cable.referenceId ?? 'Cable preview';
+  lastVersion = model.version;
+}
+
+// ------------------------------------------------------------ scroll sync and clicks
+
+function elementsWithLines(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-line]'));
+}
+
+function scrollToLine(line: number): void {
+  let best: HTMLElement | null = null;
+  for (const e of elementsWithLines()) {
+    if (Number(e.dataset.line) <= line) best = e;
+    else break;
+  }
+  if (!best) return;
+  suppressScrollUntil = Date.now() + 200;
+  best.scrollIntoView({ block: 'start' });
+}
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  if (Date.now() < suppressScrollUntil) return;
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    const first = elementsWithLines().find((e) => e.getBoundingClientRect().bottom > 0);
+    if (!first) return;
+    const line = Number(first.dataset.line);
+    if (state) vscode.setState({ ...state, line });
+    vscode.postMessage({ type: 'scrolled', line });
+  }, 50);
+});
+
+document.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  if (target.closest('a')) return;
+  const lined = target.closest<HTMLElement>('[data-line]');
+  if (lined) vscode.postMessage({ type: 'revealLine', line: Number(lined.dataset.line) });
+});
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'render':
+      if (message.model.version === lastVersion && root.childElementCount > 0 && state?.uri === message.model.uri) return;
+      state = { ...(state ?? {}), uri: message.model.uri };
+      vscode.setState(state);
+      render(message.model);
+      break;
+    case 'scrollToLine':
+      scrollToLine(message.line);
+      break;
+    case 'error':
+      root.replaceChildren(el('p', 'error', message.message));
+      break;
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
