@@ -61,10 +61,35 @@ export function cableDate(cable: Cable): CableDate | null {
 
 /** Every portion marking in the body: on paragraphs and on lettered sub-paragraphs. */
 export function portions(cable: Cable): PortionMarking[] {
+  if (shared && shared.cable === cable) return shared.portions;
   const out: PortionMarking[] = [];
   for (const p of cable.paragraphs) if (p.portion) out.push(p.portion);
+  const fromParagraphs = out.length;
   for (const s of cable.subParagraphs) if (s.portion) out.push(s.portion);
-  return out.sort((a, b) => a.start - b.start);
+  // Both lists are in text order, so usually there is nothing to sort.
+  if (out.length > fromParagraphs && fromParagraphs > 0) out.sort((a, b) => a.start - b.start);
+  else if (!isSorted(out)) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function isSorted(list: readonly PortionMarking[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1].start > list[k].start) return false;
+  return true;
+}
+
+/** While the rule engine runs the rules over one cable, the facts they share, computed once. */
+let shared: { cable: Cable; portions: PortionMarking[] } | null = null;
+
+/** Runs `fn` with the facts of `cable` computed once for every rule (the rules only read them). */
+export function withSharedFacts<T>(cable: Cable, fn: () => T): T {
+  const previous = shared;
+  shared = null;
+  try {
+    shared = { cable, portions: portions(cable) };
+    return fn();
+  } finally {
+    shared = previous;
+  }
 }
 
 /** `1. CONFIDENTIAL - ENTIRE TEXT.`: older cables classify the whole text in their first paragraph. */

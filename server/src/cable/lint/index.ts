@@ -2,6 +2,7 @@
 
 import type { Cable } from '../model';
 import type { Finding, Rule, RuleSettings, Severity, SeveritySetting } from './types';
+import { withSharedFacts } from './facts';
 import { bannerInconsistent, bannerMissing, sectionNumbering } from './rules/structure';
 import { bannerExceedsPortions, portionCaveatNotInBanner, portionExceedsBanner, portionMalformed, portionMissing, portionUnknown } from './rules/portions';
 import { classifiedByMissing, classifiedByUnclassified, reasonInvalid, reasonMissing, reasonSectionOutdated } from './rules/authority';
@@ -75,14 +76,21 @@ export function validateSettings(settings: Record<string, unknown>): string[] {
  * Runs every enabled rule over a parsed cable; findings come sorted by position. A rule that fails (a bug) reports
  * nothing and is passed to `onError`, so one broken rule never takes the others down.
  */
-export function lintCable(cable: Cable, text: string, settings: RuleSettings = {}, onError?: (rule: Rule, error: unknown) => void): Finding[] {
+export function lintCable(cable: Cable, text: string, settings: RuleSettings = NO_SETTINGS, onError?: (rule: Rule, error: unknown) => void): Finding[] {
+  return withSharedFacts(cable, () => runRules(cable, text, settings, onError));
+}
+
+const NO_SETTINGS: RuleSettings = Object.freeze({});
+
+function runRules(cable: Cable, text: string, settings: RuleSettings, onError?: (rule: Rule, error: unknown) => void): Finding[] {
   const findings: Finding[] = [];
+  const context = { cable, text };
   for (const rule of RULES) {
-    const severity = effectiveSeverity(rule, settings);
+    const severity = settings === NO_SETTINGS ? rule.defaultSeverity : effectiveSeverity(rule, settings);
     if (severity === 'off') continue;
     let found;
     try {
-      found = rule.check({ cable, text });
+      found = rule.check(context);
     } catch (error) {
       onError?.(rule, error);
       continue;

@@ -37,7 +37,7 @@ export const classifiedByUnclassified: Rule = {
   check({ cable }) {
     const cb = cable.classifiedBy;
     if (!cb || !isUnclassified(cable)) return [];
-    return [{ ...cb.keyword, message: 'A Classified By line in an UNCLASSIFIED cable: either the cable is classified (fix the banner) or the line does not belong.' }];
+    return [{ start: cb.keyword.start, end: cb.keyword.end, message: 'A Classified By line in an UNCLASSIFIED cable: either the cable is classified (fix the banner) or the line does not belong.' }];
   },
 };
 

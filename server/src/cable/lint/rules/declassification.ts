@@ -45,11 +45,11 @@ export const eoUnknown: Rule = {
     const likely = likelyOrder(eo.order);
     return [
       {
-        ...eo.orderSpan,
+        start: eo.orderSpan.start, end: eo.orderSpan.end,
         message: likely
           ? `E.O. ${eo.order} is no classification order: did you mean ${likely}? Cables cite ${KNOWN.join(', ')}.`
           : `E.O. ${eo.order} is no classification order: cables cite ${KNOWN.join(', ')}.`,
-        fix: likely ? { title: `Write E.O. ${likely}`, edits: [{ ...eo.orderSpan, newText: likely }] } : undefined,
+        fix: likely ? { title: `Write E.O. ${likely}`, edits: [{ start: eo.orderSpan.start, end: eo.orderSpan.end, newText: likely }] } : undefined,
       },
     ];
   },

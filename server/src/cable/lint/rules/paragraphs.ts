@@ -37,7 +37,7 @@ export const paragraphNumberMangled: Rule = {
         const digits = /\d+/.exec(written)!;
         const at = p.numberSpan.start + digits.index;
         return {
-          ...p.numberSpan,
+          start: p.numberSpan.start, end: p.numberSpan.end,
           message: `${p.written} stands for ¶${p.number}.: the paragraph mark was turned into a leading 1; this is paragraph ${p.number}.`,
           fix: { title: `Write ${p.number}.`, edits: [{ start: at, end: at + digits[0].length, newText: String(p.number) }] },
         };
@@ -65,7 +65,7 @@ export const paragraphSequence: Rule = {
       else if (i > 0 && p.number < ps[i - 1].number) problem = `Paragraph ${p.number} comes after paragraph ${ps[i - 1].number}: paragraphs are numbered in order.`;
       else if (p.number !== expected) problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
       seen.add(p.number);
-      if (problem) findings.push({ ...p.numberSpan, message: problem, fix: renumber() });
+      if (problem) findings.push({ start: p.numberSpan.start, end: p.numberSpan.end, message: problem, fix: renumber() });
     });
     return findings;
   },
@@ -86,7 +86,7 @@ export const summaryUnterminated: Rule = {
         const end = para ? para.end : b.end;
         const needsSpace = end > 0 && !/\s/.test(text.charAt(end - 1));
         return {
-          ...b.open,
+          start: b.open.start, end: b.open.end,
           message: 'This summary has no "End Summary": close it where the summary ends so readers know where the body starts.',
           fix: { title: 'Insert "End Summary." at the end of the paragraph', edits: [{ start: end, end, newText: `${needsSpace ? ' ' : ''}End Summary.` }] },
         };

@@ -17,7 +17,7 @@ export const portionMissing: Rule = {
     return cable.paragraphs
       .filter((p) => !p.portion)
       .map((p) => ({
-        ...p.numberSpan,
+        start: p.numberSpan.start, end: p.numberSpan.end,
         message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
       }));
   },
@@ -118,7 +118,7 @@ export const bannerExceedsPortions: Rule = {
     const highest = marks.reduce((a, m) => (levelRank(m.level) > levelRank(a) ? m.level : a), marks[0].level);
     if (levelRank(highest) >= levelRank(level)) return [];
     const finding: RuleFinding = {
-      ...banner.levelSpan,
+      start: banner.levelSpan.start, end: banner.levelSpan.end,
       message: `The banner is ${formatClassification(level, [])} but no portion is above ${highest ?? 'unclassified'}: the cable may be over-classified.`,
     };
     return [finding];

@@ -42,7 +42,7 @@ export const bannerInconsistent: Rule = {
     for (const b of cable.banners) {
       if (b === top || !b.level) continue;
       if (b.level !== top.level) {
-        findings.push({ ...b.levelSpan, message: `This ${b.position} banner says ${b.level} but the top banner says ${top.level}: every banner line carries the same classification.` });
+        findings.push({ start: b.levelSpan.start, end: b.levelSpan.end, message: `This ${b.position} banner says ${b.level} but the top banner says ${top.level}: every banner line carries the same classification.` });
         continue;
       }
       const missing = top.caveats.filter((c) => !b.caveats.includes(c));
@@ -68,18 +68,18 @@ export const sectionNumbering: Rule = {
   fixDescription: null,
   check({ cable }) {
     const findings: RuleFinding[] = [];
-    const sections = cable.banners.filter((b) => b.section).map((b) => ({ banner: b, ...b.section! }));
+    const sections = cable.banners.filter((b) => b.section).map((b) => ({ banner: b, number: b.section!.number, total: b.section!.total, span: b.section!.span }));
     let expected: number | null = null;
     const total = sections[0]?.total ?? null;
     for (const s of sections) {
       if (s.number > s.total) {
-        findings.push({ ...s.span, message: `SECTION ${s.number} OF ${s.total}: a section number cannot exceed the number of sections.` });
+        findings.push({ start: s.span.start, end: s.span.end, message: `SECTION ${s.number} OF ${s.total}: a section number cannot exceed the number of sections.` });
       } else if (total !== null && s.total !== total) {
-        findings.push({ ...s.span, message: `SECTION ${s.number} OF ${s.total} disagrees with the first banner's total of ${total} sections.` });
+        findings.push({ start: s.span.start, end: s.span.end, message: `SECTION ${s.number} OF ${s.total} disagrees with the first banner's total of ${total} sections.` });
       } else if (s.number === 0) {
-        findings.push({ ...s.span, message: 'SECTION 0: sections are numbered from 1.' });
+        findings.push({ start: s.span.start, end: s.span.end, message: 'SECTION 0: sections are numbered from 1.' });
       } else if (expected !== null && s.number !== expected && s.number !== expected - 1) {
-        findings.push({ ...s.span, message: `SECTION ${s.number} comes where section ${expected} was expected: sections are in order.` });
+        findings.push({ start: s.span.start, end: s.span.end, message: `SECTION ${s.number} comes where section ${expected} was expected: sections are in order.` });
       }
       expected = s.number + 1;
     }
