@@ -1,0 +1,597 @@
+// Targeted grammar tests: the scope of each cable element on inline lines, and lines that must not match.
+
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../helpers/text';
+import { scopesAt, tokensWithScope } from './tokenize';
+
+/** The innermost scope of the token holding `needle`. */
+async function innermost(text: string, needle: string, occurrence = 0): Promise<string> {
+  const scopes = await scopesAt(text, needle, occurrence);
+  return scopes[scopes.length - 1];
+}
+
+describe('banner line', () => {
+  it.each([
+    ['C O N F I D E N T I A L SECTION 01 OF 02 ISTANBUL 001019', 'C O N F I D E N T I A L', 'confidential'],
+    ['S E C R E T SECTION 01 OF 02 PARIS 001162', 'S E C R E T', 'secret'],
+    ['SE C R E T TUNIS 000193', 'SE C R E T', 'secret'],
+    ['C o n f i d e n t i a l section 01 of 04 ankara 000348', 'C o n f i d e n t i a l', 'confidential'],
+    ['CONFIDENTIAL', 'CONFIDENTIAL', 'confidential'],
+    ['UNCLAS KUALA LUMPUR 000317', 'UNCLAS', 'unclassified'],
+    ['UNCLASSIFIED BUENOS AIRES 2481', 'UNCLASSIFIED', 'unclassified'],
+    ['UNCLASSIFIED     PTQ8341', 'UNCLASSIFIED', 'unclassified'],
+    ['SECRET//NOFORN', 'SECRET', 'secret'],
+    ['TOP SECRET STATE 012345', 'TOP SECRET', 'top-secret'],
+    ['LIMITED OFFICIAL USE STATE 017976', 'LIMITED OFFICIAL USE', 'limited-official-use'],
+  ])('%s: the level', async (line, level, name) => {
+    const scopes = await scopesAt(line, level);
+    expect(scopes).toContain('meta.banner.cable');
+    expect(scopes).toContain(`markup.bold.classification.${name}.cable`);
+  });
+
+  it('scopes the caveats, the section and the post and serial', async () => {
+    const line = 'S E C R E T//NOFORN SECTION 01 OF 02 PARIS 001162';
+    expect(await innermost(line, '//')).toBe('punctuation.separator.caveat.cable');
+    expect(await innermost(line, 'NOFORN')).toBe('storage.modifier.caveat.cable');
+    expect(await innermost(line, 'SECTION')).toBe('keyword.other.section.cable');
+    expect(await innermost(line, '01')).toBe('constant.numeric.section.cable');
+    expect(await innermost(line, 'OF', 1)).toBe('keyword.other.section.cable');
+    expect(await innermost(line, '02')).toBe('constant.numeric.section.cable');
+    expect(await innermost(line, 'PARIS')).toBe('entity.name.type.post.cable');
+    expect(await innermost(line, '001162')).toBe('constant.numeric.serial.cable');
+  });
+
+  it('scopes SENSITIVE after UNCLAS as a caveat', async () => {
+    expect(await innermost('UNCLAS SENSITIVE STATE 089712', 'SENSITIVE')).toBe('storage.modifier.caveat.cable');
+    expect(await innermost('UNCLAS SENSITIVE STATE 089712', 'STATE')).toBe('entity.name.type.post.cable');
+  });
+
+  it('reads a post of several words and a lower-case post', async () => {
+    expect(await innermost('UNCLAS KUALA LUMPUR 000317', 'KUALA LUMPUR')).toBe('entity.name.type.post.cable');
+    expect(await innermost('C o n f i d e n t i a l section 01 of 04 ankara 000348', 'ankara')).toBe('entity.name.type.post.cable');
+    expect(await innermost('C o n f i d e n t i a l section 01 of 04 ankara 000348', 'section')).toBe('keyword.other.section.cable');
+  });
+
+  it('scopes captions and an E.O. field run on into the banner line', async () => {
+    const line = 'C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 000228  SIPDIS  STATE FOR EUR/RUS  E.O. 12958: DECL: 01/28/2020';
+    expect(await innermost(line, 'SIPDIS')).toBe('keyword.other.caption.distribution.cable');
+    expect(await innermost(line, 'E.O.')).toBe('keyword.other.executive-order.cable');
+    expect(await innermost(line, '01/28/2020')).toBe('constant.numeric.date.cable');
+  });
+
+  it.each([
+    'Secretary Clinton met the Foreign Minister on May 3.',
+    'Confidentiality of the talks was agreed.',
+    'SECRETARY RICE MET FM ZIBARI.',
+    'Secret talks were held in Oslo.',
+    'Confidential sources said the vote would slip.',
+    'SECRET POLICE ARRESTED 300 PEOPLE LAST WEEK.',
+  ])('prose is no banner: %s', async (line) => {
+    expect(await tokensWithScope(line, 'meta.banner')).toEqual([]);
+  });
+});
+
+describe('captions', () => {
+  it.each([
+    ['SIPDIS', 'distribution'],
+    ['Sipdis', 'distribution'],
+    ['NOFORN', 'control'],
+    ['SENSITIVE', 'control'],
+    ['SENSITIVE BUT UNCLASSIFIED', 'control'],
+    ['NODIS', 'channel'],
+    ['EXDIS', 'channel'],
+    ['LIMDIS', 'channel'],
+    ['STADIS', 'channel'],
+    ['CHEROKEE', 'channel'],
+    ['CORRECTED COPY', 'correction'],
+    ['C O R R E C T E D  C O P Y', 'correction'],
+  ])('%s', async (caption, kind) => {
+    const scopes = await scopesAt(`${caption} `, caption);
+    expect(scopes).toContain('meta.caption.cable');
+    expect(scopes[scopes.length - 1]).toBe(`keyword.other.caption.${kind}.cable`);
+  });
+
+  it('reads several captions on one line', async () => {
+    expect(await tokensWithScope('SIPDIS SIPDIS', 'keyword.other.caption')).toEqual(['SIPDIS', 'SIPDIS']);
+    expect(await innermost('NOFORN SIPDIS', 'NOFORN')).toBe('keyword.other.caption.control.cable');
+  });
+
+  it('reads CORRECTED COPY followed by a note', async () => {
+    const line = 'C O R R E C T E D C O P Y ( FIRST PARAGRAPH AND PARA. 2.)';
+    expect(await innermost(line, 'C O R R E C T E D C O P Y')).toBe('keyword.other.caption.correction.cable');
+  });
+
+  it('leaves a caption word inside prose alone', async () => {
+    expect(await tokensWithScope('The cable was sent SIPDIS to all posts.', 'keyword.other.caption')).toEqual([]);
+  });
+});
+
+describe('routing header', () => {
+  const header = joinLines(
+    'VZCZCXRO6140',
+    'OO RUEHFL RUEHKW',
+    'RUEHNP RUEHPW RUEHROV',
+    'DE RUEHLO #1939/01 2071145',
+    'ZNY CCCCC ZZH',
+    'O 251145Z JUL 08',
+    'FM AMEMBASSY LONDON',
+    'TO RUEHC/SECSTATE WASHDC IMMEDIATE 9287',
+    'RHEHNSC/NSC WASHDC PRIORITY',
+    'INFO RUEHZL/EUROPEAN POLITICAL COLLECTIVE',
+    'XMT AMCONSUL BELFAST',
+    'BT',
+    '',
+    'C O N F I D E N T I A L LONDON 001939',
+  );
+
+  it('scopes the transmission id, the precedence and routing indicators', async () => {
+    expect(await scopesAt(header, 'VZCZCXRO6140')).toContain('meta.routing.cable');
+    expect(await innermost(header, 'VZCZCXRO6140')).toBe('constant.language.transmission-id.cable');
+    expect(await innermost(header, 'OO')).toBe('keyword.other.precedence.cable');
+    expect(await innermost(header, 'RUEHFL')).toBe('variable.other.constant.routing-indicator.cable');
+    expect(await innermost(header, 'RUEHROV')).toBe('variable.other.constant.routing-indicator.cable');
+  });
+
+  it('scopes the DE line', async () => {
+    expect(await innermost(header, 'DE')).toBe('keyword.other.routing.de.cable');
+    expect(await innermost(header, 'RUEHLO')).toBe('variable.other.constant.routing-indicator.cable');
+    expect(await innermost(header, '1939')).toBe('constant.numeric.serial.cable');
+    expect(await innermost(header, '01', 0)).toBe('constant.numeric.section.cable');
+    expect(await innermost(header, '2071145')).toBe('constant.numeric.date-time.julian.cable');
+  });
+
+  it('scopes the security line by level', async () => {
+    expect(await innermost(header, 'ZNY')).toBe('keyword.other.routing.security.cable');
+    expect(await innermost(header, 'CCCCC')).toBe('constant.language.classification.confidential.cable');
+    expect(await innermost(header, 'ZZH')).toBe('keyword.other.routing.security.cable');
+    expect(await innermost(joinLines('VZCZCXRO6644', 'ZNR UUUUU ZZH'), 'UUUUU')).toBe('constant.language.classification.unclassified.cable');
+  });
+
+  it('scopes the precedence and date-time group', async () => {
+    expect(await innermost(header, '251145Z JUL 08')).toBe('constant.numeric.date-time-group.cable');
+    expect(await innermost('O 251145Z JUL 08', 'O')).toBe('keyword.other.precedence.cable');
+    expect(await innermost('P R 281848Z DEC 66', 'P R')).toBe('keyword.other.precedence.cable');
+    expect(await innermost('P R 281848Z DEC 66', '281848Z DEC 66')).toBe('constant.numeric.date-time-group.cable');
+  });
+
+  it('scopes FM, TO, INFO, XMT and the addressees', async () => {
+    expect(await innermost(header, 'FM')).toBe('keyword.other.routing.from.cable');
+    expect(await innermost(header, 'AMEMBASSY LONDON')).toBe('entity.name.type.sender.cable');
+    expect(await innermost(header, 'TO')).toBe('keyword.other.routing.to.cable');
+    expect(await innermost(header, 'RUEHC')).toBe('variable.other.constant.routing-indicator.cable');
+    expect(await innermost(header, 'SECSTATE')).toBe('entity.name.type.addressee.cable');
+    expect(await innermost(header, 'IMMEDIATE')).toBe('keyword.other.precedence.cable');
+    expect(await innermost(header, '9287')).toBe('constant.numeric.message-number.cable');
+    expect(await innermost(header, 'INFO')).toBe('keyword.other.routing.info.cable');
+    expect(await innermost(header, 'XMT')).toBe('keyword.other.routing.xmt.cable');
+    expect(await innermost(header, 'BELFAST')).toBe('entity.name.type.addressee.cable');
+  });
+
+  it('scopes continuation addressee lines', async () => {
+    expect(await innermost(header, 'RHEHNSC')).toBe('variable.other.constant.routing-indicator.cable');
+    expect(await innermost(header, 'PRIORITY')).toBe('keyword.other.precedence.cable');
+    expect(await scopesAt(header, 'NSC', 1)).toContain('meta.addressee.cable');
+    expect(await innermost(header, 'NSC', 1)).toBe('entity.name.type.addressee.cable');
+  });
+
+  it('scopes BT and ends at the blank line before the banner', async () => {
+    expect(await innermost(header, 'BT')).toBe('keyword.control.break.cable');
+    const banner = await scopesAt(header, 'C O N F I D E N T I A L');
+    expect(banner).not.toContain('meta.routing.cable');
+    expect(banner).toContain('markup.bold.classification.confidential.cable');
+  });
+
+  it('leaves TO and FM in body prose alone', async () => {
+    const text = joinLines('1. (C) SUMMARY: THE GOS', 'TO DECIDE HOW TO REACT TO LIBYA.', 'FM ZIBARI SAID SO.');
+    expect(await tokensWithScope(text, 'keyword.other.routing')).toEqual([]);
+  });
+});
+
+describe('E.O. and DECL', () => {
+  it.each([
+    ['E.O. 12958: DECL: 06/30/2014', 'E.O.', '12958', '06/30/2014'],
+    ['EO 12958 DECL: 07/25/2018', 'EO', '12958', '07/25/2018'],
+    ['E.o. 12958: decl: 01/07/2014', 'E.o.', '12958', '01/07/2014'],
+    ['E.O.12356: DECL:OADR', 'E.O.', '12356', null],
+    ['E.O. 12958: DECL: 2019/08/24', 'E.O.', '12958', '2019/08/24'],
+  ])('%s', async (line, keyword, order, date) => {
+    expect(await scopesAt(line, keyword)).toContain('meta.field.executive-order.cable');
+    expect(await innermost(line, keyword)).toBe('keyword.other.executive-order.cable');
+    expect(await innermost(line, order)).toBe('constant.numeric.executive-order.cable');
+    expect(await innermost(line, line.includes('decl') ? 'decl' : 'DECL')).toBe('keyword.other.decl.cable');
+    if (date) expect(await innermost(line, date)).toBe('constant.numeric.date.cable');
+  });
+
+  it.each([
+    ['E.O. 12958: N/A', 'N/A', 'constant.language.decl.not-applicable.cable'],
+    ['EO 12958 N/A', 'N/A', 'constant.language.decl.not-applicable.cable'],
+    ['E.O. 12356: DECL: OADR', 'OADR', 'constant.language.decl.oadr.cable'],
+    ['E.O. 12958: DECL: MR', 'MR', 'constant.language.decl.mr.cable'],
+    ['E.O. 12065: GDS 8/12/85', 'GDS', 'constant.language.decl.gds.cable'],
+    ['E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFICATION', 'TEN YEARS AFTER KOREAN UNIFICATION', 'string.unquoted.decl.cable'],
+    ['EO 12958 DECL: after korean unification', 'after korean unification', 'string.unquoted.decl.cable'],
+    ['E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006', 'AS AMENDED', 'string.unquoted.decl.cable'],
+  ])('%s: the value', async (line, value, scope) => {
+    expect(await innermost(line, value)).toBe(scope);
+  });
+
+  it('reads `¶E. O. 11652` with the pilcrow WikiLeaks added', async () => {
+    expect(await innermost('¶E. O. 11652: GDS', 'E. O.')).toBe('keyword.other.executive-order.cable');
+    expect(await innermost('¶E. O. 11652: GDS', '¶')).toBe('punctuation.definition.paragraph.cable');
+  });
+
+  it('stops the DECL value before TAGS on the same line', async () => {
+    const line = 'E.O. 12958: DECL: 01/24/2019 TAG PTER, PGOV';
+    expect(await innermost(line, 'TAG')).toBe('keyword.other.tags.cable');
+    expect(await innermost(line, 'PTER')).toBe('entity.name.tag.subject.cable');
+  });
+
+  it('reads an E.O. field after a distribution line', async () => {
+    const line = 'DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018';
+    expect(await innermost(line, 'E.O.')).toBe('keyword.other.executive-order.cable');
+    expect(await innermost(line, '3/13/2018')).toBe('constant.numeric.date.cable');
+    expect(await innermost(line, 'DEPT FOR')).toBe('text.cable');
+  });
+});
+
+describe('TAGS', () => {
+  it('scopes the keyword and each tag by kind', async () => {
+    const line = 'TAGS: PREL PGOV KDEM IZ NATO EUN MTCRE';
+    expect(await scopesAt(line, 'PREL')).toContain('meta.field.tags.cable');
+    expect(await innermost(line, 'TAGS')).toBe('keyword.other.tags.cable');
+    expect(await innermost(line, ':')).toBe('punctuation.separator.key-value.cable');
+    expect(await innermost(line, 'PREL')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost(line, 'KDEM')).toBe('entity.name.tag.program.cable');
+    expect(await innermost(line, 'IZ')).toBe('support.type.tag.country.cable');
+    expect(await innermost(line, 'NATO')).toBe('entity.name.tag.organization.cable');
+    expect(await innermost(line, 'EUN')).toBe('entity.name.tag.organization.cable');
+    expect(await innermost(line, 'MTCRE')).toBe('entity.name.tag.organization.cable');
+  });
+
+  it('reads TAGS without a colon, with commas, and in lower case', async () => {
+    expect(await innermost('TAGS PGOV, PREL', 'TAGS')).toBe('keyword.other.tags.cable');
+    expect(await innermost('TAGS PGOV, PREL', ',')).toBe('punctuation.separator.tags.cable');
+    expect(await innermost('TAGS PGOV, PREL', 'PREL')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost('Tags: prel, pgov, tu', 'Tags')).toBe('keyword.other.tags.cable');
+    expect(await innermost('Tags: prel, pgov, tu', 'pgov')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost('Tags: prel, pgov, tu', 'tu')).toBe('support.type.tag.country.cable');
+  });
+
+  it('reads the markdown residue `[PREL](#)`', async () => {
+    const line = 'TAGS: [PREL](#) [IZ](#)';
+    expect(await innermost(line, '[')).toBe('punctuation.definition.tag.begin.cable');
+    expect(await innermost(line, 'PREL')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost(line, '](#)')).toBe('punctuation.definition.tag.end.cable');
+    expect(await innermost(line, 'IZ')).toBe('support.type.tag.country.cable');
+  });
+
+  it('reads person tags', async () => {
+    const line = 'TAGS: OVIP (CLINTON, HILLARY) PREL';
+    expect(await innermost(line, 'OVIP')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost(line, 'CLINTON, HILLARY')).toBe('entity.name.tag.person.cable');
+    expect(await innermost(line, 'PREL')).toBe('entity.name.tag.subject.cable');
+  });
+
+  it('continues on the next line after a trailing comma, and only then', async () => {
+    const wrapped = joinLines('TAGS AORC, PREL, SOCI, ', 'KCRM, KJUS, SP ', 'SUBJECT: GARZON OPENS A SECOND INVESTIGATION');
+    expect(await innermost(wrapped, 'KJUS')).toBe('entity.name.tag.program.cable');
+    expect(await innermost(wrapped, 'SP')).toBe('support.type.tag.country.cable');
+    expect(await innermost(wrapped, 'SUBJECT')).toBe('keyword.other.subject.cable');
+    const notWrapped = joinLines('TAGS: PREL, PGOV', 'KCRM STAYS OUT');
+    expect(await innermost(notWrapped, 'KCRM')).toBe('text.cable');
+  });
+
+  it('leaves prose about tags alone', async () => {
+    expect(await tokensWithScope('Tags on the luggage were checked.', 'meta.field.tags')).toEqual([]);
+  });
+});
+
+describe('SUBJECT', () => {
+  it('scopes the keyword and the text, continued until a blank line', async () => {
+    const text = joinLines('SUBJECT: A/S JONES MEETING WITH IRAQI FM ZIBARI AND IRAQI', 'MOD SHA\'ALAN', '', 'Classified By: A/S Jones');
+    expect(await innermost(text, 'SUBJECT')).toBe('keyword.other.subject.cable');
+    expect(await innermost(text, 'A/S JONES MEETING')).toBe('string.unquoted.subject.cable');
+    expect(await scopesAt(text, 'MOD SHA')).toContain('string.unquoted.subject.cable');
+    expect(await scopesAt(text, 'Classified By')).not.toContain('meta.field.subject.cable');
+  });
+
+  it('reads SUBJ and ends at a REF line that follows directly', async () => {
+    const text = joinLines('SUBJ:  ESSA MOOSA TALKS ABOUT MANDELA', 'NEAR MINBU', 'REF: STATE 297614');
+    expect(await innermost(text, 'SUBJ')).toBe('keyword.other.subject.cable');
+    expect(await innermost(text, 'NEAR MINBU')).toBe('string.unquoted.subject.cable');
+    expect(await innermost(text, 'REF')).toBe('keyword.other.reference.cable');
+  });
+
+  it('ends at a paragraph that follows directly', async () => {
+    const text = joinLines('SUBJECT: BURMA: RUMORS', '¶1. (S/NF) An expatriate businessman');
+    expect(await scopesAt(text, 'An expatriate')).not.toContain('meta.field.subject.cable');
+  });
+
+  it('scopes a portion marking at the start of the subject', async () => {
+    expect(await scopesAt('SUBJECT: (C) SHELL MD DISCUSSES', 'C', 1)).toContain('keyword.control.portion.confidential.cable');
+  });
+
+  it('stops before REF and Classified By run together on one line', async () => {
+    const line = 'SUBJECT: RUSSIAN DRAFT BILL  REF: MOSCOW 00079  Classified By: ECONMINCOUNS Matthias Mitman for Reasons 1.4(b) and (d)';
+    expect(await innermost(line, 'REF')).toBe('keyword.other.reference.cable');
+    expect(await innermost(line, 'MOSCOW 00079')).toBe('markup.underline.link.citation.cable');
+    expect(await innermost(line, 'Classified By')).toBe('keyword.other.classified-by.cable');
+    expect(await innermost(line, 'ECONMINCOUNS Matthias Mitman')).toBe('string.unquoted.classifier.cable');
+    expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(['b', 'd']);
+  });
+});
+
+describe('run-together partial-extract header', () => {
+  const line = 'E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington: how strong';
+  it('scopes each field on the one line', async () => {
+    expect(await innermost(line, 'E.o.')).toBe('keyword.other.executive-order.cable');
+    expect(await innermost(line, '01/07/2014')).toBe('constant.numeric.date.cable');
+    expect(await innermost(line, 'Tags')).toBe('keyword.other.tags.cable');
+    expect(await innermost(line, 'pins')).toBe('entity.name.tag.subject.cable');
+    expect(await innermost(line, 'tu')).toBe('support.type.tag.country.cable');
+    expect(await innermost(line, 'Subject')).toBe('keyword.other.subject.cable');
+    expect(await scopesAt(line, 'turkish p.m.')).toEqual(['text.cable', 'meta.field.subject.cable', 'string.unquoted.subject.cable']);
+  });
+});
+
+describe('REF', () => {
+  it('scopes letters and cable citations', async () => {
+    const text = joinLines('REF: A. 08 STATE 12345 B. BOGOTA 2239', '¶C. PARIS 1097');
+    expect(await innermost(text, 'REF')).toBe('keyword.other.reference.cable');
+    expect(await innermost(text, 'A.')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, '08 STATE 12345')).toBe('markup.underline.link.citation.cable');
+    expect(await innermost(text, 'B.')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, 'BOGOTA 2239')).toBe('markup.underline.link.citation.cable');
+    expect(await innermost(text, '¶')).toBe('punctuation.definition.paragraph.cable');
+    expect(await innermost(text, 'C.')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, 'PARIS 1097')).toBe('markup.underline.link.citation.cable');
+  });
+
+  it('reads REFS, A) letters, several words and lower case', async () => {
+    const text = 'REFS: A) RIO DE JANEIRO 329, b) vienna 309';
+    expect(await innermost(text, 'REFS')).toBe('keyword.other.reference.cable');
+    expect(await innermost(text, 'A)')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, 'RIO DE JANEIRO 329')).toBe('markup.underline.link.citation.cable');
+    expect(await innermost(text, 'b)')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, 'vienna 309')).toBe('markup.underline.link.citation.cable');
+  });
+
+  it('does not read a date as a citation', async () => {
+    expect(await tokensWithScope('REF: A. PARIS POINT AUGUST 18 2009', 'markup.underline.link.citation')).toEqual([]);
+  });
+
+  it('ends at an unnumbered paragraph with a portion marking', async () => {
+    const text = joinLines('REF: STATE 40380', ' (SBU) Poloff delivered reftel demarche.');
+    expect(await scopesAt(text, 'Poloff')).not.toContain('meta.field.reference.cable');
+    expect(await scopesAt(text, 'SBU')).toContain('keyword.control.portion.unclassified.sbu.cable');
+  });
+
+  it('needs a colon at the start of a line, so prose is no REF list', async () => {
+    expect(await tokensWithScope('REF A).  AT THE SAME TIME THE GOS WANTS TO AVOID', 'meta.field.reference')).toEqual([]);
+  });
+});
+
+describe('Classified By', () => {
+  it.each([
+    ['Classified By: A/S Elizabeth Jones for Reasons 1.5 (b&d)', 'Classified By', 'A/S Elizabeth Jones', '1.5', ['b', 'd']],
+    ['CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Dept of State. REASON: 1.4 (b), (d)', 'CLASSIFIED BY', 'Chris Stevens, CDA, Embassy Tripoli, Dept of State', '1.4', ['b', 'd']],
+    ['(U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d).', 'Classified by', 'Ambassador Eric Edelman', '1.5', ['b', 'd']],
+    ['Classified By: POL CHIEF TROY FITRELL, REASONS 1.4 (B,D)', 'Classified By', 'POL CHIEF TROY FITRELL', '1.4', ['B', 'D']],
+    ['Classified By: CHARGE STUART E.JONES, REASONS 1.5 B AND D', 'Classified By', 'CHARGE STUART E.JONES', '1.5', ['B', 'D']],
+    ['Classified By: A/DCM JOSIAH ROSENBLATT, FOR REASONS 1.4 B/D', 'Classified By', 'A/DCM JOSIAH ROSENBLATT', '1.4', ['B', 'D']],
+    ['CLASSIFIED BY DCM PSIMONS PER 1.5 (B) AND (D)', 'CLASSIFIED BY', 'DCM PSIMONS', '1.5', ['B', 'D']],
+  ])('%s', async (line, keyword, classifier, section, letters) => {
+    expect(await scopesAt(line, keyword)).toContain('meta.field.classified-by.cable');
+    expect(await innermost(line, keyword)).toBe('keyword.other.classified-by.cable');
+    expect(await innermost(line, classifier)).toBe('string.unquoted.classifier.cable');
+    expect(await innermost(line, section)).toBe('constant.numeric.reason-section.cable');
+    expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(letters);
+  });
+
+  it('scopes the reason keyword and the (U) marking', async () => {
+    const line = '(U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d).';
+    expect(await innermost(line, 'reasons')).toBe('keyword.other.reason.cable');
+    expect(await scopesAt(line, 'U')).toContain('keyword.control.portion.unclassified.cable');
+  });
+
+  it('reads a reason on the wrapped continuation line', async () => {
+    const text = joinLines('Classified By: Political Minister-Counselor Kathleen H. Allegrone, for', 'reasons 1.4 (b) and (d).', '', '¶1. (C) SUMMARY: Despite');
+    expect(await innermost(text, 'Political Minister-Counselor Kathleen H. Allegrone')).toBe('string.unquoted.classifier.cable');
+    expect(await innermost(text, 'reasons')).toBe('keyword.other.reason.cable');
+    expect(await innermost(text, '1.4')).toBe('constant.numeric.reason-section.cable');
+    expect(await innermost(text, 'and')).toBe('keyword.operator.logical.cable');
+    expect(await tokensWithScope(text, 'constant.character.reason')).toEqual(['b', 'd']);
+    expect(await scopesAt(text, 'Despite')).not.toContain('meta.field.classified-by.cable');
+  });
+
+  it('reads a section wrapped onto the next line and split letters', async () => {
+    const text = joinLines('Classified By: PolCouns Janice G. Weiner, E.O. 12958, reasons', '1.4 (b) an d (d).');
+    expect(await innermost(text, 'E.O.')).toBe('keyword.other.executive-order.cable');
+    expect(await innermost(text, '1.4')).toBe('constant.numeric.reason-section.cable');
+    expect(await tokensWithScope(text, 'constant.character.reason')).toEqual(['b', 'd']);
+  });
+
+  it('ends when the first paragraph follows directly', async () => {
+    const text = joinLines('Classified By: COM Carmen Martinez for Reasons 1.5 (B,D)', '¶1. (S/NF) An expatriate');
+    expect(await scopesAt(text, 'An expatriate')).toEqual(['text.cable']);
+    expect(await innermost(text, '1.', 1)).toBe('constant.numeric.paragraph.cable');
+  });
+
+  it('leaves prose beginning with "classified by" alone', async () => {
+    expect(await tokensWithScope('classified by the ministry as a state secret.', 'meta.field.classified-by')).toEqual([]);
+  });
+});
+
+describe('paragraphs', () => {
+  it.each([
+    ['1. (C) Summary.', '1.'],
+    ['¶1. (C) Summary.', '1.'],
+    ['¶ 2. (S) The minister', '2.'],
+    ['16. (C) Zibari said', '16.'],
+    ['2a. (SBU) The request', '2a.'],
+    ['1.(C) SUMMARY: The latest', '1.'],
+    ['¶1.  DESPITE CONTINUING LARGE-SCALE CAMPAIGN', '1.'],
+  ])('%s', async (line, number) => {
+    expect(await scopesAt(line, number)).toContain('meta.paragraph-start.cable');
+    expect(await innermost(line, number)).toBe('constant.numeric.paragraph.cable');
+  });
+
+  it('scopes the pilcrow', async () => {
+    expect(await innermost('¶1. (C) Text', '¶')).toBe('punctuation.definition.paragraph.cable');
+  });
+
+  it.each([
+    'The ministry cited section 1.4 (b) of the order.',
+    '1.4 (b) and (d) apply here.',
+    '2009. AS A RESULT THE TALKS FAILED',
+    'U.S. officials said so.',
+  ])('is no paragraph number: %s', async (line) => {
+    expect(await tokensWithScope(line, 'constant.numeric.paragraph')).toEqual([]);
+  });
+});
+
+describe('portion markings', () => {
+  it.each([
+    ['1. (U) Text', 'U', 'unclassified'],
+    ['1. (SBU) Text', 'SBU', 'unclassified.sbu'],
+    ['1. (C) Text', 'C', 'confidential'],
+    ['1. (S) Text', 'S', 'secret'],
+    ['1. (TS) Text', 'TS', 'top-secret'],
+    ['1. (c) Text', 'c', 'confidential'],
+    ['1. ( C ) Text', 'C', 'confidential'],
+    ['¶1. C) Summary', 'C', 'confidential'],
+    ['12.(S) Text', 'S', 'secret'],
+    ['1. (S/NF) Text', 'S', 'secret'],
+    ['1. (C//NF) Text', 'C', 'confidential'],
+    ['1. (U//FOUO) Text', 'U', 'unclassified'],
+    ['1. (SBU/NF) Text', 'SBU', 'unclassified.sbu'],
+    ['1. (C/NOFORN) Text', 'C', 'confidential'],
+  ])('%s', async (line, level, name) => {
+    expect(await innermost(line, level)).toBe(`keyword.control.portion.${name}.cable`);
+  });
+
+  it('scopes the parentheses and the caveats', async () => {
+    const line = '1. (S//NOFORN) Text';
+    expect(await innermost(line, '(')).toBe('punctuation.definition.portion.begin.cable');
+    expect(await innermost(line, '//')).toBe('punctuation.separator.caveat.cable');
+    expect(await innermost(line, 'NOFORN')).toBe('storage.modifier.caveat.cable');
+    expect(await scopesAt(line, 'NOFORN')).toContain('keyword.control.portion.secret.cable');
+    expect(await innermost(line, ')')).toBe('punctuation.definition.portion.end.cable');
+    expect(await innermost('1. (U//FOUO) Text', 'FOUO')).toBe('storage.modifier.caveat.cable');
+    expect(await innermost('1. (S/NF) Text', 'NF')).toBe('storage.modifier.caveat.cable');
+  });
+
+  it('reads old whole-text markings', async () => {
+    expect(await scopesAt('¶1. (C - ENTIRE TEXT).', 'C')).toContain('keyword.control.portion.confidential.cable');
+    expect(await innermost('¶1.  CONFIDENTIAL - ENTIRE TEXT.', 'CONFIDENTIAL')).toBe('keyword.control.portion.confidential.cable');
+    expect(await innermost('¶1.  CONFIDENTIAL - ENTIRE TEXT.', 'ENTIRE TEXT')).toBe('storage.modifier.entire-text.cable');
+  });
+
+  it('scopes a marking that opens an unnumbered paragraph', async () => {
+    expect(await innermost(' (SBU) Poloff delivered reftel demarche', 'SBU')).toBe('keyword.control.portion.unclassified.sbu.cable');
+  });
+
+  it('leaves parentheses in prose and malformed markings alone', async () => {
+    expect(await tokensWithScope('1. (C) He listed (a) security and (c) money (S) too.', 'keyword.control.portion')).toEqual(['(', 'C', ')']);
+    expect(await tokensWithScope('1. (Begin text) The note', 'keyword.control.portion')).toEqual([]);
+    expect(await tokensWithScope('1. (N/SF) Text', 'keyword.control.portion')).toEqual([]);
+  });
+});
+
+describe('sub-paragraphs', () => {
+  it('scopes a pilcrow letter', async () => {
+    const line = '¶A. (C) The first point';
+    expect(await innermost(line, 'A.')).toBe('constant.character.subparagraph.cable');
+    expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
+  });
+
+  it('scopes a letter that opens a line after a blank line', async () => {
+    const text = joinLines('2. (C) Points:', '', 'B) The second point', '', '(c) the third point');
+    expect(await innermost(text, 'B)')).toBe('constant.character.subparagraph.cable');
+    expect(await innermost(text, '(c)')).toBe('constant.character.subparagraph.cable');
+  });
+
+  it('leaves an initial inside a paragraph alone', async () => {
+    const text = joinLines('2. (C) The letter was signed by', 'J. SMITH AND OTHERS.');
+    expect(await tokensWithScope(text, 'constant.character.subparagraph')).toEqual([]);
+  });
+});
+
+describe('headings, summary and comment', () => {
+  it('scopes a short line on its own after a blank line', async () => {
+    const text = joinLines('1. (C) Text.', '', 'Important Beginning', '', '2. (C) Text.');
+    expect(await innermost(text, 'Important Beginning')).toBe('markup.heading.section.cable');
+  });
+
+  it('scopes a dashed heading and its dash line', async () => {
+    const text = joinLines('1. (C) Text.', '', 'SYRIAN ROLE: THE SPIN', '---------------------', '', '2. (SBU) Since');
+    expect(await innermost(text, 'SYRIAN ROLE: THE SPIN')).toBe('markup.heading.section.cable');
+    expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
+  });
+
+  it.each([
+    'vital to demonstrate that the transfer of sovereignty is real',
+    'Original Telegram was Confidential but has since been',
+    'LONDON FOR KOLKER, PARIS FOR FENDRICK',
+    'ENDERS',
+    'The minister said the talks had gone well.',
+  ])('no heading: %s', async (line) => {
+    expect(await tokensWithScope(joinLines('1. (C) Text.', '', line, ''), 'markup.heading')).toEqual([]);
+  });
+
+  it('scopes Summary and End Summary', async () => {
+    const text = '1. (C) Summary. During the run-up … End Summary.';
+    expect(await innermost(text, 'Summary')).toBe('keyword.control.summary.begin.cable');
+    expect(await innermost(text, 'End Summary')).toBe('keyword.control.summary.end.cable');
+    expect(await innermost('¶1. (C) SUMMARY: Despite', 'SUMMARY')).toBe('keyword.control.summary.begin.cable');
+    expect(await innermost('END SUMMARY', 'END SUMMARY')).toBe('keyword.control.summary.end.cable');
+  });
+
+  it('scopes Comment, (Comment: … End Comment.) and COMMENT:', async () => {
+    expect(await innermost('¶3.  (C) COMMENT:  IT IS NOT CLEAR', 'COMMENT')).toBe('keyword.control.comment.begin.cable');
+    const inline = 'He agreed. (Comment: This is new. End Comment.)';
+    expect(await innermost(inline, 'Comment')).toBe('keyword.control.comment.begin.cable');
+    expect(await innermost(inline, 'End Comment')).toBe('keyword.control.comment.end.cable');
+    expect(await innermost('Brown will fight on. COMMENT: He may not.', 'COMMENT')).toBe('keyword.control.comment.begin.cable');
+  });
+
+  it('scopes Summary and Comment headings on their own line', async () => {
+    const text = joinLines('1. (C) Text.', '', 'Comment', '', '12. (C) As Erdogan rides');
+    expect(await scopesAt(text, 'Comment')).toContain('markup.heading.comment.cable');
+    expect(await innermost(text, 'Comment')).toBe('keyword.control.comment.begin.cable');
+    expect(await scopesAt('BEGIN SUMMARY:', 'BEGIN SUMMARY')).toContain('markup.heading.summary.cable');
+    expect(await innermost('SUMMARY: TERRORIST ACTIVITIES IN IRAN', 'SUMMARY')).toBe('keyword.control.summary.begin.cable');
+  });
+
+  it('leaves a word like "summary" inside prose alone', async () => {
+    expect(await tokensWithScope('The court issued a summary judgment.', 'keyword.control')).toEqual([]);
+  });
+});
+
+describe('page lines and partial extracts', () => {
+  it.each(['MUSCAT 00000174  002 OF 003', 'Ankara 00001905 002 of 002', 'OTTAWA 00000918 001.2 OF 003', 'RIO DE JAN 00000285 002 OF 002'])(
+    'page continuation line %s',
+    async (line) => {
+      expect(await innermost(line, line)).toBe('comment.line.page-continuation.cable');
+    },
+  );
+
+  it('scopes the WikiLeaks note and the lone date-time group', async () => {
+    const text = joinLines(
+      'This record is a partial extract of the original cable. The full text of the original cable is not available.',
+      '',
+      '201247Z Jan 04',
+    );
+    expect(await innermost(text, 'This record is a partial extract')).toBe('comment.line.partial-extract.cable');
+    expect(await innermost(text, '201247Z Jan 04')).toBe('constant.numeric.date-time-group.cable');
+  });
+
+  it('scopes the WikiLeaks date line', async () => {
+    expect(await innermost('Thursday, 24 April 2008, 09:01', 'Thursday, 24 April 2008, 09:01')).toBe('constant.numeric.date.extract.cable');
+  });
+
+  it('scopes the page header of an old received copy', async () => {
+    const line = 'PAGE 01        CAPE T  00097  01 OF 03  182017Z';
+    expect(await innermost(line, line)).toBe('comment.line.page-header.cable');
+  });
+});
