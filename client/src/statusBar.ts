@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CABLE_SUMMARY_METHOD, type CableSummaryResult } from '../../server/src/protocol';
+import { statusText } from './statusText';
 
 const COLORS: Record<string, string> = {
   UNCLASSIFIED: 'cable.unclassifiedForeground',
@@ -11,12 +12,6 @@ const COLORS: Record<string, string> = {
   SECRET: 'cable.secretForeground',
   'TOP SECRET': 'cable.topSecretForeground',
 };
-
-/** The text of the item, e.g. `$(shield) CONFIDENTIAL//NOFORN · 04ISTANBUL1019`. */
-export function statusText(summary: Pick<CableSummaryResult, 'classification' | 'referenceId'>): string {
-  const level = summary.classification.level ? [summary.classification.level, ...summary.classification.caveats].join('//') : 'NO BANNER';
-  return `$(shield) ${level}${summary.referenceId ? ` · ${summary.referenceId}` : ''}`;
-}
 
 export class ClassificationStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cable.classification', vscode.StatusBarAlignment.Left, 100);

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { previewHtml } from '../../client/src/preview/html';
+import { createCableLanguageService } from '../../server/src/languageService';
+import type { CableModelResult } from '../../server/src/protocol';
+import { artifactPath, launchChromium, serve } from '../helpers/browser';
+import { ROOT, seedText } from '../helpers/text';
+import { memoryIndex, indexed } from '../helpers/service';
+import { makeCable } from '../helpers/cables';
+
+const NONCE = 'testnonce0123456789abcdefABCDEF';
+
+function model(text: string, uri = 'file:///ws/cable.txt'): CableModelResult {
+  const service = createCableLanguageService({ index: memoryIndex([indexed('08PARIS1501', 'FRENCH VIEWS')]) });
+  return service.getPreviewModel(TextDocument.create(uri, 'cable', 1, text), {});
+}
+
+describe('the preview webview in headless Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    site = await serve(path.join(ROOT, 'media'), {});
+    const html = previewHtml({ cspSource: site.origin, nonce: NONCE, scriptUri: `${site.origin}/preview.js`, styleUri: `${site.origin}/preview.css`, title: 'Preview' });
+    site.setRoute('/index.html', 'text/html', html);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  /** A page with the preview loaded, a stub of acquireVsCodeApi, and the messages it posts. */
+  async function open(bodyClass = 'vscode-light'): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    await page.addInitScript((cls) => {
+      const w = window as unknown as { __posted: unknown[]; __state: unknown; acquireVsCodeApi: () => unknown };
+      w.__posted = [];
+      w.__state = undefined;
+      w.acquireVsCodeApi = () => ({
+        postMessage: (m: unknown) => w.__posted.push(m),
+        getState: () => w.__state,
+        setState: (s: unknown) => {
+          w.__state = s;
+        },
+      });
+      document.addEventListener('DOMContentLoaded', () => document.body.classList.add(cls));
+    }, bodyClass);
+    await page.goto(`${site.origin}/index.html`);
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'ready'), null, { timeout: 10_000 });
+    return page;
+  }
+
+  async function render(page: Page, m: CableModelResult): Promise<void> {
+    await page.evaluate((message) => window.postMessage(message, '*'), { type: 'render', model: m });
+    await page.waitForSelector('.banner.top', { timeout: 10_000 });
+  }
+
+  it('renders the seed: banner text and colour, 12 paragraph badges, tag chips, subject', async () => {
+    const page = await open();
+    await render(page, model(seedText(), 'file:///ws/000_ea1a4c7a725ed8c9.txt'));
+    const banner = page.locator('.banner.top');
+    expect(await banner.textContent()).toContain('CONFIDENTIAL');
+    expect(await banner.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(11, 92, 191)');
+    expect(await page.locator('.banner.bottom').textContent()).toContain('CONFIDENTIAL');
+    const badges = page.locator('.paragraph .badge');
+    expect(await badges.count()).toBe(12);
+    expect(await badges.allTextContents()).toEqual([...Array(11).fill('(C)'), '(U)']);
+    expect(await page.locator('.paragraph .badge.level-unclassified').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(30, 123, 52)');
+    expect(await page.locator('.paragraph .para-number').allTextContents()).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.']);
+    const chips = page.locator('.tags .chip');
+    expect(await chips.allTextContents()).toEqual(['PREL', 'IZ', 'TU', 'NATO']);
+    expect(await chips.first().getAttribute('title')).toBe('subject tag: External Political Relations');
+    expect(await page.locator('h1.subject').textContent()).toBe("A/S JONES MEETING WITH IRAQI FM ZIBARI AND IRAQI MOD SHA'ALAN");
+    expect(await page.locator('.meta dl').textContent()).toMatch(/Classified byA\/S Elizabeth Jones — section 1\.5: \(b\) foreign government information; \(d\) foreign relations/);
+    expect(await page.locator('.meta dl').textContent()).toMatch(/E\.O\.E\.O\. 12958, Classified National Security Information \(Clinton\) — declassify on 30 Jun 2014/);
+    expect(await page.locator('h2.heading').allTextContents()).toContain('Water Under the Bridge');
+    expect(await page.locator('.paragraph.summary').count()).toBe(1);
+    expect(await page.locator('.paragraph .mark.severity-warning').count()).toBe(6);
+    expect(await page.locator('[data-line]').first().getAttribute('data-line')).toBe('4');
+    await page.screenshot({ path: artifactPath('preview-seed.png'), fullPage: false });
+    await page.close();
+  });
+
+  it('reports a click on a paragraph with its line, and a REF link with its cable', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ ref: 'REF: A. 08 PARIS 1501' })));
+    await page.locator('.paragraph').nth(1).click();
+    await page.locator('a.ref-link').click();
+    const posted = await page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type !== 'ready' && m.type !== 'scrolled'));
+    expect(posted).toEqual([
+      { type: 'revealLine', line: 17 },
+      { type: 'openCable', uri: 'file:///ws/08PARIS1501.txt' },
+    ]);
+    await page.close();
+  });
+
+  it('shows markup inside a cable as literal text and runs none of it', async () => {
+    const hostile = makeCable({
+      tags: 'TAGS: PREL <script>window.__pwned=1</script> javascript:alert(1)',
+      subject: 'SUBJECT: <img src=x onerror="window.__pwned=2"> </style><script>window.__pwned=3</script>',
+      ref: 'REF: A. <a href="javascript:window.__pwned=4">click</a> STATE 12345',
+      body: ['1. (C) Summary: <script>window.__pwned=5</script> and <img src=x onerror=window.__pwned=6> End Summary.', '', '2. (C) javascript:window.__pwned=7 </style><b onclick="window.__pwned=8">bold</b>'],
+    });
+    const page = await open();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await render(page, model(hostile));
+    await page.locator('.paragraph').nth(1).click();
+    await page.locator('.paragraph b, .paragraph img').count().then((n) => expect(n).toBe(0));
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('h1.subject').textContent()).toBe('<img src=x onerror="window.__pwned=2"> </style><script>window.__pwned=3</script>');
+    expect(await page.locator('.paragraph').first().textContent()).toContain('<script>window.__pwned=5</script>');
+    expect(await page.locator('.refs').textContent()).toContain('<a href="javascript:window.__pwned=4">click</a>');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: artifactPath('preview-injection.png') });
+    await page.close();
+  });
+
+  it('follows the theme through VS Code CSS variables', async () => {
+    const page = await open('vscode-dark');
+    // VS Code sets its theme colours as CSS variables on the document element, through the CSSOM.
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('--vscode-editor-background', '#1e1e1e');
+      document.documentElement.style.setProperty('--vscode-editor-foreground', '#d4d4d4');
+    });
+    await render(page, model(seedText()));
+    const colors = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+    expect(colors).toEqual({ bg: 'rgb(30, 30, 30)', fg: 'rgb(212, 212, 212)' });
+    await page.screenshot({ path: artifactPath('preview-seed-dark.png') });
+    await page.close();
+  });
+});
