@@ -356,6 +356,10 @@ describe('REF', () => {
     expect(await innermost(text, 'vienna 309')).toBe('markup.underline.link.citation.cable');
   });
 
+  it('reads a year glued to the post', async () => {
+    expect(await innermost('REF: A. 10SHENYANG 003  B. 09SHENYANG 167', '09SHENYANG 167')).toBe('markup.underline.link.citation.cable');
+  });
+
   it('does not read a date as a citation', async () => {
     expect(await tokensWithScope('REF: A. PARIS POINT AUGUST 18 2009', 'markup.underline.link.citation')).toEqual([]);
   });
@@ -526,6 +530,12 @@ describe('headings, summary and comment', () => {
   it('scopes a dashed heading and its dash line', async () => {
     const text = joinLines('1. (C) Text.', '', 'SYRIAN ROLE: THE SPIN', '---------------------', '', '2. (SBU) Since');
     expect(await innermost(text, 'SYRIAN ROLE: THE SPIN')).toBe('markup.heading.section.cable');
+    expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
+  });
+
+  it('scopes a heading with its dash line run on into it', async () => {
+    const text = joinLines('1. (C) Text.', '', 'To Join or Not To Join -----------------------', '', '2. (C) Text.');
+    expect(await innermost(text, 'To Join or Not To Join')).toBe('markup.heading.section.cable');
     expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
   });
 
