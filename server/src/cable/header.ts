@@ -291,9 +291,18 @@ export function findCableCitations(text: string, base: number, lowerCase = false
 /** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
 export function canonicalCableId(year: number, origin: string, serial: string): string {
   const yy = String(year % 100).padStart(2, '0');
-  const post = origin.toUpperCase().replace(/[^A-Z]/g, '');
-  const number = serial.replace(/^0+(?=\d)/, '');
+  const post = isUpperWord(origin) ? origin : origin.toUpperCase().replace(/[^A-Z]/g, '');
+  const number = serial.charCodeAt(0) === 48 /* 0 */ ? serial.replace(/^0+(?=\d)/, '') : serial;
   return `${yy}${post === 'SECSTATE' ? 'STATE' : post}${number}`;
+}
+
+/** Only the letters A–Z? */
+function isUpperWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */

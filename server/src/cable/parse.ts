@@ -534,9 +534,16 @@ class CableParser {
       }
     };
 
+    const starts = this.starts;
+    const ends = this.ends;
+    const topBanner = this.topBanner;
     for (let i = from; i <= bodyEnd; i++) {
-      const e = this.ends[i];
-      const at = skipSpaces(text, this.starts[i], e);
+      const e = ends[i];
+      const at = skipSpaces(text, starts[i], e);
+      if (at >= e) {
+        prevBlank = true;
+        continue;
+      }
       const end = trimEnd(text, at, e);
       if (at >= end) {
         prevBlank = true;
@@ -569,9 +576,9 @@ class CableParser {
         }
       }
       // A repeated banner inside the body.
-      if (len < 100 && this.topBanner && isBannerStart(first, text.charCodeAt(at + 1))) {
+      if (len < 100 && topBanner && isBannerStart(first, text.charCodeAt(at + 1))) {
         const b = matchBanner(text.slice(at, end));
-        if (b && (b.section || b.rest === '' || (b.serial !== null && b.serial === this.topBanner.serial))) {
+        if (b && (b.section || b.rest === '' || (b.serial !== null && b.serial === topBanner.serial))) {
           c.banners.push(toBannerLine(text, b, at, end, 'section'));
           prevBlank = true;
           continue;
@@ -678,11 +685,18 @@ class CableParser {
     if (underlined) return line.length <= 90;
     if (next && !PARAGRAPH_START.test(next) && !DASHES.test(next)) return false;
     if (line.length > 70) return false;
-    if (/^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i.test(line)) return !/^end/i.test(line);
-    if (/[.,;:]$/.test(line)) return false;
-    const words = line.split(/\s+/).length;
+    const first = line.charCodeAt(0);
+    const lower = first | 0x20;
+    if ((lower === 101 || lower === 98 || lower === 115 || lower === 99) && /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i.test(line)) {
+      return lower !== 101 || !/^end/i.test(line);
+    }
+    const last = line.charCodeAt(line.length - 1);
+    if (last === 46 || last === 44 || last === 59 || last === 58) return false;
+    // Words as `line.split(/\s+/)` counts them: one more than the runs of white space.
+    let words = 1;
+    for (let k = 0; k < line.length; k++) if (isSpace(line.charCodeAt(k)) && (k === 0 || !isSpace(line.charCodeAt(k - 1)))) words++;
     if (words > 12) return false;
-    if (/^[a-z]/.test(line)) return false;
+    if (first >= 97 && first <= 122) return false;
     return /[A-Za-z]{2}/.test(line);
   }
 

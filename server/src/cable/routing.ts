@@ -45,7 +45,9 @@ export function routingLineKind(line: string): RoutingLineKind | null {
     case 79: // O
     case 80: // P
     case 82: // R
-      // Addressee lines (`RUEHC/SECSTATE WASHDC`) start with R: a routing line has a space after one or two letters.
+      // Addressee lines (`RUEHC/SECSTATE WASHDC`) start with R: both patterns need white space after one or two
+      // letters, or a precedence word.
+      if (!isSpace(line.charCodeAt(1)) && !isSpace(line.charCodeAt(2)) && !/^(?:PRIORITY|ROUTINE)/i.test(line)) return null;
       if (PRECEDENCE_DTG.test(line)) return 'precedence';
       return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
     default:
