@@ -101,6 +101,12 @@ describe('captions', () => {
     expect(await innermost(line, 'C O R R E C T E D C O P Y')).toBe('keyword.other.caption.correction.cable');
   });
 
+  it('reads a caption followed by a note', async () => {
+    const line = 'SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY';
+    expect(await scopesAt(line, 'HANDLE')).toContain('meta.caption.cable');
+    expect(await innermost(line, 'SENSITIVE BUT UNCLASSIFIED')).toBe('keyword.other.caption.control.cable');
+  });
+
   it('leaves a caption word inside prose alone', async () => {
     expect(await tokensWithScope('The cable was sent SIPDIS to all posts.', 'keyword.other.caption')).toEqual([]);
   });
@@ -302,6 +308,11 @@ describe('SUBJECT', () => {
     expect(await innermost(text, 'REF')).toBe('keyword.other.reference.cable');
   });
 
+  it('ends at a page line that follows directly', async () => {
+    const text = joinLines('SUBJECT: PART 1 OF 3:  THE LIFE AND TIMES OF', 'NEXT PRESIDENT', 'PRETORIA 00000939 001.2 OF 003');
+    expect(await scopesAt(text, 'PRETORIA')).toEqual(['text.cable', 'comment.line.page-continuation.cable']);
+  });
+
   it('ends at a paragraph that follows directly', async () => {
     const text = joinLines('SUBJECT: BURMA: RUMORS', '¶1. (S/NF) An expatriate businessman');
     expect(await scopesAt(text, 'An expatriate')).not.toContain('meta.field.subject.cable');
@@ -413,6 +424,18 @@ describe('Classified By', () => {
     expect(await innermost(text, 'E.O.')).toBe('keyword.other.executive-order.cable');
     expect(await innermost(text, '1.4')).toBe('constant.numeric.reason-section.cable');
     expect(await tokensWithScope(text, 'constant.character.reason')).toEqual(['b', 'd']);
+  });
+
+  it('reads letters after a section written `1.4.`', async () => {
+    expect(await tokensWithScope('Classified By: DCM Dundas McCullough for reasons 1.4. (b & d).', 'constant.character.reason')).toEqual(['b', 'd']);
+  });
+
+  it('ends at a REF line, a dash line or a Summary heading that follows directly', async () => {
+    const text = joinLines('Classified By: DCM X for reasons 1.4 (b).', 'Ref: Abuja 1836', '-------', 'SUMMARY', '-------');
+    expect(await innermost(text, 'Ref')).toBe('keyword.other.reference.cable');
+    const dashed = joinLines('CLASSIFIED BY: Deborah Mennuti; REASON: 1.4(B), (D)', 'Summary', '-------');
+    expect(await scopesAt(dashed, 'Summary')).toContain('markup.heading.summary.cable');
+    expect(await scopesAt(dashed, 'Summary')).not.toContain('meta.field.classified-by.cable');
   });
 
   it('ends when the first paragraph follows directly', async () => {
@@ -543,6 +566,10 @@ describe('headings, summary and comment', () => {
     'vital to demonstrate that the transfer of sovereignty is real',
     'Original Telegram was Confidential but has since been',
     'LONDON FOR KOLKER, PARIS FOR FENDRICK',
+    'WHA FOR DAS FISK',
+    'In 2004, France expanded its cooperation in international',
+    'PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT',
+    "Visit London's Classified Website: http://www.intelink.sgov.gov/wiki",
     'ENDERS',
     'The minister said the talks had gone well.',
   ])('no heading: %s', async (line) => {
