@@ -21,6 +21,8 @@ export default tseslint.config(
         URL: 'readonly',
         Buffer: 'readonly',
         TextDecoder: 'readonly',
+        fetch: 'readonly',
+        exports: 'writable',
       },
     },
     rules: {
@@ -33,5 +35,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Playwright runs these callbacks inside the page.
+    files: ['test/e2e/ui.mjs'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
   },
 );

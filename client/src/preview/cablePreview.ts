@@ -20,6 +20,14 @@ export class CablePreview implements vscode.Disposable {
   private ignoreEditorScrollUntil = 0;
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDispose = this.onDisposeEmitter.event;
+  private readonly onDidRenderEmitter = new vscode.EventEmitter<number>();
+  /** Fires with the document version each time the preview is sent a new rendering. */
+  readonly onDidRender = this.onDidRenderEmitter.event;
+
+  /** The document version the preview shows (-1 before the first rendering). */
+  get version(): number {
+    return this.renderedVersion;
+  }
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -67,6 +75,7 @@ export class CablePreview implements vscode.Disposable {
       this.renderedVersion = model.version;
       this.panel.title = `Preview ${model.cable.referenceId ?? this.uri.path.replace(/^.*\//, '')}`;
       this.post({ type: 'render', model });
+      this.onDidRenderEmitter.fire(model.version);
     } catch (error) {
       this.post({ type: 'error', message: `The preview could not be rendered: ${(error as Error).message}` });
     }
@@ -123,6 +132,7 @@ export class CablePreview implements vscode.Disposable {
     clearTimeout(this.timer);
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
+    this.onDidRenderEmitter.dispose();
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }

@@ -206,6 +206,8 @@ const STOP_WORDS = new Set([
   'REF', 'REFS', 'REFTEL', 'REFTELS', 'ALSO', 'SEE', 'PARA', 'PARAS', 'PARAGRAPH', 'CIRCULAR', 'EMAIL', 'MEMO',
   'LETTER', 'CABLE', 'TELCON', 'PAGE', 'SECTION', 'NO', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG',
   'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K',
+  'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+  'SINCE', 'FROM', 'UNTIL', 'BEFORE', 'AFTER', 'ABOUT', 'SOME', 'OVER', 'UNDER', 'NEARLY', 'ALMOST', 'ONLY', 'TOTAL',
 ]);
 
 export interface CableCitation extends Span {

@@ -1,0 +1,127 @@
+// The extension in a real VS Code: activation, detection, outline, hovers, diagnostics and quick fixes, settings,
+// the preview, folding, completion and links. Runs inside the extension host (code-server or desktop VS Code).
+
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, codeOf, diagnosticsWhere, hoverText, openCable, positionOf, waitFor, workspaceFile } from './util';
+
+interface Api {
+  previews: { get(uri: vscode.Uri): { version: number; panel: vscode.WebviewPanel; onDidRender: vscode.Event<number> } | undefined };
+}
+
+const SEED = workspaceFile('000_ea1a4c7a725ed8c9.txt');
+
+describe('Cable in VS Code', function () {
+  let editor: vscode.TextEditor;
+  let api: Api;
+
+  before(async function () {
+    editor = await openCable(SEED);
+    const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    api = await waitFor('the extension to be active', () => extension.isActive && extension.exports);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('cable').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('activates on the seed, which opens as a .txt and is detected as a cable', () => {
+    assert.strictEqual(editor.document.languageId, 'cable');
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);
+  });
+
+  it('leaves a plain .txt that is no cable in plain text', async () => {
+    const notes = await vscode.workspace.openTextDocument(workspaceFile('notes.txt'));
+    await vscode.window.showTextDocument(notes, { preview: false });
+    assert.strictEqual(notes.languageId, 'plaintext');
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(SEED), { preview: false });
+  });
+
+  it('gives the outline: sections with their paragraphs, 12 paragraphs numbered 1–12', async () => {
+    const symbols = await waitFor('document symbols', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', SEED);
+      return s && s.length ? s : undefined;
+    });
+    const paragraphs: vscode.DocumentSymbol[] = [];
+    const walk = (list: vscode.DocumentSymbol[]) => {
+      for (const s of list) {
+        if (/^\d+\./.test(s.name)) paragraphs.push(s);
+        else walk(s.children);
+      }
+    };
+    walk(symbols);
+    assert.deepStrictEqual(paragraphs.map((p) => Number(p.name.split('.')[0])), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const section = symbols.find((s) => s.name === 'Water Under the Bridge');
+    assert.ok(section, 'a section symbol for the heading "Water Under the Bridge"');
+    assert.deepStrictEqual(section.children.map((c) => c.name), ['5. (C) Zibari said that he had']);
+    assert.strictEqual(paragraphs[5].name, '6. (C) Zibari said Iraq needs security');
+  });
+
+  it('explains PREL, (C), 1.5 and IZ on hover', async () => {
+    const doc = editor.document;
+    const hover = async (lineHint: string, needle: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', SEED, positionOf(doc, lineHint, needle)));
+    assert.match(await hover('TAGS', 'PREL'), /External Political Relations/);
+    assert.match(await hover('2. (C)', '(C)'), /portion marked \*\*CONFIDENTIAL\*\*[\s\S]*Fits the cable's CONFIDENTIAL banner/);
+    assert.match(await hover('Classified By', '1.5'), /Section 1\.5[\s\S]*foreign government information/);
+    assert.match(await hover('TAGS', 'IZ'), /country tag: \*\*Iraq\*\*/);
+  });
+
+  it('warns about the six mangled numbers; the quick fix of one changes its line and its warning goes', async () => {
+    const mangled = (d: readonly vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'paragraph-number-mangled');
+    const before = await diagnosticsWhere(SEED, (d) => mangled(d).length === 6);
+    const first = mangled(before)[0];
+    assert.strictEqual(editor.document.lineAt(first.range.start.line).text.split(' ')[0], '16.');
+    assert.strictEqual(first.source, 'cable');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', SEED, first.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix?.edit, `a preferred quick fix, got ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.lineAt(first.range.start.line).text.split(' ')[0], '6.');
+    const after = await diagnosticsWhere(SEED, (d) => mangled(d).length === 5);
+    assert.ok(!mangled(after).some((d) => d.range.start.line === first.range.start.line));
+  });
+
+  it('drops a rule\'s diagnostics when cable.rules turns it off', async () => {
+    await vscode.workspace.getConfiguration('cable').update('rules', { 'paragraph-number-mangled': 'off' }, vscode.ConfigurationTarget.Workspace);
+    const d = await diagnosticsWhere(SEED, (list) => !list.some((x) => codeOf(x) === 'paragraph-number-mangled'));
+    assert.ok(d.some((x) => codeOf(x) === 'reason-section-outdated'), 'other rules still report');
+    await vscode.workspace.getConfiguration('cable').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhere(SEED, (list) => list.some((x) => codeOf(x) === 'paragraph-number-mangled'));
+  });
+
+  it('opens a preview titled after the cable, which follows edits', async () => {
+    await vscode.window.showTextDocument(editor.document, { preview: false });
+    await vscode.commands.executeCommand('cable.preview.show');
+    const preview = await waitFor('the preview to render', () => {
+      const p = api.previews.get(SEED);
+      return p && p.version >= 0 ? p : undefined;
+    });
+    assert.strictEqual(preview.panel.title, 'Preview 04ISTANBUL1019');
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Preview 04ISTANBUL1019');
+    assert.ok(tab && tab.input instanceof vscode.TabInputWebview, 'a webview tab');
+    const rendered = new Promise<number>((resolve) => preview.onDidRender((v) => resolve(v)));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(SEED, new vscode.Position(editor.document.lineCount, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const version = await Promise.race([rendered, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no re-render within 5 s')), 5000))]);
+    assert.strictEqual(version, editor.document.version);
+  });
+
+  it('folds, completes tags on the TAGS line, and links a REF to a cable of the workspace', async () => {
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', SEED);
+    assert.ok(folds.some((f) => editor.document.lineAt(f.start).text === 'Water Under the Bridge'), 'a fold for a section');
+    const tagsEnd = positionOf(editor.document, 'TAGS', 'NATO', 4);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', SEED, tagsEnd);
+    const pgov = completions.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'PGOV');
+    assert.strictEqual(pgov?.detail, 'Internal Governmental Affairs');
+    const paris = workspaceFile('09PARIS1534.txt');
+    await openCable(paris);
+    const links = await waitFor('document links', async () => {
+      const l = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', paris);
+      return l && l.some((x) => x.target?.fsPath.endsWith('08PARIS1501.txt')) ? l : undefined;
+    });
+    assert.ok(links.some((l) => l.target?.fsPath.endsWith('08PARIS1568.txt')));
+  });
+});
