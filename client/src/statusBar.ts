@@ -5,14 +5,6 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CABLE_SUMMARY_METHOD, type CableSummaryResult } from '../../server/src/protocol';
 import { statusText } from './statusText';
 
-const COLORS: Record<string, string> = {
-  UNCLASSIFIED: 'cable.unclassifiedForeground',
-  'LIMITED OFFICIAL USE': 'cable.limitedOfficialUseForeground',
-  CONFIDENTIAL: 'cable.confidentialForeground',
-  SECRET: 'cable.secretForeground',
-  'TOP SECRET': 'cable.topSecretForeground',
-};
-
 export class ClassificationStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cable.classification', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [];
@@ -45,7 +37,9 @@ export class ClassificationStatus implements vscode.Disposable {
       const summary = await this.client.sendRequest<CableSummaryResult | null>(CABLE_SUMMARY_METHOD, { uri: editor.document.uri.toString() });
       if (!summary || vscode.window.activeTextEditor !== editor) return;
       this.item.text = statusText(summary);
-      this.item.color = summary.classification.level ? new vscode.ThemeColor(COLORS[summary.classification.level]) : undefined;
+      // The text carries the banner's colour as a coloured square; SECRET and above also turn the item red.
+      const level = summary.classification.level;
+      this.item.backgroundColor = level === 'SECRET' || level === 'TOP SECRET' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
       this.item.tooltip = new vscode.MarkdownString(
         `**${summary.classification.level ?? 'No classification banner'}**${summary.referenceId ? ` — ${summary.referenceId}` : ''}${summary.subject ? `\n\n${summary.subject}` : ''}\n\nClick to open the preview.`,
       );

@@ -2,8 +2,18 @@
 
 import type { CableSummaryResult } from '../../server/src/protocol';
 
-/** The text of the item, e.g. `$(shield) CONFIDENTIAL//NOFORN · 04ISTANBUL1019`. */
+/** The conventional banner colours as coloured squares, legible on any status bar. */
+const SQUARES: Record<string, string> = {
+  UNCLASSIFIED: '🟩',
+  'LIMITED OFFICIAL USE': '🟪',
+  CONFIDENTIAL: '🟦',
+  SECRET: '🟥',
+  'TOP SECRET': '🟧',
+};
+
+/** The text of the item, e.g. `🟦 CONFIDENTIAL//NOFORN · 04ISTANBUL1019`. */
 export function statusText(summary: Pick<CableSummaryResult, 'classification' | 'referenceId'>): string {
-  const level = summary.classification.level ? [summary.classification.level, ...summary.classification.caveats].join('//') : 'NO BANNER';
-  return `$(shield) ${level}${summary.referenceId ? ` · ${summary.referenceId}` : ''}`;
+  const level = summary.classification.level;
+  const label = level ? [level, ...summary.classification.caveats].join('//') : 'NO BANNER';
+  return `${level ? SQUARES[level] : '$(shield)'} ${label}${summary.referenceId ? ` · ${summary.referenceId}` : ''}`;
 }

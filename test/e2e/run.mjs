@@ -5,33 +5,16 @@
 //   3. with --vsix: the packaged .vsix installed with --install-extension, activated and serving the outline.
 // Options: --suite, --ui, --vsix select parts (default: suite and ui). Exit code 0 only when every part passed.
 
-import { readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
+import { bundleSuite, suiteTests } from './host/bundle.mjs';
 import { ensureInstalled, installVsix, log, makeWorkspace, PROJECT, runSuite, startCodeServer } from './host/codeServer.mjs';
 import { runUi } from './ui.mjs';
 
 const args = process.argv.slice(2);
 const parts = ['--suite', '--ui', '--vsix'].filter((p) => args.includes(p));
 const want = (p) => (parts.length ? parts.includes(p) : p !== '--vsix');
-
-/** Bundles a suite (index.ts + the given test files) for the extension host into .vscode-test/<name>/. */
-async function bundleSuite(name, tests) {
-  const out = path.join(PROJECT, '.vscode-test', name);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'], logLevel: 'warning', sourcemap: 'inline' };
-  const files = [];
-  for (const t of tests) {
-    const outfile = path.join(out, path.basename(t).replace(/\.ts$/, '.js'));
-    await esbuild.build({ ...common, entryPoints: [path.join(PROJECT, 'test', 'e2e', 'suite', t)], outfile });
-    files.push(outfile);
-  }
-  const index = path.join(out, 'index.js');
-  await esbuild.build({ ...common, entryPoints: [path.join(PROJECT, 'test', 'e2e', 'suite', 'index.ts')], outfile: index, define: { __SUITE_FILES__: JSON.stringify(files) } });
-  return index;
-}
 
 async function main() {
   ensureInstalled();
@@ -40,8 +23,7 @@ async function main() {
   const failures = [];
 
   if (want('--suite')) {
-    const tests = readdirSync(path.join(PROJECT, 'test', 'e2e', 'suite')).filter((f) => f.endsWith('.test.ts') && f !== 'installed.test.ts');
-    const index = await bundleSuite('suite', tests);
+    const index = await bundleSuite('suite', suiteTests());
     const ws = makeWorkspace('ws-suite');
     const server = await startCodeServer();
     try {

@@ -1,6 +1,6 @@
 // Diagnostics: the rule engine's findings as LSP diagnostics with code, source and a link to the rule's docs.
 
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../cable/lint';
 import { toRange } from './common';
@@ -17,7 +17,6 @@ export function toDiagnostics(document: TextDocument, findings: readonly Finding
   return findings.map((f) => {
     const d: Diagnostic = { range: toRange(document, f), severity: SEVERITY[f.severity], code: f.code, source: 'cable', message: f.message };
     if (docsUri) d.codeDescription = { href: `${docsUri}#${f.code}` };
-    if (f.code === 'reason-section-outdated') d.tags = [DiagnosticTag.Deprecated];
     return d;
   });
 }

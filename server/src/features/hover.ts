@@ -29,6 +29,13 @@ interface Content {
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
+/** The gist of a table row's source (the full provenance stays in the data file). */
+function shortSource(source: string): string {
+  const cut = source.search(/ \(|;|, via /);
+  const gist = cut > 0 ? source.slice(0, cut) : source;
+  return gist.length > 90 ? `${gist.slice(0, 87)}…` : gist;
+}
+
 function describeTag(tag: Tag): string {
   if (tag.kind === 'person') return `**${tag.code}** — person tag: the person the cable is about (a visitor, an official).`;
   const info = tagInfo(tag.code);
@@ -58,7 +65,7 @@ function describeTag(tag: Tag): string {
       lines.push(`**${tag.code}** — organization tag: **${info.meaning}**`);
       break;
   }
-  lines.push(`*Source: ${info.source}*`);
+  lines.push(`*Source: ${shortSource(info.source)}*`);
   return lines.join('\n\n');
 }
 

@@ -21,6 +21,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v rg >/dev/null || need+=(ripgrep)
 [ -f /usr/include/gssapi/gssapi.h ] || need+=(libkrb5-dev)
 command -v pkg-config >/dev/null || need+=(pkg-config)
+# Emoji (the status bar's coloured squares) in screenshots.
+fc-list 2>/dev/null | grep -qi 'color emoji' || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "install these Debian packages first: ${need[*]}" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive

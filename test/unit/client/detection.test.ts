@@ -36,7 +36,7 @@ describe('cable.detectPlainText', () => {
 
 describe('the status bar text', () => {
   it('shows the overall classification with caveats and the reference id', () => {
-    expect(statusText({ classification: { level: 'SECRET', caveats: ['NOFORN'] }, referenceId: '08LONDON1939' })).toBe('$(shield) SECRET//NOFORN · 08LONDON1939');
+    expect(statusText({ classification: { level: 'SECRET', caveats: ['NOFORN'] }, referenceId: '08LONDON1939' })).toBe('🟥 SECRET//NOFORN · 08LONDON1939');
     expect(statusText({ classification: { level: null, caveats: [] }, referenceId: null })).toBe('$(shield) NO BANNER');
   });
 });

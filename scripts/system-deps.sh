@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The Debian packages the tests drive: Neovim (an independent LSP client) and Chromium (preview tests and the
+# VS Code workbench). Installs what is missing when run as root; otherwise says what to install.
+set -euo pipefail
+need=()
+command -v nvim >/dev/null || need+=(neovim)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "The tests need these Debian packages: ${need[*]} (sudo apt-get install ${need[*]})" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${need[@]}" >/dev/null
