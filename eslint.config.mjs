@@ -39,6 +39,6 @@ export default tseslint.config(
   {
     // Playwright runs these callbacks inside the page.
     files: ['test/e2e/ui.mjs'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', getComputedStyle: 'readonly' } },
   },
 );

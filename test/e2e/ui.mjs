@@ -79,6 +79,7 @@ export async function runUi(server, folder) {
     check.ok(rows.some((r) => r.includes('1. (C) Summary. During the run-up')), 'the Outline lists paragraph 1 by number, marking and first words');
     check.ok(rows.some((r) => r.includes('2. (C) Prior to the informal Foreign')), 'the Outline lists paragraph 2 under its heading');
     await page.screenshot({ path: shot('ui-outline.png') });
+    await page.screenshot({ path: shot('readme-editor-outline.png'), clip: { x: 0, y: 0, width: 1500, height: 760 } });
 
     // Hover on PREL.
     const prel = page.locator('.monaco-editor .view-line span span', { hasText: /^PREL$/ }).first();
@@ -87,7 +88,12 @@ export async function runUi(server, folder) {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'External Political Relations' });
     await hover.first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
     check.ok((await hover.count()) > 0, 'hovering PREL explains "External Political Relations"');
+    // Wait for the hover's fade-in to finish before the picture.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent && Number(getComputedStyle(h.closest('.monaco-resizable-hover') ?? h).opacity) === 1 && Number(getComputedStyle(h).opacity) === 1), null, { timeout: 5_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: shot('ui-hover.png') });
+    await page.screenshot({ path: shot('readme-hover.png'), clip: { x: 380, y: 60, width: 1000, height: 330 } });
     await page.mouse.move(5, 5);
 
     // The Problems panel.
@@ -98,6 +104,7 @@ export async function runUi(server, folder) {
     const mangled = problems.filter((p) => /stands for ¶\d+\./.test(p));
     check.ok(mangled.length === 6, `the Problems panel shows the six mangled-number warnings (${mangled.length})`);
     await page.screenshot({ path: shot('ui-problems.png') });
+    await page.screenshot({ path: shot('readme-problems.png'), clip: { x: 340, y: 600, width: 1160, height: 330 } });
 
     // The preview, to the side.
     await page.click('.monaco-editor .view-lines');
@@ -113,6 +120,7 @@ export async function runUi(server, folder) {
     }
     check.ok(/CONFIDENTIAL/.test(banner), `the preview shows the CONFIDENTIAL banner ("${banner.trim()}")`);
     await page.screenshot({ path: shot('ui-preview.png') });
+    await page.screenshot({ path: shot('readme-preview.png'), clip: { x: 340, y: 30, width: 1160, height: 600 } });
   } catch (error) {
     check.ok(false, `UI test error: ${error.message}`);
     await page.screenshot({ path: shot('ui-error.png') }).catch(() => undefined);

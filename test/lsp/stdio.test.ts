@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +54,30 @@ describe('Neovim 0.7 as an independent LSP client', () => {
     expect(result.paragraphs).toHaveLength(12);
     expect(result.paragraphs[5]).toBe('6. (C) Zibari said Iraq needs security');
     expect(result.hover.contents.value).toMatch(/External Political Relations/);
+    expect(result.mangled).toBe(6);
+  });
+});
+
+describe('Emacs 28 with Eglot as an independent LSP client, configured as the README says', () => {
+  it('lists the 12 paragraphs, explains PREL and receives the six mangled-number warnings', () => {
+    const which = spawnSync('emacs', ['--version'], { encoding: 'utf8' });
+    if (which.error) throw new Error('Emacs is not installed: `apt-get install emacs-nox elpa-eglot` (.ci/run installs them)');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cable-emacs-'));
+    const file = path.join(dir, 'seed.cable');
+    copyFileSync(SEED_FILE, file);
+    const out = path.join(dir, 'result.json');
+    const run = spawnSync('emacs', ['--batch', '-l', path.join(__dirname, 'emacs', 'seed.el')], {
+      cwd: dir,
+      env: { ...process.env, LSP_SERVER: SERVER, LSP_FILE: file, LSP_OUT: out },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(run.stderr).not.toMatch(/FAIL/);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result.paragraphs).toHaveLength(12);
+    expect(result.paragraphs[0]).toBe('1. (C) Summary. During the run-up to');
+    expect(result.hover).toMatch(/External Political Relations/);
     expect(result.mangled).toBe(6);
   });
 });

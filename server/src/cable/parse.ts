@@ -34,7 +34,11 @@ const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 /** `¶6.`, `16.`, `2a.`, `1.(C)`: a paragraph number at the start of a (left-trimmed) line. */
 const PARAGRAPH_START = /^(¶\s?)?(\d{1,3})([a-z])?\s?\.(?!\d)(?=\s|\(|$|[A-Za-z]{1,3}\))/;
 /** The same, matched in place (sticky) on the whole text. */
-const PARAGRAPH_AT = new RegExp(PARAGRAPH_START.source.slice(1), 'my');
+/**
+ * In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after `999.`): a
+ * line that starts with a year (`¶1997.  AS A RESULT`) is prose.
+ */
+const PARAGRAPH_AT = new RegExp(PARAGRAPH_START.source.slice(1).replace('(\\d{1,3})', '(\\d{1,4})'), 'my');
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
@@ -555,7 +559,8 @@ class CableParser {
       if ((first >= 48 && first <= 57) || first === 0xb6) {
         PARAGRAPH_AT.lastIndex = at;
         const m = PARAGRAPH_AT.exec(text);
-        if (m && at + m[0].length <= end + 1) {
+        const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
+        if (m && at + m[0].length <= end + 1 && (m[2].length < 4 || Number(m[2]) === previous + 1)) {
           finishParagraph();
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;

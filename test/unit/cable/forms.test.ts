@@ -372,3 +372,12 @@ describe('line endings', () => {
     }
   });
 });
+
+describe('long cables', () => {
+  it('numbers paragraphs past 999 when they continue the sequence, but a line starting with a year is prose', () => {
+    const body = Array.from({ length: 1002 }, (_, i) => `${i + 1}. (C) Paragraph ${i + 1}.`);
+    const cable = parseCable(joinLines('C O N F I D E N T I A L STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...body, '1997. was a year.'));
+    expect(cable.paragraphs).toHaveLength(1002);
+    expect(cable.paragraphs.slice(-3).map((p) => p.number)).toEqual([1000, 1001, 1002]);
+  });
+});
