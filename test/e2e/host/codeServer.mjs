@@ -120,6 +120,10 @@ export async function startCodeServer({ extensionsDir } = {}) {
       } catch {
         // already gone
       }
+      // A helper process of code-server may outlive the group and keep our ends of its pipes open: let go of them.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.unref();
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -182,7 +186,9 @@ export async function runSuite(server, folder, extensionDevelopmentPath, extensi
       console.log(text.replace(/^(INFO|WARN) /, ''));
     });
     await page.goto(workbenchUrl(server, folder, { extensionDevelopmentPath, extensionTestsPath }), { waitUntil: 'domcontentloaded' });
-    const code = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
+    let timer;
+    const code = await Promise.race([finished, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)))]);
+    clearTimeout(timer);
     if (code === 'timeout') {
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'suite-timeout.png') }).catch(() => undefined);
