@@ -3,22 +3,22 @@
 import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/previewManager';
 
-function activeCable(uri: unknown): vscode.Uri | undefined {
-  if (uri instanceof vscode.Uri) return uri;
+/** Shows the preview of the given cable, or of the active editor's, in a column. */
+function showPreview(previews: PreviewManager, uri: unknown, column: vscode.ViewColumn): void {
   const editor = vscode.window.activeTextEditor;
-  return editor?.document.languageId === 'cable' ? editor.document.uri : undefined;
+  const target = uri instanceof vscode.Uri ? uri : editor?.document.languageId === 'cable' ? editor.document.uri : undefined;
+  if (!target) {
+    void vscode.window.showInformationMessage('Open a cable to preview it.');
+    return;
+  }
+  previews.show(target, column);
 }
 
 export class ShowPreviewCommand {
   readonly id = 'cable.preview.show';
   constructor(private readonly previews: PreviewManager) {}
   execute(uri?: unknown): void {
-    const target = activeCable(uri);
-    if (!target) {
-      void vscode.window.showInformationMessage('Open a cable to preview it.');
-      return;
-    }
-    this.previews.show(target, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    showPreview(this.previews, uri, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
   }
 }
 
@@ -26,11 +26,6 @@ export class ShowPreviewToSideCommand {
   readonly id = 'cable.preview.showToSide';
   constructor(private readonly previews: PreviewManager) {}
   execute(uri?: unknown): void {
-    const target = activeCable(uri);
-    if (!target) {
-      void vscode.window.showInformationMessage('Open a cable to preview it.');
-      return;
-    }
-    this.previews.show(target, vscode.ViewColumn.Beside);
+    showPreview(this.previews, uri, vscode.ViewColumn.Beside);
   }
 }

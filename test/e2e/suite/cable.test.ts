@@ -99,8 +99,11 @@ describe('Cable in VS Code', function () {
       return p && p.version >= 0 ? p : undefined;
     });
     assert.strictEqual(preview.panel.title, 'Preview 04ISTANBUL1019');
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Preview 04ISTANBUL1019');
-    assert.ok(tab && tab.input instanceof vscode.TabInputWebview, 'a webview tab');
+    // The tab's label follows the panel's title a moment later.
+    const tab = await waitFor('a webview tab titled "Preview 04ISTANBUL1019"', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Preview 04ISTANBUL1019' && t.input instanceof vscode.TabInputWebview),
+    );
+    assert.ok(tab.input instanceof vscode.TabInputWebview);
     const rendered = new Promise<number>((resolve) => preview.onDidRender((v) => resolve(v)));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(SEED, new vscode.Position(editor.document.lineCount, 0), '\n');
