@@ -10,8 +10,34 @@ const LEAD_WORDS = 5;
 
 /** The name of a paragraph in the outline: number, marking and first words, e.g. `6. (C) Zibari said Iraq needs security`. */
 export function paragraphName(p: Paragraph): string {
-  const words = p.lead.replace(/\s+/g, ' ').trim().split(' ').slice(0, LEAD_WORDS).join(' ');
-  return [`${p.number}${p.subLetter ?? ''}.`, p.marking, words].filter(Boolean).join(' ');
+  const words = firstWords(p.lead, LEAD_WORDS);
+  const head = `${p.number}${p.subLetter ?? ''}.`;
+  const marked = p.marking ? `${head} ${p.marking}` : head;
+  return words ? `${marked} ${words}` : marked;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/** The first `n` words of a text, single-spaced (a character scan: outlines name thousands of paragraphs). */
+function firstWords(text: string, n: number): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  let words = 0;
+  let end = start;
+  let irregular = false;
+  while (i < text.length && words < n) {
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    words++;
+    end = i;
+    let gap = 0;
+    while (i < text.length && isSpace(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) !== 32 || ++gap > 1) irregular = true;
+      i++;
+    }
+  }
+  const out = text.slice(start, end);
+  return irregular ? out.replace(/\s+/g, ' ') : out;
 }
 
 function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
