@@ -30,19 +30,19 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-mkdir -p "$ROOT/tmp"
+mkdir -p "$ROOT/scratch"
 # @vscode/ripgrep looks in $TMPDIR/vscode-ripgrep-cache-<version>/ before it downloads: seed it with Debian's rg.
-RG_CACHE="$ROOT/tmp/vscode-ripgrep-cache-1.15.11"
-mkdir -p "$RG_CACHE" "$ROOT/tmp/rg"
-cp "$(command -v rg)" "$ROOT/tmp/rg/rg"
-tar czf "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$ROOT/tmp/rg" rg
-rm -rf "$ROOT/tmp/rg"
+RG_CACHE="$ROOT/scratch/vscode-ripgrep-cache-1.15.11"
+mkdir -p "$RG_CACHE" "$ROOT/scratch/rg"
+cp "$(command -v rg)" "$ROOT/scratch/rg/rg"
+tar czf "$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$ROOT/scratch/rg" rg
+rm -rf "$ROOT/scratch/rg"
 
 cd "$ROOT"
 [ -f package.json ] || echo '{ "name": "vscode-test-host", "private": true }' > package.json
 # npm_config_unsafe_perm: code-server's postinstall refuses to run as root without it.
 # npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which must not stop to ask.
 export XDG_CONFIG_HOME="$ROOT/xdg/config" XDG_DATA_HOME="$ROOT/xdg/data" XDG_CACHE_HOME="$ROOT/xdg/cache"
-TMPDIR="$ROOT/tmp" npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
+TMPDIR="$ROOT/scratch" npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
   npm install --no-save --no-package-lock "code-server@$VERSION" --foreground-scripts --loglevel=error
 "$BIN" --version | head -1
