@@ -7,11 +7,6 @@ export function levelRank(level: Level | null): number {
   return level === null ? -1 : LEVELS.indexOf(level);
 }
 
-/** The higher of two levels. */
-export function maxLevel(a: Level | null, b: Level | null): Level | null {
-  return levelRank(a) >= levelRank(b) ? a : b;
-}
-
 /** Short names used in portion markings and messages. */
 export const LEVEL_ABBREVIATION: Record<Level, string> = {
   UNCLASSIFIED: 'U',

@@ -48,11 +48,6 @@ export function lineOfOffset(table: LineTable, offset: number): number {
   return lo;
 }
 
-/** Collapses runs of whitespace to one space and trims. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Index of the first non-whitespace character at or after `from`, bounded by `to`. */
 export function skipSpaces(text: string, from: number, to: number): number {
   let i = from;

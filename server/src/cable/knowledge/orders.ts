@@ -104,6 +104,3 @@ export function reasonCategory(section: string, letter: string): string | undefi
   const table = section === '1.4' ? CATEGORIES_1_4 : section === '1.5' ? CATEGORIES_1_5 : undefined;
   return table?.[letter.toLowerCase()];
 }
-
-export const REASON_SOURCE =
-  'E.O. 12958 as amended, §1.4 (a)–(h), as quoted from 5 FAH-3 H-700; §1.5 (a)–(g) of E.O. 12958 as signed (wording of (c), (e), (g) before the 2003 amendment)';

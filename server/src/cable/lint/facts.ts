@@ -1,6 +1,6 @@
 // Facts the rules share, derived from the model: the cable's date, its banner, its portions.
 
-import type { BannerLine, Cable, Level, PortionMarking, Span } from '../model';
+import type { BannerLine, Cable, PortionMarking, Span } from '../model';
 import { levelRank } from '../markings';
 
 /** Is the cable classified (CONFIDENTIAL or above)? LIMITED OFFICIAL USE and UNCLASSIFIED are not. */
@@ -96,8 +96,4 @@ export function withSharedFacts<T>(cable: Cable, fn: () => T): T {
 export function entireTextMarked(cable: Cable): boolean {
   const first = cable.paragraphs[0];
   return first !== undefined && /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT\b/i.test(first.lead);
-}
-
-export function levelName(level: Level | null): string {
-  return level ?? 'unclassified';
 }

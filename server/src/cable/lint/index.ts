@@ -49,11 +49,6 @@ export const RULES: readonly Rule[] = [
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
 
-/** The rule with this code, or undefined. */
-export function ruleByCode(code: string): Rule | undefined {
-  return BY_CODE.get(code);
-}
-
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** The severity a rule runs at under these settings (`off` when disabled). */
