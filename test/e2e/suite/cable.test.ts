@@ -83,8 +83,13 @@ describe('Cable in VS Code', function () {
     assert.ok(!mangled(after).some((d) => d.range.start.line === first.range.start.line));
   });
 
-  it('drops a rule\'s diagnostics when cable.rules turns it off', async () => {
-    await vscode.workspace.getConfiguration('cable').update('rules', { 'paragraph-number-mangled': 'off' }, vscode.ConfigurationTarget.Workspace);
+  it('drops a rule\'s diagnostics when cable.rules turns it off (as "Disable rule … for this workspace" does)', async () => {
+    const [mangled] = (await diagnosticsWhere(SEED, (list) => list.some((x) => codeOf(x) === 'paragraph-number-mangled'))).filter((x) => codeOf(x) === 'paragraph-number-mangled');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', SEED, mangled.range, vscode.CodeActionKind.QuickFix.value);
+    const disable = actions.find((a) => a.title === 'Disable rule paragraph-number-mangled for this workspace');
+    assert.ok(disable?.command, 'the code action that disables the rule');
+    await vscode.commands.executeCommand(disable.command.command, ...(disable.command.arguments ?? []));
+    assert.deepStrictEqual(vscode.workspace.getConfiguration('cable').inspect('rules')?.workspaceValue, { 'paragraph-number-mangled': 'off' });
     const d = await diagnosticsWhere(SEED, (list) => !list.some((x) => codeOf(x) === 'paragraph-number-mangled'));
     assert.ok(d.some((x) => codeOf(x) === 'reason-section-outdated'), 'other rules still report');
     await vscode.workspace.getConfiguration('cable').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
