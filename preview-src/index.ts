@@ -4,6 +4,7 @@
 import type { CableModelResult, PreviewFinding } from '../server/src/protocol';
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
+import { formatDate } from '../server/src/cable/dates';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -42,13 +43,6 @@ function levelClass(level: Level | null): string {
     default:
       return 'level-none';
   }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}${m[4] ? ` ${m[4]}:${m[5]} UTC` : ''}`;
 }
 
 // ------------------------------------------------------------ text of a span, reflowed

@@ -62,9 +62,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const rules = (): RuleSettings => settings.rules as RuleSettings;
   const tooLarge = (document: TextDocument) => document.getText().length > settings.maxFileSizeMB * 1024 * 1024;
 
+  /** Runs once typing pauses: the one parse of this version feeds the workspace index and the diagnostics. */
   const validate = (uri: string): void => {
     const document = documents.get(uri);
     if (!document) return;
+    runSafe(connection, () => runtime.index.set(uri, service.getCable(document)), undefined, 'index');
     if (tooLarge(document)) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       if (!warnedTooLarge.has(uri)) {
@@ -145,10 +147,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     }
   });
 
-  documents.onDidChangeContent(({ document }) => {
-    runtime.index.set(document.uri, service.getCable(document));
-    schedule(document.uri);
-  });
+  documents.onDidChangeContent(({ document }) => schedule(document.uri));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);

@@ -2,16 +2,8 @@
 // index and the client's `cable.detectPlainText`.
 
 import { matchBanner } from './banner';
+import { fieldAtStart } from './fields';
 import { routingLineKind } from './routing';
-
-/** Header field keywords at a line start (kept here so that detection does not load the tag tables). */
-const FIELD = /^(?:\(U\)\s*)?(?:(E\.?\s?O\.?|EO)\s*(?=\d|:)|(TAGS?)\b|(SUBJECT|SUBJ)\b|(CLASSIFIED\s{1,3}BY)\b)/i;
-
-function fieldKind(line: string): string | null {
-  const m = FIELD.exec(line);
-  if (!m) return null;
-  return m[1] ? 'eo' : m[2] ? 'tags' : m[3] ? 'subject' : 'classifiedBy';
-}
 
 /**
  * True when the first 80 lines hold a classification banner and at least two of E.O., TAGS, SUBJECT and
@@ -31,8 +23,8 @@ export function looksLikeCable(text: string): boolean {
       const b = matchBanner(line);
       if (b && (b.rest === '' || b.section || b.serial)) banner = true;
     }
-    const f = fieldKind(line);
-    if (f) fields.add(f);
+    const f = fieldAtStart(line)?.kind;
+    if (f && f !== 'ref') fields.add(f);
     // Partial extracts run the fields together on one line.
     for (const kw of line.match(/\b(?:tags|subject|classified by)\b\s*:/gi) ?? []) {
       const k = kw.replace(/\s*:$/, '').toLowerCase();

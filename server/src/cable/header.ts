@@ -9,95 +9,9 @@ import type {
   Span,
   Tag,
 } from './model';
-import { parseDeclDate } from './dates';
+import { expandYear, parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
 import { isDigit, isSpace } from './text';
-
-export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
-
-/** The order header fields normally come in; a run-together line is split only on later fields. */
-export const FIELD_ORDER: readonly FieldKind[] = ['eo', 'tags', 'subject', 'ref', 'classifiedBy'];
-
-const EO_AT_START = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(?=\d|:)/i;
-const TAGS_AT_START = /^TAGS?\b\s*:?/i;
-const SUBJECT_AT_START = /^(?:SUBJECT|SUBJ)\b\s*:?/i;
-const REF_AT_START = /^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)\b\s*:?/i;
-const CLASSIFIED_BY_AT_START = /^(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b\s*:?/i;
-
-/** Keywords that may start a later field in the middle of a run-together partial-extract line. */
-const FIELD_INLINE: Record<FieldKind, RegExp> = {
-  eo: /(?:^|\s)(?:E\.?O\.?|EO)\s?\d{4,5}\b/i,
-  tags: /(?:^|\s)TAGS?\s?:|\sTAGS?\s(?=[A-Z]{2,4}[,\s])/i,
-  subject: /(?:^|\s)SUBJ(?:ECT)?\s?:/i,
-  ref: /(?:^|\s)REFS?\s?:/i,
-  classifiedBy: /(?:^|\s)(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b/i,
-};
-
-/** For each field, one pattern that matches where any later field's inline pattern would (null: none comes later). */
-const INLINE_AFTER: Record<FieldKind, RegExp | null> = {
-  eo: union(['tags', 'subject', 'ref', 'classifiedBy']),
-  tags: union(['subject', 'ref', 'classifiedBy']),
-  subject: union(['ref', 'classifiedBy']),
-  ref: union(['classifiedBy']),
-  classifiedBy: null,
-};
-
-function union(kinds: FieldKind[]): RegExp {
-  return new RegExp(kinds.map((k) => `(?:${FIELD_INLINE[k].source})`).join('|'), 'i');
-}
-
-export interface FieldStart {
-  kind: FieldKind;
-  /** Offset of the keyword within the searched string. */
-  at: number;
-  /** Length of the keyword (with its colon). */
-  keywordLength: number;
-}
-
-/** Recognises a header field keyword at the start of a (left-trimmed) line. */
-export function fieldAtStart(line: string): FieldStart | null {
-  // Fields start with E, T, S, R, C or `(U)` (any case).
-  // Only the pattern(s) for the first letter are tried.
-  switch (line.charCodeAt(0) | 0x20) {
-    case 101: // e
-      return fieldMatch('eo', EO_AT_START, line);
-    case 116: // t
-      return fieldMatch('tags', TAGS_AT_START, line);
-    case 115: // s
-      return fieldMatch('subject', SUBJECT_AT_START, line);
-    case 114: // r
-      return fieldMatch('ref', REF_AT_START, line);
-    case 99: // c
-      return fieldMatch('classifiedBy', CLASSIFIED_BY_AT_START, line);
-    case 40: // (
-      return fieldMatch('eo', EO_AT_START, line) ?? fieldMatch('classifiedBy', CLASSIFIED_BY_AT_START, line);
-    default:
-      return null;
-  }
-}
-
-function fieldMatch(kind: FieldKind, re: RegExp, line: string): FieldStart | null {
-  const m = re.exec(line);
-  return m ? { kind, at: 0, keywordLength: m[0].length } : null;
-}
-
-/** Finds the next field that comes after `kind` in the usual order, inside a segment. */
-export function nextInlineField(segment: string, after: FieldKind): FieldStart | null {
-  // One pass with all the later keywords first: most lines hold a single field.
-  const any = INLINE_AFTER[after];
-  if (!any || !any.test(segment)) return null;
-  let best: FieldStart | null = null;
-  for (let k = FIELD_ORDER.indexOf(after) + 1; k < FIELD_ORDER.length; k++) {
-    const kind = FIELD_ORDER[k];
-    const m = FIELD_INLINE[kind].exec(segment);
-    if (!m) continue;
-    const at = m.index + (m[0].length - m[0].trimStart().length);
-    if (best && best.at <= at) continue;
-    const keyword = fieldAtStart(segment.slice(at));
-    if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
-  }
-  return best;
-}
 
 // ---------------------------------------------------------------- E.O. / DECL
 
@@ -335,7 +249,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
       end: base + at + trimmed.length,
       letter,
       written,
-      year: year === null ? null : year >= 50 ? 1900 + year : 2000 + year,
+      year: year === null ? null : expandYear(year),
       origin: first?.origin ?? null,
       serial: first?.serial ?? null,
       canonicalId: first && effectiveYear !== null ? canonicalCableId(effectiveYear, first.origin, first.serial) : null,
@@ -357,7 +271,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
       end: c.end,
       letter: null,
       written: c.written,
-      year: c.year === null ? null : c.year >= 50 ? 1900 + c.year : 2000 + c.year,
+      year: c.year === null ? null : expandYear(c.year),
       origin: c.origin,
       serial: c.serial,
       canonicalId: effectiveYear === null ? null : canonicalCableId(effectiveYear, c.origin, c.serial),

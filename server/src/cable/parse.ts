@@ -15,19 +15,11 @@ import type {
 import { matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
 import { captionCaveat, matchCaptions } from './captions';
 import { expandYear, findDateTimeGroup } from './dates';
-import {
-  canonicalCableId,
-  fieldAtStart,
-  nextInlineField,
-  parseClassifiedBy,
-  parseExecutiveOrder,
-  parseReferences,
-  parseTags,
-  type FieldKind,
-} from './header';
+import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
+import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking } from './markings';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { isSpace, skipSpaces, splitLines, trimEnd } from './text';
+import { isSpace, lineOfOffset, skipSpaces, splitLines, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -115,6 +107,7 @@ function emptyCable(length: number): Cable {
 }
 
 class CableParser {
+  private readonly table: LineTable;
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly n: number;
@@ -130,6 +123,7 @@ class CableParser {
     private readonly options: ParseOptions,
   ) {
     const table = splitLines(text);
+    this.table = table;
     this.starts = table.starts;
     this.ends = table.ends;
     this.n = table.starts.length;
@@ -778,14 +772,7 @@ class CableParser {
   }
 
   private lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOfOffset(this.table, offset);
   }
 
   // ------------------------------------------------------------ derived values

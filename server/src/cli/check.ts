@@ -2,13 +2,13 @@
 
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseCable } from '../cable/parse';
 import { lintCable, type RuleSettings, type Severity } from '../cable/lint';
 import { looksLikeCable } from '../cable/detect';
 import { lineOfOffset, splitLines } from '../cable/text';
 import { readCableFile } from '../node/readCable';
+import { findCandidateFiles } from '../node/findCables';
 
 /** A finding with 1-based lines and columns (UTF-16 code units, as editors count). */
 export interface ReportedFinding {
@@ -65,30 +65,11 @@ export function checkText(text: string, rules: RuleSettings, fileName?: string):
   });
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
-
 /** Expands paths into files: folders recursively (`*.cable`, `*.txt`), files as given. Missing paths become errors. */
 export async function collectFiles(paths: string[]): Promise<{ tasks: { file: string; fromFolder: boolean }[]; missing: FileResult[] }> {
   const tasks: { file: string; fromFolder: boolean }[] = [];
   const missing: FileResult[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      missing.push({ file: dir, findings: [], error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full);
-      } else if (e.isFile() && /\.(cable|txt)$/i.test(e.name)) {
-        tasks.push({ file: full, fromFolder: true });
-      }
-    }
-  };
+  const onUnreadable = (dir: string, code: string) => missing.push({ file: dir, findings: [], error: `cannot be read (${code})` });
   for (const p of paths) {
     let stat;
     try {
@@ -97,7 +78,7 @@ export async function collectFiles(paths: string[]): Promise<{ tasks: { file: st
       missing.push({ file: p, findings: [], error: 'does not exist' });
       continue;
     }
-    if (stat.isDirectory()) await walk(p);
+    if (stat.isDirectory()) for (const file of await findCandidateFiles(p, { onUnreadable })) tasks.push({ file, fromFolder: true });
     else tasks.push({ file: p, fromFolder: false });
   }
   return { tasks, missing };

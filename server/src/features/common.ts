@@ -16,7 +16,8 @@ import type {
   Span,
   Tag,
 } from '../cable/model';
-import { findCableCitations, type CableCitation } from '../cable/header';
+import { canonicalCableId, findCableCitations, type CableCitation } from '../cable/header';
+import { expandYear } from '../cable/dates';
 
 /** The LSP range of a span. */
 export function toRange(document: TextDocument, span: Span): Range {
@@ -128,7 +129,7 @@ function citationAt(cable: Cable, text: string, offset: number): Hit | null {
 export function cableYear(cable: Cable): number | null {
   if (cable.date) return Number(cable.date.slice(0, 4));
   const id = cable.referenceId;
-  return id ? (Number(id.slice(0, 2)) >= 50 ? 1900 : 2000) + Number(id.slice(0, 2)) : null;
+  return id ? expandYear(Number(id.slice(0, 2))) : null;
 }
 
 const CANONICAL_ID = /\b(\d{2})([A-Z]{4,20})(\d{1,6})\b/g;
@@ -146,8 +147,7 @@ export function citationsIn(text: string, base: number, year: number | null): { 
   for (const c of findCableCitations(text, base)) {
     const y = c.year ?? (year === null ? null : year % 100);
     if (y === null) continue;
-    const id = `${String(y).padStart(2, '0')}${c.origin.replace(/[^A-Z]/g, '')}${c.serial.replace(/^0+(?=\d)/, '')}`;
-    out.push({ citation: c, id });
+    out.push({ citation: c, id: canonicalCableId(y, c.origin, c.serial) });
   }
   return out.sort((a, b) => a.citation.start - b.citation.start);
 }

@@ -1,22 +1,15 @@
 // The workspace index: every `*.cable` and cable-like `*.txt` file of the workspace folders, by canonical id.
 
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Cable } from '../cable/model';
 import { parseCable } from '../cable/parse';
 import { looksLikeCable } from '../cable/detect';
 import type { CableIndex, IndexedCable } from '../features/common';
 import { readCableFile } from './readCable';
+import { findCandidateFiles, isCandidate } from './findCables';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 const MAX_FILES = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
-
-/** Is this a file name the index considers? */
-export function isCandidate(file: string): boolean {
-  return /\.(cable|txt)$/i.test(file);
-}
 
 export class WorkspaceIndex implements CableIndex {
   private readonly byId = new Map<string, IndexedCable[]>();
@@ -37,22 +30,7 @@ export class WorkspaceIndex implements CableIndex {
   /** Indexes every candidate file under the folders (file system paths). */
   async build(folders: readonly string[]): Promise<void> {
     const files: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      if (files.length >= MAX_FILES) return;
-      let entries;
-      try {
-        entries = await fs.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full);
-        } else if (e.isFile() && isCandidate(e.name)) files.push(full);
-      }
-    };
-    for (const f of folders) await walk(f);
+    for (const f of folders) files.push(...(await findCandidateFiles(f, { limit: MAX_FILES - files.length })));
     const batch = 32;
     for (let i = 0; i < files.length; i += batch) {
       await Promise.all(files.slice(i, i + batch).map((f) => this.indexFile(f)));

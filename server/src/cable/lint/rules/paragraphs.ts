@@ -8,18 +8,19 @@ function numbered(cable: Cable): Paragraph[] {
   return cable.paragraphs.filter((p) => !p.subLetter);
 }
 
+/** The edit that writes `value` in place of a paragraph's digits (keeping `¶`, a sub-letter and the dot), or null. */
+function writeNumber(p: Paragraph, text: string, value: number): TextEdit | null {
+  const digits = /\d+/.exec(text.slice(p.numberSpan.start, p.numberSpan.end));
+  if (!digits || digits[0] === String(value)) return null;
+  const at = p.numberSpan.start + digits.index;
+  return { start: at, end: at + digits[0].length, newText: String(value) };
+}
+
 /** Edits that renumber every numbered paragraph 1, 2, 3 … keeping `¶` and the written style. */
 export function renumberEdits(cable: Cable, text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  numbered(cable).forEach((p, i) => {
-    const written = text.slice(p.numberSpan.start, p.numberSpan.end);
-    const m = /^(¶\s?)?(\d+)/.exec(written);
-    if (!m) return;
-    const digitsAt = p.numberSpan.start + (m[1]?.length ?? 0);
-    const wanted = String(i + 1);
-    if (m[2] !== wanted) edits.push({ start: digitsAt, end: digitsAt + m[2].length, newText: wanted });
-  });
-  return edits;
+  return numbered(cable)
+    .map((p, i) => writeNumber(p, text, i + 1))
+    .filter((e): e is TextEdit => e !== null);
 }
 
 export const paragraphNumberMangled: Rule = {
@@ -33,13 +34,11 @@ export const paragraphNumberMangled: Rule = {
     return cable.paragraphs
       .filter((p) => p.mangled)
       .map((p) => {
-        const written = text.slice(p.numberSpan.start, p.numberSpan.end);
-        const digits = /\d+/.exec(written)!;
-        const at = p.numberSpan.start + digits.index;
+        const edit = writeNumber(p, text, p.number)!;
         return {
           start: p.numberSpan.start, end: p.numberSpan.end,
           message: `${p.written} stands for ¶${p.number}.: the paragraph mark was turned into a leading 1; this is paragraph ${p.number}.`,
-          fix: { title: `Write ${p.number}.`, edits: [{ start: at, end: at + digits[0].length, newText: String(p.number) }] },
+          fix: { title: `Write ${p.number}.`, edits: [edit] },
         };
       });
   },
