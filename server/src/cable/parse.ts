@@ -31,13 +31,16 @@ const PARAGRAPH_START = /^(¶\s?)?(\d{1,3})([a-z])?\s?\.(?!\d)(?=\s|\(|$|[A-Za-z
  * line that starts with a year (`¶1997.  AS A RESULT`) is prose.
  */
 const PARAGRAPH_AT = new RegExp(PARAGRAPH_START.source.slice(1).replace('(\\d{1,3})', '(\\d{1,4})'), 'my');
+const PARAGRAPH3_AT = new RegExp(PARAGRAPH_START.source.slice(1), 'my');
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
 const END_SUMMARY = /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi;
 const END_COMMENT = /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
-const DASHES = /^[-=_]{3,}[-=_ ]*$/;
+const SUMMARY_HEADING = /^(?:begin\s+)?summary\b/i;
+const COMMENT_HEADING = /^comment\b/i;
+const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 /** White space other than a single space. */
 const MULTIPLE_SPACE = /\s\s|[^\S ]/;
 const MAX_HEADER_LINES = 120;
@@ -108,8 +111,8 @@ function emptyCable(length: number): Cable {
 
 class CableParser {
   private readonly table: LineTable;
-  private readonly starts: number[];
-  private readonly ends: number[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly n: number;
   private readonly cable: Cable;
   private readonly issues: ParseIssue[];
@@ -212,7 +215,7 @@ class CableParser {
         continue;
       }
       const seenAnything = this.topBanner !== null || this.fieldsSeen.size > 0;
-      if (seenAnything && PARAGRAPH_START.test(line)) {
+      if (seenAnything && startsParagraph(line)) {
         bodyStart = i;
         break;
       }
@@ -341,7 +344,7 @@ class CableParser {
     for (let k = from; k < limit; k++) {
       const { line } = this.lead(k);
       if (!line) continue;
-      if (PARAGRAPH_START.test(line) || fieldAtStart(line)) {
+      if (startsParagraph(line) || fieldAtStart(line)) {
         stop = k;
         break;
       }
@@ -383,7 +386,7 @@ class CableParser {
       const { line } = this.lead(k);
       if (!line) continue;
       seen++;
-      if (PARAGRAPH_START.test(line)) return false;
+      if (startsParagraph(line)) return false;
       const f = fieldAtStart(line);
       if (f && !this.fieldsSeen.has(f.kind)) return true;
     }
@@ -598,12 +601,18 @@ class CableParser {
       }
       // Heading: a short line on its own between blank lines (or underlined with dashes).
       if (prevBlank && len <= 90) {
-        const line = text.slice(at, end);
-        const next = i + 1 <= bodyEnd ? this.lead(i + 1).line : '';
-        const underlined = DASHES.test(next);
-        if (!DASHES.test(line) && this.isHeading(line, next, underlined)) {
+        let nextAt = 0;
+        let nextEnd = 0;
+        if (i + 1 <= bodyEnd) {
+          nextAt = skipSpaces(text, starts[i + 1], ends[i + 1]);
+          nextEnd = trimEnd(text, nextAt, ends[i + 1]);
+        }
+        const underlined = isDashes(text, nextAt, nextEnd);
+        if (!isDashes(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined)) {
           finishParagraph();
-          const kind = /^(?:begin\s+)?summary\b/i.test(line) ? 'summary' : /^comment\b/i.test(line) ? 'comment' : 'heading';
+          const line = text.slice(at, end);
+          const lower = first | 0x20;
+          const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           c.headings.push({ start: at, end, text: line.replace(/[:.]$/, '').trim(), dashed: underlined, line: i + 1, kind });
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
@@ -628,8 +637,10 @@ class CableParser {
   private openerAt(openers: BlockOpener[], pos: number, end: number, style: Block['style'], paragraph: number | null): void {
     let p = pos;
     while (p < end && (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)) p++;
+    // `su…`, `co…` or `be…`, any case, before trying the pattern.
     const lower = this.text.charCodeAt(p) | 0x20;
-    if (lower !== 115 && lower !== 99 && lower !== 98) return;
+    const second = this.text.charCodeAt(p + 1) | 0x20;
+    if (!((lower === 115 && second === 117) || (lower === 99 && second === 111) || (lower === 98 && second === 101))) return;
     OPENER_AT.lastIndex = p;
     const m = OPENER_AT.exec(this.text);
     if (!m || p + m[0].length > end) return;
@@ -680,27 +691,47 @@ class CableParser {
     return bare && p + bare[0].length <= end ? parsePortionMarking(bare[0], p) : null;
   }
 
-  private isHeading(line: string, next: string, underlined: boolean): boolean {
-    if (underlined) return line.length <= 90;
-    if (next && !PARAGRAPH_START.test(next) && !DASHES.test(next)) return false;
-    if (line.length > 70) return false;
-    const first = line.charCodeAt(0);
-    const lower = first | 0x20;
-    if ((lower === 101 || lower === 98 || lower === 115 || lower === 99) && /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i.test(line)) {
-      return lower !== 101 || !/^end/i.test(line);
+  /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */
+  private isHeading(at: number, end: number, nextAt: number, nextEnd: number, underlined: boolean): boolean {
+    const text = this.text;
+    const len = end - at;
+    if (underlined) return len <= 90;
+    if (nextEnd > nextAt) {
+      // Only a paragraph may follow a heading directly.
+      const n = text.charCodeAt(nextAt);
+      if (!((n >= 48 && n <= 57) || n === 0xb6)) return false;
+      PARAGRAPH3_AT.lastIndex = nextAt;
+      const m = PARAGRAPH3_AT.exec(text);
+      if (!m || nextAt + m[0].length > nextEnd + 1) return false;
     }
-    const last = line.charCodeAt(line.length - 1);
+    if (len > 70) return false;
+    const first = text.charCodeAt(at);
+    const lower = first | 0x20;
+    if (lower === 101 || lower === 98 || lower === 115 || lower === 99) {
+      const line = text.slice(at, end);
+      if (OPENER_HEADING.test(line)) return lower !== 101 || !/^end/i.test(line);
+    }
+    const last = text.charCodeAt(end - 1);
     if (last === 46 || last === 44 || last === 59 || last === 58) return false;
-    // Words as `line.split(/\s+/)` counts them: one more than the runs of white space.
-    let words = 1;
-    for (let k = 0; k < line.length; k++) if (isSpace(line.charCodeAt(k)) && (k === 0 || !isSpace(line.charCodeAt(k - 1)))) words++;
-    if (words > 12) return false;
     if (first >= 97 && first <= 122) return false;
-    return /[A-Za-z]{2}/.test(line);
+    // Words as `line.split(/\s+/)` counts them: one more than the runs of white space; and two letters in a row.
+    let words = 1;
+    let letters = 0;
+    let twoLetters = false;
+    for (let k = at; k < end; k++) {
+      const ch = text.charCodeAt(k);
+      if (isSpace(ch)) {
+        if (k === at || !isSpace(text.charCodeAt(k - 1))) words++;
+        letters = 0;
+      } else if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) {
+        if (++letters >= 2) twoLetters = true;
+      } else letters = 0;
+    }
+    return words <= 12 && twoLetters;
   }
 
   private isSignature(line: string): boolean {
-    if (line.length > 40 || PARAGRAPH_START.test(line)) return false;
+    if (line.length > 40 || startsParagraph(line)) return false;
     const core = line.replace(/\s*\.$/, '');
     if (!/^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/.test(core)) return false;
     if (/^(?:END|BT|NNNN|SIPDIS|NOFORN)\b/i.test(core)) return false;
@@ -870,6 +901,24 @@ class CableParser {
   private issue(code: string, span: Span, message: string): void {
     this.issues.push({ code, start: span.start, end: span.end, message });
   }
+}
+
+/** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */
+function startsParagraph(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || c === 0xb6) && PARAGRAPH_START.test(line);
+}
+
+/** Is `text[from, to)` a rule of dashes (`-----`, `=====`, `___ ___`): three of `-=_`, then those or spaces? */
+function isDashes(text: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 61 || c === 95) continue;
+    if (c === 32 && k - from >= 3) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Could a line starting with these two characters be an upper-case banner (`C O N…`, `SECRET`, `UNCLAS`, `SS E…`)? */

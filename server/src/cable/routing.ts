@@ -47,12 +47,20 @@ export function routingLineKind(line: string): RoutingLineKind | null {
     case 82: // R
       // Addressee lines (`RUEHC/SECSTATE WASHDC`) start with R: both patterns need white space after one or two
       // letters, or a precedence word.
-      if (!isSpace(line.charCodeAt(1)) && !isSpace(line.charCodeAt(2)) && !/^(?:PRIORITY|ROUTINE)/i.test(line)) return null;
+      if (!isSpace(line.charCodeAt(1)) && !isSpace(line.charCodeAt(2)) && !startsWithPrecedenceWord(line)) return null;
       if (PRECEDENCE_DTG.test(line)) return 'precedence';
       return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
     default:
       return null;
   }
+}
+
+/** Does the line start with PRIORITY or ROUTINE (any case)? */
+function startsWithPrecedenceWord(line: string): boolean {
+  const second = line.charCodeAt(1) | 0x20;
+  // `PR…` or `RO…` before the pattern: addressee lines (`RUEHC/…`) fail here.
+  if (second !== 114 && second !== 111) return false;
+  return /^(?:PRIORITY|ROUTINE)/i.test(line);
 }
 
 /** Creates an empty routing header starting at `start`. */

@@ -2,38 +2,53 @@
 
 /** Start and end offsets (end excludes the line break) of every line of a text. */
 export interface LineTable {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+// Scratch buffers reused across calls; each table gets exact-size copies. Growing plain arrays line by line
+// allocated several times the final size on every parse.
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
+function grow(): void {
+  const starts = new Int32Array(scratchStarts.length * 2);
+  starts.set(scratchStarts);
+  scratchStarts = starts;
+  const ends = new Int32Array(scratchEnds.length * 2);
+  ends.set(scratchEnds);
+  scratchEnds = ends;
 }
 
 /** Splits a text into lines, treating `\r\n`, `\n` and a lone `\r` as line breaks. */
 export function splitLines(text: string): LineTable {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let n = 0;
+  let start = 0;
   if (text.indexOf('\r') < 0) {
-    let start = 0;
     for (;;) {
+      if (n === scratchStarts.length) grow();
       const nl = text.indexOf('\n', start);
-      starts.push(start);
+      scratchStarts[n] = start;
       if (nl < 0) {
-        ends.push(text.length);
+        scratchEnds[n++] = text.length;
         break;
       }
-      ends.push(nl);
+      scratchEnds[n++] = nl;
       start = nl + 1;
     }
-    return { starts, ends };
+  } else {
+    const re = /\r\n|\r|\n/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (n === scratchStarts.length) grow();
+      scratchStarts[n] = start;
+      scratchEnds[n++] = m.index;
+      start = m.index + m[0].length;
+    }
+    if (n === scratchStarts.length) grow();
+    scratchStarts[n] = start;
+    scratchEnds[n++] = text.length;
   }
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(start);
-    ends.push(m.index);
-    start = m.index + m[0].length;
-  }
-  starts.push(start);
-  ends.push(text.length);
-  return { starts, ends };
+  return { starts: scratchStarts.slice(0, n), ends: scratchEnds.slice(0, n) };
 }
 
 /** The 0-based line containing an offset (binary search in the line table). */
