@@ -2,6 +2,7 @@
 
 import type { BannerLine, Level } from './model';
 import { caveatName } from './markings';
+import { collapseSpaces } from './text';
 
 // Each level may be written with its letters spaced out; runs of 0–2 spaces between letters keep this linear.
 // A doubled first letter (`SS E C R E T`) is a typing slip seen in real cables.
@@ -109,7 +110,7 @@ export function matchBanner(whole: string): BannerMatch | null {
   POST_SERIAL_PATTERN.lastIndex = pos;
   const ps = pos < line.length ? POST_SERIAL_PATTERN.exec(line) : null;
   if (ps) {
-    post = ps[1].trim().replace(/\s+/g, ' ');
+    post = collapseSpaces(ps[1].trim());
     serial = ps[2];
   }
   const end = ps ? pos + ps[0].length : line.trimEnd().length;

@@ -46,7 +46,16 @@ const CAVEAT_BY_CAPTION = new Map(Object.values(CAPTIONS).map((c) => [c.caption,
 function compactKey(s: string): string {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 65 || c > 90) return s.replace(/[^A-Za-z]/g, '').toUpperCase();
+    if (c < 65 || c > 90) {
+      // The caller let through only letters, spaces, dots and slashes.
+      let key = s.slice(0, k);
+      for (let j = k; j < s.length; j++) {
+        const d = s.charCodeAt(j);
+        if (d >= 65 && d <= 90) key += s.charAt(j);
+        else if (d >= 97 && d <= 122) key += String.fromCharCode(d - 32);
+      }
+      return key;
+    }
   }
   return s;
 }

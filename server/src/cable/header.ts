@@ -11,7 +11,7 @@ import type {
 } from './model';
 import { expandYear, parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
-import { isDigit, isSpace } from './text';
+import { collapseSpaces, isDigit, isSpace } from './text';
 
 // ---------------------------------------------------------------- E.O. / DECL
 
@@ -102,7 +102,7 @@ export function parseTags(segment: string, base: number): Tag[] {
       const code = m[1].toUpperCase();
       tags.push({ start: start + 1, end: start + 1 + m[1].length, code, kind: classifyTag(code), written: m[1] });
     } else if (m[2] !== undefined) {
-      const name = m[2].trim().replace(/\s+/g, ' ');
+      const name = collapseSpaces(m[2].trim());
       if (name) tags.push({ start, end, code: name.toUpperCase(), kind: 'person', written: m[0] });
     } else {
       const code = m[3].toUpperCase();
@@ -238,7 +238,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const trimmed = raw.trim().replace(/[;,]$/, '').trim();
     if (!trimmed) return;
     const at = from + raw.indexOf(trimmed.charAt(0));
-    const written = trimmed.replace(/\s+/g, ' ');
+    const written = collapseSpaces(trimmed);
     const textAt = letter ? letters.find((l) => l.at === from)!.textAt : at;
     const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase);
     const first = cites[0] ?? null;
@@ -302,7 +302,7 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   };
   const body = segment.slice(keywordLength);
   const intro = REASON_INTRO.exec(body);
-  let classifierText = (intro ? body.slice(0, intro.index) : body).replace(/\s+/g, ' ');
+  let classifierText = collapseSpaces(intro ? body.slice(0, intro.index) : body);
   let end = classifierText.length;
   for (let c = classifierText.charCodeAt(end - 1); end > 0 && (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c)); c = classifierText.charCodeAt(end - 1)) end--;
   classifierText = classifierText.slice(0, end).trim();

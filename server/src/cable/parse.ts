@@ -18,20 +18,12 @@ import { expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking } from './markings';
+import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { isSpace, lineOfOffset, skipSpaces, splitLines, trimEnd, type LineTable } from './text';
+import { collapseSpaces, isSpace, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
-/** `¶6.`, `16.`, `2a.`, `1.(C)`: a paragraph number at the start of a (left-trimmed) line. */
-const PARAGRAPH_START = /^(¶\s?)?(\d{1,3})([a-z])?\s?\.(?!\d)(?=\s|\(|$|[A-Za-z]{1,3}\))/;
-/** The same, matched in place (sticky) on the whole text. */
-/**
- * In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after `999.`): a
- * line that starts with a year (`¶1997.  AS A RESULT`) is prose.
- */
-const PARAGRAPH_AT = new RegExp(PARAGRAPH_START.source.slice(1).replace('(\\d{1,3})', '(\\d{1,4})'), 'my');
-const PARAGRAPH3_AT = new RegExp(PARAGRAPH_START.source.slice(1), 'my');
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
@@ -41,8 +33,6 @@ const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:
 const SUMMARY_HEADING = /^(?:begin\s+)?summary\b/i;
 const COMMENT_HEADING = /^comment\b/i;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
-/** White space other than a single space. */
-const MULTIPLE_SPACE = /\s\s|[^\S ]/;
 const MAX_HEADER_LINES = 120;
 
 interface BlockOpener {
@@ -125,11 +115,11 @@ class CableParser {
     private readonly text: string,
     private readonly options: ParseOptions,
   ) {
-    const table = splitLines(text);
+    const table = sharedLineTable(text);
     this.table = table;
     this.starts = table.starts;
     this.ends = table.ends;
-    this.n = table.starts.length;
+    this.n = table.count;
     this.cable = emptyCable(text.length);
     this.cable.lineCount = this.n;
     this.issues = this.cable.issues;
@@ -434,8 +424,9 @@ class CableParser {
   }
 
   private finishField(p: Exclude<Pending, null | { kind: 'addressee' }>): void {
-    const raw = this.text.slice(p.start, p.end);
-    const keyword: Span = { start: p.start, end: p.start + raw.slice(0, p.keywordLength).replace(/[\s:]+$/, '').length };
+    let keywordEnd = p.start + p.keywordLength;
+    while (keywordEnd > p.start && (this.text.charCodeAt(keywordEnd - 1) === 58 /* : */ || isSpace(this.text.charCodeAt(keywordEnd - 1)))) keywordEnd--;
+    const keyword: Span = { start: p.start, end: keywordEnd };
     const valueStart = p.start + p.keywordLength;
     const value = this.text.slice(valueStart, p.end);
     if (this.fieldsSeen.has(p.kind) && p.kind !== 'ref') {
@@ -468,7 +459,7 @@ class CableParser {
           }
           a = b + 1;
         }
-        if (MULTIPLE_SPACE.test(joined)) joined = joined.replace(/\s+/g, ' ');
+        joined = collapseSpaces(joined);
         this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts };
         if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
         break;
@@ -479,7 +470,7 @@ class CableParser {
         else this.cable.references.end = p.end;
         break;
       case 'classifiedBy': {
-        this.cable.classifiedBy = parseClassifiedBy(raw, p.start, p.keywordLength);
+        this.cable.classifiedBy = parseClassifiedBy(this.text.slice(p.start, p.end), p.start, p.keywordLength);
         break;
       }
     }
@@ -554,10 +545,11 @@ class CableParser {
       const len = end - at;
       // Paragraph number.
       if ((first >= 48 && first <= 57) || first === 0xb6) {
-        PARAGRAPH_AT.lastIndex = at;
-        const m = PARAGRAPH_AT.exec(text);
+        // In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after
+        // `999.`): a line that starts with a year (`¶1997.  AS A RESULT`) is prose.
+        const m = paragraphNumberAt(text, at, 4);
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
-        if (m && at + m[0].length <= end + 1 && (m[2].length < 4 || Number(m[2]) === previous + 1)) {
+        if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1)) {
           finishParagraph();
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;
@@ -647,9 +639,9 @@ class CableParser {
     openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
   }
 
-  private paragraph(m: RegExpExecArray, at: number, end: number, i: number, headingIndex: number | null): Paragraph {
-    const numberText = m[0].trimEnd();
-    const afterNumber = at + m[0].length;
+  private paragraph(m: NumberMatch, at: number, end: number, i: number, headingIndex: number | null): Paragraph {
+    const numberText = this.text.slice(at, m.end);
+    const afterNumber = m.end;
     const portion = this.markingAt(afterNumber, end);
     const textAt = portion ? portion.end : afterNumber;
     // The first words: from the first character that is not white space, `.`, `:` or `-`, at most 120 characters.
@@ -660,12 +652,12 @@ class CableParser {
     return {
       start: at,
       end,
-      number: Number(m[2]),
+      number: Number(this.text.slice(m.digitsStart, m.digitsEnd)),
       written: numberText,
       numberSpan: { start: at, end: at + numberText.length },
-      pilcrow: m[1] !== undefined,
+      pilcrow: m.pilcrow,
       mangled: false,
-      subLetter: m[3] ?? null,
+      subLetter: m.letter,
       marking: portion ? portion.written : null,
       portion,
       line: i + 1,
@@ -700,9 +692,8 @@ class CableParser {
       // Only a paragraph may follow a heading directly.
       const n = text.charCodeAt(nextAt);
       if (!((n >= 48 && n <= 57) || n === 0xb6)) return false;
-      PARAGRAPH3_AT.lastIndex = nextAt;
-      const m = PARAGRAPH3_AT.exec(text);
-      if (!m || nextAt + m[0].length > nextEnd + 1) return false;
+      const m = paragraphNumberAt(text, nextAt, 3);
+      if (!m || m.end > nextEnd + 1) return false;
     }
     if (len > 70) return false;
     const first = text.charCodeAt(at);
@@ -906,7 +897,7 @@ class CableParser {
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */
 function startsParagraph(line: string): boolean {
   const c = line.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || c === 0xb6) && PARAGRAPH_START.test(line);
+  return ((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(line, 0, 3) !== null;
 }
 
 /** Is `text[from, to)` a rule of dashes (`-----`, `=====`, `___ ___`): three of `-=_`, then those or spaces? */

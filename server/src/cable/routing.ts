@@ -2,7 +2,7 @@
 
 import type { Addressee, RoutingHeader } from './model';
 import { findDateTimeGroup } from './dates';
-import { isDigit, isSpace } from './text';
+import { collapseSpaces, isDigit, isSpace } from './text';
 
 export type RoutingLineKind = 'transmission' | 'routingLine' | 'de' | 'security' | 'precedence' | 'from' | 'to' | 'info' | 'xmt' | 'break';
 
@@ -80,7 +80,17 @@ export function emptyRouting(start: number): RoutingHeader {
   };
 }
 
-const RI_PREFIX = /^([A-Z][A-Z0-9]{3,11})\//;
+/** The routing indicator before a `/` at the start of an addressee (`RUEHC/SECSTATE`): an upper-case letter and 3–11 upper-case letters or digits. */
+function routingIndicatorPrefix(text: string): string | null {
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return null;
+  let k = 1;
+  for (; k < 13 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+  }
+  return k >= 4 && k <= 12 && text.charCodeAt(k) === 47 /* / */ ? text.slice(0, k) : null;
+}
 /** Precedences that may end an addressee, longest first (where two end a line, the longer one starts first). */
 const TRAILING_PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH', 'NIACT'];
 
@@ -88,7 +98,7 @@ const TRAILING_PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTI
 export function parseAddressee(text: string, base: number, role: Addressee['role']): Addressee | null {
   const trimmed = text.trimEnd();
   if (!trimmed || trimmed.length > 200) return null;
-  const ri = RI_PREFIX.exec(trimmed)?.[1] ?? null;
+  const ri = routingIndicatorPrefix(trimmed);
   const from = ri ? ri.length + 1 : 0;
   let to = trimmed.length;
   // A message number at the end: white space, then one to six digits.
@@ -101,7 +111,9 @@ export function parseAddressee(text: string, base: number, role: Addressee['role
   }
   // Then a precedence, after white space.
   let precedence: string | null = null;
-  for (const p of TRAILING_PRECEDENCES) {
+  // Each precedence ends in E, Y, H or T.
+  const lastLetter = trimmed.charCodeAt(to - 1);
+  if (lastLetter === 69 || lastLetter === 89 || lastLetter === 72 || lastLetter === 84) for (const p of TRAILING_PRECEDENCES) {
     const at = to - p.length;
     if (at - 1 >= from && trimmed.startsWith(p, at) && isSpace(trimmed.charCodeAt(at - 1))) {
       precedence = p;
@@ -196,7 +208,7 @@ export function levelFromSecurityLine(text: string): 'UNCLASSIFIED' | 'CONFIDENT
 
 /** The post an originator names, as reference ids spell it: `AMEMBASSY PARIS` → PARIS, `SECSTATE WASHDC` → STATE. */
 export function postOfOriginator(from: string): string | null {
-  const name = from.toUpperCase().replace(/[^A-Z]+$/, '').replace(/\s+/g, ' ').trim();
+  const name = collapseSpaces(from.toUpperCase().replace(/[^A-Z]+$/, '')).trim();
   if (/^SECSTATE\b/.test(name)) return 'STATE';
   const m = /^(?:AMEMBASSY|AMCONSUL|USMISSION|USINT|USOFFICE|AIT|AMEMB|US MISSION)\s+(.+)$/.exec(name);
   const post = (m ? m[1] : name).replace(/\s+(?:WASHDC|GE|IT|SZ)$/, '');

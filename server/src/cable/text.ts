@@ -1,13 +1,15 @@
 // Line splitting and small text helpers shared by the parser and the features.
 
-/** Start and end offsets (end excludes the line break) of every line of a text. */
+/** Start and end offsets (end excludes the line break) of the `count` lines of a text. */
 export interface LineTable {
   starts: Int32Array;
   ends: Int32Array;
+  count: number;
 }
 
-// Scratch buffers reused across calls; each table gets exact-size copies. Growing plain arrays line by line
-// allocated several times the final size on every parse.
+// The parser reads its lines from these buffers, reused from one parse to the next: a parse is synchronous and
+// never nested, and the model keeps no reference to them. Growing plain arrays line by line allocated several
+// times their final size on every parse.
 let scratchStarts = new Int32Array(4096);
 let scratchEnds = new Int32Array(4096);
 
@@ -20,8 +22,11 @@ function grow(): void {
   scratchEnds = ends;
 }
 
-/** Splits a text into lines, treating `\r\n`, `\n` and a lone `\r` as line breaks. */
-export function splitLines(text: string): LineTable {
+/**
+ * The lines of a text in the shared buffers: valid until the next call. For the parser only; everyone else calls
+ * `splitLines`. `\r\n`, `\n` and a lone `\r` are line breaks.
+ */
+export function sharedLineTable(text: string): LineTable {
   let n = 0;
   let start = 0;
   if (text.indexOf('\r') < 0) {
@@ -48,13 +53,19 @@ export function splitLines(text: string): LineTable {
     scratchStarts[n] = start;
     scratchEnds[n++] = text.length;
   }
-  return { starts: scratchStarts.slice(0, n), ends: scratchEnds.slice(0, n) };
+  return { starts: scratchStarts, ends: scratchEnds, count: n };
+}
+
+/** Splits a text into lines, treating `\r\n`, `\n` and a lone `\r` as line breaks. */
+export function splitLines(text: string): LineTable {
+  const shared = sharedLineTable(text);
+  return { starts: shared.starts.slice(0, shared.count), ends: shared.ends.slice(0, shared.count), count: shared.count };
 }
 
 /** The 0-based line containing an offset (binary search in the line table). */
 export function lineOfOffset(table: LineTable, offset: number): number {
   let lo = 0;
-  let hi = table.starts.length - 1;
+  let hi = table.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (table.starts[mid] <= offset) lo = mid;
@@ -95,4 +106,13 @@ export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The text with each run of white space made one space; the same string when there is nothing to change. */
+export function collapseSpaces(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 ? isSpace(text.charCodeAt(k + 1)) : isSpace(c)) return text.replace(/\s+/g, ' ');
+  }
+  return text;
 }
