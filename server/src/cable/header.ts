@@ -131,8 +131,6 @@ export interface CableCitation extends Span {
   written: string;
 }
 
-const TOKEN = /[A-Za-z][A-Za-z'-]*|\d+/g;
-
 /** Is `text[from, to)` one to `max` spaces? */
 function spaces(text: string, from: number, to: number, max: number): boolean {
   if (to - from < 1 || to - from > max) return false;
@@ -150,18 +148,44 @@ export function findCableCitations(text: string, base: number, lowerCase = false
   const ends: number[] = [];
   const words: (string | null)[] = [];
   const numeric: boolean[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const w = m[0];
-    starts.push(m.index);
-    ends.push(m.index + w.length);
-    const c = w.charCodeAt(0);
-    const isNumber = c >= 48 && c <= 57;
-    numeric.push(isNumber);
+  // Tokens: a letter then letters, `'` and `-`; or a run of digits. Read by hand: no match array per word.
+  const length = text.length;
+  for (let k = 0; k < length; ) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      const from = k;
+      while (k < length && isDigit(text.charCodeAt(k))) k++;
+      starts.push(from);
+      ends.push(k);
+      numeric.push(true);
+      words.push(null);
+      continue;
+    }
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      k++;
+      continue;
+    }
+    const from = k;
+    let upper = 0;
+    let lower = 0;
+    let other = 0;
+    for (; k < length; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 65 && d <= 90) upper++;
+      else if (d >= 97 && d <= 122) lower++;
+      else if (d === 39 /* ' */ || d === 45 /* - */) other++;
+      else break;
+    }
+    starts.push(from);
+    ends.push(k);
+    numeric.push(false);
     let post: string | null = null;
-    if (!isNumber && w.length >= 2 && !w.includes('-')) {
-      const upper = w.toUpperCase();
-      if ((w === upper || (lowerCase && w === w.toLowerCase())) && !STOP_WORDS.has(upper)) post = upper;
+    // A post is two or more letters (an apostrophe allowed, no hyphen), all upper case, or all lower case in a
+    // lower-cased extract, and no stop word.
+    if (k - from >= 2 && !(other > 0 && text.slice(from, k).includes('-')) && (lower === 0 || (lowerCase && upper === 0))) {
+      const w = text.slice(from, k);
+      const up = lower === 0 ? w : w.toUpperCase();
+      if (!STOP_WORDS.has(up)) post = up;
     }
     words.push(post);
   }

@@ -108,11 +108,10 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** White space other than a single space. */
+const MULTIPLE_SPACE = /\s\s|[^\S ]/;
+
 /** The text with each run of white space made one space; the same string when there is nothing to change. */
 export function collapseSpaces(text: string): string {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 32 ? isSpace(text.charCodeAt(k + 1)) : isSpace(c)) return text.replace(/\s+/g, ' ');
-  }
-  return text;
+  return MULTIPLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
