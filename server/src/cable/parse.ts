@@ -126,8 +126,8 @@ class CableParser {
   }
 
   parse(): Cable {
-    // Like git, judge binary content by the first 8 KiB.
-    if (this.text.slice(0, 8192).indexOf('\u0000') >= 0) {
+    // Like git, judge binary content by its start; binary formats put NUL bytes in their first kilobyte.
+    if (this.text.slice(0, 1024).indexOf('\u0000') >= 0) {
       this.issues.push({ code: 'binary-content', start: 0, end: 0, message: 'The text contains NUL characters: this looks like a binary file, not a cable.' });
     }
     let i = this.preamble(0);
@@ -747,31 +747,37 @@ class CableParser {
   /**
    * Turns openers into summary and comment blocks: each closes at the next `End Summary` / `END COMMENT` unless
    * another opener of its kind comes first; an unclosed block ends with its paragraph, or before the next heading
-   * when a heading opened it. Closers are searched from each opener once, so the work stays linear.
+   * when a heading opened it. A closer search starts after an opener only when the last one found lies before it,
+   * so the work stays linear.
    */
   private closeBlocks(openers: BlockOpener[], bodyEnd: number): void {
+    if (openers.length === 0) return;
     const c = this.cable;
     const limit = bodyEnd >= 0 && bodyEnd < this.n ? this.ends[bodyEnd] : this.text.length;
+    // Where the next opener of the same kind starts, for each opener.
+    const nextOpener: number[] = new Array(openers.length);
+    const following: Record<Block['kind'], number> = { summary: Infinity, comment: Infinity };
+    for (let k = openers.length - 1; k >= 0; k--) {
+      nextOpener[k] = following[openers[k].kind];
+      following[openers[k].kind] = openers[k].at;
+    }
     const blockEnd: Record<Block['kind'], number> = { summary: -1, comment: -1 };
-    const closerCache: Record<Block['kind'], { from: number; at: number; end: number } | null> = { summary: null, comment: null };
-    const nextOpener = (k: number, kind: Block['kind']): number => {
-      for (let j = k + 1; j < openers.length; j++) if (openers[j].kind === kind) return openers[j].at;
-      return Infinity;
-    };
+    // The closer found for the last opener of each kind; searched again only when an opener lies beyond it.
+    const found: Record<Block['kind'], { from: number; at: number; end: number } | null> = { summary: null, comment: null };
     for (let k = 0; k < openers.length; k++) {
       const o = openers[k];
       if (o.at < blockEnd[o.kind]) continue;
-      let closer = closerCache[o.kind];
-      if (!closer || o.at < closer.from || (closer.at >= 0 && o.at > closer.at)) {
+      let closer = found[o.kind];
+      if (!closer || o.wordEnd < closer.from || (closer.at >= 0 && o.wordEnd > closer.at)) {
         const re = o.kind === 'summary' ? END_SUMMARY : END_COMMENT;
         re.lastIndex = o.wordEnd;
         const m = re.exec(this.text);
-        closer = m && m.index < limit ? { from: o.at, at: m.index, end: m.index + m[0].length } : { from: o.at, at: -1, end: -1 };
-        closerCache[o.kind] = closer;
+        closer = m && m.index < limit ? { from: o.wordEnd, at: m.index, end: m.index + m[0].length } : { from: o.wordEnd, at: -1, end: -1 };
+        found[o.kind] = closer;
       }
       const line = this.lineAt(o.at);
       const block: Block = { kind: o.kind, style: o.style, start: o.at, end: o.wordEnd, open: { start: o.at, end: o.wordEnd }, close: null, line: line + 1, endLine: line + 1 };
-      if (closer.at >= 0 && closer.at < nextOpener(k, o.kind)) {
+      if (closer.at >= 0 && closer.at < nextOpener[k]) {
         block.close = { start: closer.at, end: closer.end };
         block.end = closer.end;
         block.endLine = this.lineAt(closer.at) + 1;
