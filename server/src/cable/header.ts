@@ -257,13 +257,21 @@ export function parseReferences(segment: string, base: number, cableYear: number
     letters.push({ letter: expected, at, textAt: m.index + m[0].length });
   }
   const refs: Reference[] = [];
-  const make = (letter: string | null, from: number, to: number): void => {
-    const raw = segment.slice(from, to);
-    const trimmed = raw.trim().replace(/[;,]$/, '').trim();
-    if (!trimmed) return;
-    const at = from + raw.indexOf(trimmed.charAt(0));
+  const make = (letter: string | null, from: number, to: number, textFrom: number): void => {
+    // The entry without the white space at its ends and one trailing `;` or `,`.
+    let at = from;
+    let end = to;
+    while (at < end && isSpace(segment.charCodeAt(at))) at++;
+    while (end > at && isSpace(segment.charCodeAt(end - 1))) end--;
+    const lastChar = segment.charCodeAt(end - 1);
+    if (end > at && (lastChar === 59 || lastChar === 44)) {
+      end--;
+      while (end > at && isSpace(segment.charCodeAt(end - 1))) end--;
+    }
+    if (end <= at) return;
+    const trimmed = segment.slice(at, end);
     const written = collapseSpaces(trimmed);
-    const textAt = letter ? letters.find((l) => l.at === from)!.textAt : at;
+    const textAt = letter ? textFrom : at;
     const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase);
     const first = cites[0] ?? null;
     const year = first?.year ?? null;
@@ -280,12 +288,12 @@ export function parseReferences(segment: string, base: number, cableYear: number
     });
   };
   if (letters.length >= 1 && letters[0].at <= 3) {
-    for (let k = 0; k < letters.length; k++) make(letters[k].letter, letters[k].at, k + 1 < letters.length ? letters[k + 1].at : segment.length);
+    for (let k = 0; k < letters.length; k++) make(letters[k].letter, letters[k].at, k + 1 < letters.length ? letters[k + 1].at : segment.length, letters[k].textAt);
     return refs;
   }
   const cites = findCableCitations(segment, base, lowerCase);
   if (cites.length <= 1) {
-    make(null, 0, segment.length);
+    make(null, 0, segment.length, 0);
     return refs;
   }
   for (const c of cites) {

@@ -109,7 +109,7 @@ class CableParser {
   private routing: RoutingHeader | null = null;
   private topBanner: BannerMatch | null = null;
   private readonly fieldsSeen = new Set<FieldKind>();
-  private readonly pendingRefs: { start: number; end: number }[] = [];
+  private readonly pendingRefs: { valueStart: number; end: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -230,7 +230,8 @@ class CableParser {
           banner = prescan.match;
         } else {
           const strong = LEVEL_LETTERS.has(this.text.charCodeAt(at)) ? matchBanner(line) : null;
-          banner = strong && isStrong(strong) ? this.withIndent(i, strong) : matchGarbledBanner(this.lineText(i));
+          // A garbled banner has no `/`: addressee lines (`RUEHC/SECSTATE WASHDC`) need no second look.
+          banner = strong && isStrong(strong) ? this.withIndent(i, strong) : line.includes('/') ? null : matchGarbledBanner(this.lineText(i));
         }
       }
       if (banner) {
@@ -465,7 +466,7 @@ class CableParser {
         break;
       }
       case 'ref':
-        this.pendingRefs.push({ start: p.start, end: p.end });
+        this.pendingRefs.push({ valueStart, end: p.end });
         if (!this.cable.references) this.cable.references = { start: p.start, end: p.end, keyword, references: [] };
         else this.cable.references.end = p.end;
         break;
@@ -491,7 +492,7 @@ class CableParser {
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      if (/^(NNNN|BT)$/.test(line)) {
+      if (line === 'NNNN' || line === 'BT') {
         last--;
         skipBlank();
         continue;
@@ -579,7 +580,7 @@ class CableParser {
         }
       }
       // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow.
-      if (prevBlank || first === 0xb6) {
+      if ((prevBlank || first === 0xb6) && mayStartSubParagraph(text, at, first)) {
         SUB_PARAGRAPH_AT.lastIndex = at;
         const sm = SUB_PARAGRAPH_AT.exec(text);
         if (sm && at + sm[0].length <= end && (sm[1] || prevBlank)) {
@@ -605,7 +606,7 @@ class CableParser {
           const line = text.slice(at, end);
           const lower = first | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
-          c.headings.push({ start: at, end, text: line.replace(/[:.]$/, '').trim(), dashed: underlined, line: i + 1, kind });
+          c.headings.push({ start: at, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
           if (underlined) i++;
@@ -629,10 +630,11 @@ class CableParser {
   private openerAt(openers: BlockOpener[], pos: number, end: number, style: Block['style'], paragraph: number | null): void {
     let p = pos;
     while (p < end && (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)) p++;
-    // `su…`, `co…` or `be…`, any case, before trying the pattern.
+    // `sum…`, `com…` or `beg…`, any case, before trying the pattern.
     const lower = this.text.charCodeAt(p) | 0x20;
     const second = this.text.charCodeAt(p + 1) | 0x20;
-    if (!((lower === 115 && second === 117) || (lower === 99 && second === 111) || (lower === 98 && second === 101))) return;
+    const third = this.text.charCodeAt(p + 2) | 0x20;
+    if (!((lower === 115 && second === 117 && third === 109) || (lower === 99 && second === 111 && third === 109) || (lower === 98 && second === 101 && third === 103))) return;
     OPENER_AT.lastIndex = p;
     const m = OPENER_AT.exec(this.text);
     if (!m || p + m[0].length > end) return;
@@ -850,12 +852,10 @@ class CableParser {
     if (this.pendingRefs.length > 0 && c.references) {
       const cableYear = year;
       for (const r of this.pendingRefs) {
-        const kw = fieldAtStart(this.text.slice(r.start, r.end));
-        const valueStart = r.start + (kw?.keywordLength ?? 0);
-        c.references.references.push(...parseReferences(this.text.slice(valueStart, r.end), valueStart, cableYear));
+        for (const ref of parseReferences(this.text.slice(r.valueStart, r.end), r.valueStart, cableYear)) c.references.references.push(ref);
       }
     }
-    c.issues.sort((a, b) => a.start - b.start);
+    if (!inOrder(c.issues)) c.issues.sort((a, b) => a.start - b.start);
   }
 
   /** Older cables put the classifier in the first paragraph: `1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: …`. */
@@ -898,6 +898,28 @@ class CableParser {
   private issue(code: string, span: Span, message: string): void {
     this.issues.push({ code, start: span.start, end: span.end, message });
   }
+}
+
+/**
+ * Could a sub-paragraph label start here: `¶`, `(`, or a letter followed by `.` or `)`? Checked before the pattern,
+ * which most lines after a blank line fail.
+ */
+function mayStartSubParagraph(text: string, at: number, first: number): boolean {
+  if (first === 0xb6 || first === 40 /* ( */) return true;
+  const next = text.charCodeAt(at + 1);
+  return ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && (next === 46 || next === 41);
+}
+
+/** A heading's text: without one final `:` or `.`, and trimmed. */
+function withoutFinalStop(line: string): string {
+  const last = line.charCodeAt(line.length - 1);
+  return (last === 58 || last === 46 ? line.slice(0, -1) : line).trim();
+}
+
+/** Are the spans in order of their start? (Sorting even an empty array costs a microsecond.) */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
+  return true;
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

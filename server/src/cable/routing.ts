@@ -13,6 +13,16 @@ const DE_LINE = /^DE\s{1,3}[A-Z]{4,}\w*\s{1,3}#/;
 const SECURITY_LINE = /^ZN[RY]\s{1,3}[A-Z]{5}\s{1,3}ZZH\b/;
 const ROUTING_INDICATORS = /^[ZOPR]{1,2}\s{1,3}R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/;
 
+/** A precedence and date-time group (`P 010549Z MAR 08`); the DTG's digits start within the first 23 characters. */
+function isPrecedenceLine(line: string): boolean {
+  const limit = Math.min(line.length, 23);
+  for (let k = 1; k < limit; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 48 && c <= 57) return PRECEDENCE_DTG.test(line);
+  }
+  return false;
+}
+
 /** Classifies a line as a routing-header line, or null. `line` is left-trimmed. */
 export function routingLineKind(line: string): RoutingLineKind | null {
   const c = line.charCodeAt(0);
@@ -25,30 +35,30 @@ export function routingLineKind(line: string): RoutingLineKind | null {
       return DE_LINE.test(line) ? 'de' : null;
     case 90: // Z
       if (SECURITY_LINE.test(line)) return 'security';
-      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      if (isPrecedenceLine(line)) return 'precedence';
       return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
     case 70: // F
-      if (PRECEDENCE_DTG.test(line)) return 'precedence';
-      return /^FM\s{1,3}\S/.test(line) ? 'from' : null;
+      if (isPrecedenceLine(line)) return 'precedence';
+      return line.charCodeAt(1) === 77 /* M */ && /^FM\s{1,3}\S/.test(line) ? 'from' : null;
     case 84: // T
-      return /^TO\s{1,3}\S/.test(line) ? 'to' : null;
+      return line.charCodeAt(1) === 79 /* O */ && /^TO\s{1,3}\S/.test(line) ? 'to' : null;
     case 73: // I
-      if (PRECEDENCE_DTG.test(line)) return 'precedence';
-      if (/^INFO\s{1,3}\S/.test(line)) return /\b[A-Z]{1,5}-\d\d\b/.test(line) ? null : 'info';
+      if (isPrecedenceLine(line)) return 'precedence';
+      if (line.startsWith('INFO') && /^INFO\s{1,3}\S/.test(line)) return /\b[A-Z]{1,5}-\d\d\b/.test(line) ? null : 'info';
       return null;
     case 88: // X
       return /^XMT\s{1,3}\S/.test(line) ? 'xmt' : null;
     case 66: // B
       return /^BT\s*$/.test(line) ? 'break' : null;
     case 78: // N
-      return PRECEDENCE_DTG.test(line) ? 'precedence' : null;
+      return isPrecedenceLine(line) ? 'precedence' : null;
     case 79: // O
     case 80: // P
     case 82: // R
       // Addressee lines (`RUEHC/SECSTATE WASHDC`) start with R: both patterns need white space after one or two
       // letters, or a precedence word.
       if (!isSpace(line.charCodeAt(1)) && !isSpace(line.charCodeAt(2)) && !startsWithPrecedenceWord(line)) return null;
-      if (PRECEDENCE_DTG.test(line)) return 'precedence';
+      if (isPrecedenceLine(line)) return 'precedence';
       return ROUTING_INDICATORS.test(line) ? 'routingLine' : null;
     default:
       return null;
@@ -113,12 +123,14 @@ export function parseAddressee(text: string, base: number, role: Addressee['role
   let precedence: string | null = null;
   // Each precedence ends in E, Y, H or T.
   const lastLetter = trimmed.charCodeAt(to - 1);
-  if (lastLetter === 69 || lastLetter === 89 || lastLetter === 72 || lastLetter === 84) for (const p of TRAILING_PRECEDENCES) {
-    const at = to - p.length;
-    if (at - 1 >= from && trimmed.startsWith(p, at) && isSpace(trimmed.charCodeAt(at - 1))) {
-      precedence = p;
-      to = at - 1;
-      break;
+  if (lastLetter === 69 || lastLetter === 89 || lastLetter === 72 || lastLetter === 84) {
+    for (const p of TRAILING_PRECEDENCES) {
+      const at = to - p.length;
+      if (at - 1 >= from && trimmed.startsWith(p, at) && isSpace(trimmed.charCodeAt(at - 1))) {
+        precedence = p;
+        to = at - 1;
+        break;
+      }
     }
   }
   const name = trimmed.slice(from, to).trim();

@@ -113,5 +113,17 @@ const MULTIPLE_SPACE = /\s\s|[^\S ]/;
 
 /** The text with each run of white space made one space; the same string when there is nothing to change. */
 export function collapseSpaces(text: string): string {
-  return MULTIPLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  // Short strings (posts, classifiers, REF entries) are checked by hand; a pattern test costs more to start.
+  if (text.length > 80) return MULTIPLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  let previousSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (previousSpace) return text.replace(/\s+/g, ' ');
+      previousSpace = true;
+    } else if (c > 32 && c < 0xa0) previousSpace = false;
+    else if (isSpace(c)) return text.replace(/\s+/g, ' ');
+    else previousSpace = false;
+  }
+  return text;
 }
