@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { paragraphNumberAt } from '../../../server/src/cable/numbers';
+import { collapseSpaces } from '../../../server/src/cable/text';
+
+// The patterns the hand-written readers stand for: they must agree on every input.
+const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
+const pieces = fc.constantFrom(...'¶1234567890.()abcCSU /\t\n\u00a0x'.split(''), 'NF)', '(C)', '12.', '¶ 6.');
+
+describe('paragraphNumberAt', () => {
+  it('reads the seed forms', () => {
+    expect(paragraphNumberAt('16. (C) Zibari said', 0, 3)).toMatchObject({ end: 3, pilcrow: false, letter: null });
+    expect(paragraphNumberAt('¶6. (C) text', 0, 3)).toMatchObject({ end: 3, pilcrow: true });
+    expect(paragraphNumberAt('2a. text', 0, 3)).toMatchObject({ end: 3, letter: 'a' });
+    expect(paragraphNumberAt('1.C) text', 0, 3)).toMatchObject({ end: 2 });
+    expect(paragraphNumberAt('1.5 (b)', 0, 3)).toBeNull();
+    expect(paragraphNumberAt('1997. As a result', 0, 3)).toBeNull();
+    expect(paragraphNumberAt('1997. As a result', 0, 4)).toMatchObject({ end: 5 });
+  });
+
+  for (const digits of [3, 4]) {
+    it(`agrees with the pattern it replaces (${digits} digits)`, () => {
+      const re = PARAGRAPH_NUMBER(digits);
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+          const line = parts.join('');
+          const m = re.exec(line);
+          const found = paragraphNumberAt(line, 0, digits);
+          expect(found === null).toBe(m === null);
+          if (m && found) {
+            expect(found.end).toBe(m[0].length);
+            expect(found.pilcrow).toBe(m[1] !== undefined);
+            expect(line.slice(found.digitsStart, found.digitsEnd)).toBe(m[2]);
+            expect(found.letter).toBe(m[3] ?? null);
+          }
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
+});
+
+describe('collapseSpaces', () => {
+  it('agrees with replacing each run of white space by one space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '.', ''), { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
