@@ -130,6 +130,7 @@ function markingShape(written: string): MarkingShape | null {
 /** Formats a level and caveats as a banner-style string, e.g. `SECRET//NOFORN`. */
 export function formatClassification(level: Level | null, caveats: readonly string[]): string {
   if (!level) return 'no classification';
+  if (caveats.length === 0) return level;
   return [level, ...caveats].join('//');
 }
 

@@ -1,6 +1,6 @@
 // Document symbols: the header with its fields, each heading with its paragraphs, and the summary and comments.
 
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Cable, Paragraph, Span } from '../cable/model';
 import { formatClassification } from '../cable/markings';
@@ -102,12 +102,46 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);
 }
 
-function paragraphSymbol(document: TextDocument, p: Paragraph, blocks: Block[]): DocumentSymbol {
+function paragraphSymbol(document: TextDocument, p: Paragraph, inner: DocumentSymbol[]): DocumentSymbol {
   const level = p.portion?.level ? formatClassification(p.portion.level, p.portion.caveats) : p.portion ? 'unrecognised marking' : 'unmarked';
-  const detail = p.mangled ? `${level} · written ${p.written}` : level;
-  const inner = blocks.filter((b) => b.start >= p.start && b.end <= p.end).map((b) => blockSymbol(document, b));
-  return symbol(document, paragraphName(p), SymbolKind.String, p, p.numberSpan, detail, inner);
+  // The model knows each paragraph's lines: positions come without searching the document's line table.
+  const first = p.line - 1;
+  const s: DocumentSymbol = {
+    name: paragraphName(p),
+    kind: SymbolKind.String,
+    range: { start: positionOnLine(document, first, p.start), end: positionOnLine(document, p.endLine - 1, p.end) },
+    selectionRange: { start: positionOnLine(document, first, p.numberSpan.start), end: positionOnLine(document, first, p.numberSpan.end) },
+    detail: p.mangled ? `${level} · written ${p.written}` : level,
+  };
+  if (inner.length) s.children = inner;
+  return s;
 }
+
+/** The position of an offset on a line (0-based) the model names; searched for when it is not on that line. */
+function positionOnLine(document: TextDocument, line: number, offset: number): Position {
+  const lineStart = document.offsetAt({ line, character: 0 });
+  if (offset < lineStart || (line + 1 < document.lineCount && offset >= document.offsetAt({ line: line + 1, character: 0 }))) return document.positionAt(offset);
+  return { line, character: offset - lineStart };
+}
+
+/** The symbols of the summary and comment blocks inside each paragraph (blocks and paragraphs in text order). */
+function innerBlocks(document: TextDocument, paragraphs: readonly Paragraph[], blocks: readonly Block[]): Map<Paragraph, DocumentSymbol[]> {
+  const out = new Map<Paragraph, DocumentSymbol[]>();
+  let j = 0;
+  for (const p of paragraphs) {
+    while (j < blocks.length && blocks[j].start < p.start) j++;
+    for (let k = j; k < blocks.length && blocks[k].start <= p.end; k++) {
+      const b = blocks[k];
+      if (b.end > p.end) continue;
+      let list = out.get(p);
+      if (!list) out.set(p, (list = []));
+      list.push(blockSymbol(document, b));
+    }
+  }
+  return out;
+}
+
+const NONE: DocumentSymbol[] = [];
 
 function blockSymbol(document: TextDocument, b: Block): DocumentSymbol {
   const name = b.kind === 'summary' ? 'Summary' : 'Comment';
@@ -118,6 +152,8 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const headings = cable.headings;
   const blocks = cable.blocks.filter((b) => b.style === 'inline');
+  const inner = blocks.length ? innerBlocks(document, cable.paragraphs, [...blocks].sort((a, b) => a.start - b.start)) : null;
+  const paragraphSymbolOf = (p: Paragraph) => paragraphSymbol(document, p, inner?.get(p) ?? NONE);
   const byHeading = new Map<number | null, Paragraph[]>();
   for (const p of cable.paragraphs) {
     const key = p.headingIndex;
@@ -128,7 +164,7 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   const loose = byHeading.get(null) ?? [];
   const looseBlocks = blocks.filter((b) => !cable.paragraphs.some((p) => b.start >= p.start && b.end <= p.end) && (headings.length === 0 || b.start < headings[0].start));
   const items: { start: number; symbol: DocumentSymbol }[] = [
-    ...loose.map((p) => ({ start: p.start, symbol: paragraphSymbol(document, p, blocks) })),
+    ...loose.map((p) => ({ start: p.start, symbol: paragraphSymbolOf(p) })),
     ...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })),
   ];
   headings.forEach((h, i) => {
@@ -137,7 +173,7 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const span = { start: h.start, end: last ? last.end : h.end };
     const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
     const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
-    items.push({ start: h.start, symbol: symbol(document, h.text, kind, span, h, detail, paragraphs.map((p) => paragraphSymbol(document, p, blocks))) });
+    items.push({ start: h.start, symbol: symbol(document, h.text, kind, span, h, detail, paragraphs.map(paragraphSymbolOf)) });
   });
   items.sort((a, b) => a.start - b.start);
   out.push(...items.map((i) => i.symbol));

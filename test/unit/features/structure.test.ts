@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { doc, indexed, service } from '../../helpers/service';
 import { makeCable } from '../../helpers/cables';
-import { joinLines } from '../../helpers/text';
+import { joinLines, readSeed, seedFiles } from '../../helpers/text';
+import { parseCable } from '../../../server/src/cable/parse';
+import { paragraphName } from '../../../server/src/features/documentSymbols';
 
 const names = (symbols: DocumentSymbol[] | undefined): string[] => (symbols ?? []).map((s) => s.name);
 
@@ -37,6 +39,31 @@ describe('document symbols', () => {
       for (const c of inner.children ?? []) within(inner, c);
     };
     for (const s of symbols) for (const c of s.children ?? []) within(s, c);
+  });
+
+  it('places every paragraph where the document puts its offsets, with LF, CRLF and CR line ends', () => {
+    for (const file of seedFiles().slice(0, 60)) {
+      const lf = readSeed(file).replace(/\r\n?/g, '\n');
+      for (const variant of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+        const document = doc(variant);
+        const cable = parseCable(variant);
+        const byName = new Map<string, DocumentSymbol>();
+        const walk = (list: DocumentSymbol[] | undefined): void => {
+          for (const s of list ?? []) {
+            byName.set(`${s.selectionRange.start.line}:${s.name}`, s);
+            walk(s.children);
+          }
+        };
+        walk(service().findDocumentSymbols(document));
+        for (const p of cable.paragraphs) {
+          const start = document.positionAt(p.start);
+          const symbol = byName.get(`${start.line}:${paragraphName(p)}`);
+          expect(symbol, `${file} paragraph ${p.written}`).toBeDefined();
+          expect(symbol!.range).toEqual({ start, end: document.positionAt(p.end) });
+          expect(symbol!.selectionRange).toEqual({ start: document.positionAt(p.numberSpan.start), end: document.positionAt(p.numberSpan.end) });
+        }
+      }
+    }
   });
 });
 
