@@ -40,7 +40,16 @@ export const TAG_TYPOS: ReadonlyMap<string, string> = new Map(readTsv(typosTsv).
 
 /** What the bundled tables know about a tag code, or undefined. */
 export function tagInfo(code: string): TagInfo | undefined {
-  return byCode.get(code.toUpperCase());
+  // Codes from the model are upper case already; only others need a new string.
+  return byCode.get(code) ?? (hasLowerCase(code) ? byCode.get(code.toUpperCase()) : undefined);
+}
+
+function hasLowerCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || c > 127) return true;
+  }
+  return false;
 }
 
 /** All known tags, for completion. */
