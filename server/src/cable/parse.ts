@@ -17,7 +17,7 @@ import { captionCaveat, matchCaptions } from './captions';
 import { expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
-import { parsePortionMarking } from './markings';
+import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
 import { collapseSpaces, isSpace, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
@@ -27,8 +27,6 @@ const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
-const END_SUMMARY = /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi;
-const END_COMMENT = /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = /^(?:begin\s+)?summary\b/i;
 const COMMENT_HEADING = /^comment\b/i;
@@ -678,7 +676,7 @@ class CableParser {
     if (text.charCodeAt(p) === 40 /* ( */) {
       const close = text.indexOf(')', p);
       if (close < 0 || close >= end || close - p > 40) return null;
-      return parsePortionMarking(text.slice(p, close + 1), p);
+      return portionMarkingIn(text, p, close + 1);
     }
     BARE_MARKING_AT.lastIndex = p;
     const bare = BARE_MARKING_AT.exec(text);
@@ -771,10 +769,8 @@ class CableParser {
       if (o.at < blockEnd[o.kind]) continue;
       let closer = found[o.kind];
       if (!closer || o.wordEnd < closer.from || (closer.at >= 0 && o.wordEnd > closer.at)) {
-        const re = o.kind === 'summary' ? END_SUMMARY : END_COMMENT;
-        re.lastIndex = o.wordEnd;
-        const m = re.exec(this.text);
-        closer = m && m.index < limit ? { from: o.wordEnd, at: m.index, end: m.index + m[0].length } : { from: o.wordEnd, at: -1, end: -1 };
+        const m = findCloser(this.text, o.kind, o.wordEnd);
+        closer = m && m.at < limit ? { from: o.wordEnd, at: m.at, end: m.end } : { from: o.wordEnd, at: -1, end: -1 };
         found[o.kind] = closer;
       }
       const line = this.lineAt(o.at);
@@ -914,6 +910,57 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
 function withoutFinalStop(line: string): string {
   const last = line.charCodeAt(line.length - 1);
   return (last === 58 || last === 46 ? line.slice(0, -1) : line).trim();
+}
+
+/**
+ * The first closer of a block (`End Summary`, `END OF COMMENT`: `end`, one to three white-space characters, maybe
+ * `of` and one to three more, the word) that starts at or after `from`. The word is looked for first, in lower or
+ * upper case (`summary`, `Summary`, `SUMMARY`), and the rest read backwards from it: a plain search for a few
+ * letters is several times cheaper than a case-insensitive pattern over the rest of the text.
+ */
+export function findCloser(text: string, kind: Block['kind'], from: number): { at: number; end: number } | null {
+  const lower = kind === 'summary' ? 'ummary' : 'omment';
+  const upper = kind === 'summary' ? 'UMMARY' : 'OMMENT';
+  const initial = kind === 'summary' ? 115 : 99;
+  let a = text.indexOf(lower, from);
+  let b = text.indexOf(upper, from);
+  while (a >= 0 || b >= 0) {
+    const useLower = a >= 0 && (b < 0 || a < b);
+    const tail = useLower ? a : b;
+    if (useLower) a = text.indexOf(lower, a + 1);
+    else b = text.indexOf(upper, b + 1);
+    const word = tail - 1;
+    if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordCode(text.charCodeAt(tail + 6))) continue;
+    const k = spacesBefore(text, word);
+    if (k < 0) continue;
+    if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordCode(text.charCodeAt(k - 3))) {
+      // `end of summary`.
+      const beforeOf = spacesBefore(text, k - 2);
+      if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) {
+        if (beforeOf - 3 >= from) return { at: beforeOf - 3, end: tail + 6 };
+        continue;
+      }
+    }
+    if (endsWithEnd(text, k) && k - 3 >= from) return { at: k - 3, end: tail + 6 };
+  }
+  return null;
+}
+
+/** Where a run of one to three white-space characters before `at` starts, or -1 when there is none such. */
+function spacesBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 4 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === at || at - k > 3 ? -1 : k;
+}
+
+/** Is `text[at - 3, at)` the word `end` (any case), not the end of a longer word? */
+function endsWithEnd(text: string, at: number): boolean {
+  return at >= 3 && (text.charCodeAt(at - 3) | 0x20) === 101 && (text.charCodeAt(at - 2) | 0x20) === 110 && (text.charCodeAt(at - 1) | 0x20) === 100 && !isWordCode(text.charCodeAt(at - 4));
+}
+
+/** A character of `\w`: letter, digit or underscore (NaN, beyond the text, is not). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Are the spans in order of their start? (Sorting even an empty array costs a microsecond.) */

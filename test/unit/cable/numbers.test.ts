@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { paragraphNumberAt } from '../../../server/src/cable/numbers';
 import { collapseSpaces } from '../../../server/src/cable/text';
+import { findCloser } from '../../../server/src/cable/parse';
 
 // The patterns the hand-written readers stand for: they must agree on every input.
 const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
@@ -48,6 +49,26 @@ describe('collapseSpaces', () => {
         expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('findCloser', () => {
+  // The closers of summary and comment blocks, as the pattern it replaces finds them (words in lower, upper or title case).
+  const pattern = { summary: /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi, comment: /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi } as const;
+  const words = fc.constantFrom('end', 'End', 'END', 'of', 'OF', ' ', '  ', '\n', '\t', 'summary', 'Summary', 'SUMMARY', 'comment', 'Comment', 'COMMENT', 'x', '.', 'send', 'ends', 'proof', 'summarys');
+
+  it('agrees with the pattern it replaces', () => {
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 14 }), fc.nat(20), fc.constantFrom('summary', 'comment'), (parts, fromSeed, kind: 'summary' | 'comment') => {
+        const text = parts.join('');
+        const from = fromSeed % (text.length + 1);
+        const re = pattern[kind];
+        re.lastIndex = from;
+        const m = re.exec(text);
+        expect(findCloser(text, kind, from)).toEqual(m ? { at: m.index, end: m.index + m[0].length } : null);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
