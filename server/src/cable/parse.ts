@@ -445,18 +445,16 @@ class CableParser {
         const text = this.text;
         const parts: Span[] = [];
         let joined = '';
-        for (let a = valueStart; a < p.end; ) {
-          let b = a;
-          while (b < p.end && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
-          let s = a;
-          let e = b;
+        // The field's lines come from the line table: no character-by-character search for the line breaks.
+        for (let i = this.lineAt(valueStart); i < this.n && this.starts[i] < p.end; i++) {
+          let s = Math.max(this.starts[i], valueStart);
+          let e = Math.min(this.ends[i], p.end);
           while (s < e && isSpace(text.charCodeAt(s))) s++;
           while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
           if (e > s) {
             parts.push({ start: s, end: e });
             joined = joined ? joined + ' ' + text.slice(s, e) : text.slice(s, e);
           }
-          a = b + 1;
         }
         joined = collapseSpaces(joined);
         this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts };
