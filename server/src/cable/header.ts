@@ -11,7 +11,7 @@ import type {
 } from './model';
 import { expandYear, parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
-import { collapseSpaces, isDigit, isSpace } from './text';
+import { collapseSpaces, isAsciiLetter, isDigit, isSpace } from './text';
 
 // ---------------------------------------------------------------- E.O. / DECL
 
@@ -367,7 +367,7 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    if (t.length === 1 && isLetter(c)) {
+    if (t.length === 1 && isAsciiLetter(c)) {
       out.push({ start: base + m.index, end: base + m.index + 1, letter: t.toLowerCase() });
       continue;
     }
@@ -385,7 +385,3 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
 }
 
 const REASON_TOKEN = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

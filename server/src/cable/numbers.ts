@@ -1,7 +1,7 @@
 // Paragraph numbers at a line start (`6.`, `¶6.`, `16.`, `2a.`, `1.(C)`, `3.C)`), read character by character.
 // It is the parser's hottest test (every line that starts with a digit); done by hand it makes no match arrays.
 
-import { isSpace } from './text';
+import { isAsciiLetter, isDigit, isSpace } from './text';
 
 /** Where a paragraph number was found; reused between calls (read it before the next call). */
 export interface NumberMatch {
@@ -30,7 +30,7 @@ export function paragraphNumberAt(text: string, at: number, maxDigits: number): 
     if (isSpace(text.charCodeAt(p))) p++;
   }
   const digitsStart = p;
-  while (p < text.length && isDigitCode(text.charCodeAt(p))) p++;
+  while (p < text.length && isDigit(text.charCodeAt(p))) p++;
   const digits = p - digitsStart;
   if (digits === 0 || digits > maxDigits) return null;
   const digitsEnd = p;
@@ -45,7 +45,7 @@ export function paragraphNumberAt(text: string, at: number, maxDigits: number): 
   p++;
   if (p < text.length) {
     const next = text.charCodeAt(p);
-    if (isDigitCode(next)) return null;
+    if (isDigit(next)) return null;
     if (!isSpace(next) && next !== 40 /* ( */ && !closedLetters(text, p)) return null;
   }
   found.end = p;
@@ -59,14 +59,6 @@ export function paragraphNumberAt(text: string, at: number, maxDigits: number): 
 /** One to three ASCII letters and a `)` at `p`. */
 function closedLetters(text: string, p: number): boolean {
   let k = 0;
-  while (k < 4 && isLetterCode(text.charCodeAt(p + k))) k++;
+  while (k < 4 && isAsciiLetter(text.charCodeAt(p + k))) k++;
   return k >= 1 && k <= 3 && text.charCodeAt(p + k) === 41 /* ) */;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

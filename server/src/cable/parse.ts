@@ -20,7 +20,7 @@ import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferenc
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, isSpace, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, isAsciiLetter, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -901,7 +901,7 @@ class CableParser {
 function mayStartSubParagraph(text: string, at: number, first: number): boolean {
   if (first === 0xb6 || first === 40 /* ( */) return true;
   const next = text.charCodeAt(at + 1);
-  return ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && (next === 46 || next === 41);
+  return isAsciiLetter(first) && (next === 46 || next === 41);
 }
 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
@@ -928,10 +928,10 @@ export function findCloser(text: string, kind: Block['kind'], from: number): { a
     if (useLower) a = text.indexOf(lower, a + 1);
     else b = text.indexOf(upper, b + 1);
     const word = tail - 1;
-    if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordCode(text.charCodeAt(tail + 6))) continue;
+    if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordChar(text.charCodeAt(tail + 6))) continue;
     const k = spacesBefore(text, word);
     if (k < 0) continue;
-    if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordCode(text.charCodeAt(k - 3))) {
+    if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordChar(text.charCodeAt(k - 3))) {
       // `end of summary`.
       const beforeOf = spacesBefore(text, k - 2);
       if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) {
@@ -953,12 +953,7 @@ function spacesBefore(text: string, at: number): number {
 
 /** Is `text[at - 3, at)` the word `end` (any case), not the end of a longer word? */
 function endsWithEnd(text: string, at: number): boolean {
-  return at >= 3 && (text.charCodeAt(at - 3) | 0x20) === 101 && (text.charCodeAt(at - 2) | 0x20) === 110 && (text.charCodeAt(at - 1) | 0x20) === 100 && !isWordCode(text.charCodeAt(at - 4));
-}
-
-/** A character of `\w`: letter, digit or underscore (NaN, beyond the text, is not). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return at >= 3 && (text.charCodeAt(at - 3) | 0x20) === 101 && (text.charCodeAt(at - 2) | 0x20) === 110 && (text.charCodeAt(at - 1) | 0x20) === 100 && !isWordChar(text.charCodeAt(at - 4));
 }
 
 /** Are the spans in order of their start? (Sorting even an empty array costs a microsecond.) */
