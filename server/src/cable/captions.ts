@@ -1,7 +1,7 @@
 // Caption and handling lines after the banner: SIPDIS, NOFORN, NODIS, EXDIS, SENSITIVE, CORRECTED COPY …
 
 import type { CaptionKind } from './model';
-import { isSpace } from './text';
+import { isAsciiLetter, isSpace } from './text';
 
 interface CaptionDef {
   caption: string;
@@ -80,7 +80,7 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
   if (from === to) return null;
   for (let k = from; k < to; k++) {
     const c = line.charCodeAt(k);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 47)) return null;
+    if (!(isAsciiLetter(c) || c === 32 || c === 46 || c === 47)) return null;
   }
   const trimmed = line.slice(from, to);
   const whole = CAPTION_MAP.get(compactKey(trimmed));

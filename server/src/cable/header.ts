@@ -161,7 +161,7 @@ export function findCableCitations(text: string, base: number, lowerCase = false
       words.push(null);
       continue;
     }
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+    if (!isAsciiLetter(c)) {
       k++;
       continue;
     }
