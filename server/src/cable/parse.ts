@@ -124,8 +124,8 @@ class CableParser {
   }
 
   parse(): Cable {
-    // Like git, judge binary content by its start; binary formats put NUL bytes in their first kilobyte.
-    if (this.text.slice(0, 1024).indexOf('\u0000') >= 0) {
+    // Like git (and readCable for files), judge binary content by the first 8 KiB.
+    if (this.text.slice(0, 8192).indexOf('\u0000') >= 0) {
       this.issues.push({ code: 'binary-content', start: 0, end: 0, message: 'The text contains NUL characters: this looks like a binary file, not a cable.' });
     }
     let i = this.preamble(0);
