@@ -43,6 +43,8 @@ export interface LspBenchResult {
   didChangeToDiagnostics: number;
   documentSymbol: number;
   hover: number;
+  /** Size of the documentSymbol response's JSON. */
+  symbolBytes: number;
 }
 
 /** Measures the median round trips over `runs` edits of a large cable. */
@@ -81,6 +83,7 @@ export async function benchLsp(serverScript: string, runs = 25): Promise<LspBenc
   const symbols: number[] = [];
   const hovers: number[] = [];
   let paragraphs = 0;
+  let last: unknown = null;
   for (let i = 0; i < runs; i++) {
     version++;
     const t0 = performance.now();
@@ -94,6 +97,7 @@ export async function benchLsp(serverScript: string, runs = 25): Promise<LspBenc
     const t1 = performance.now();
     const result = await connection.sendRequest<{ children?: unknown[]; name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
     symbols.push(performance.now() - t1);
+    last = result;
     paragraphs = result.reduce((n, s) => n + (/^\d+\./.test(s.name) ? 1 : 0) + (s.children?.length ?? 0), 0);
     const t2 = performance.now();
     await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: target, character: 8 } });
@@ -103,7 +107,7 @@ export async function benchLsp(serverScript: string, runs = 25): Promise<LspBenc
   await connection.sendNotification('exit');
   connection.dispose();
   child.kill();
-  return { bytes: text.length, paragraphs, didChangeToDiagnostics: median(change), documentSymbol: median(symbols), hover: median(hovers) };
+  return { bytes: text.length, paragraphs, didChangeToDiagnostics: median(change), documentSymbol: median(symbols), hover: median(hovers), symbolBytes: JSON.stringify(last).length };
 }
 
 export const SERVER_SCRIPT = path.resolve(__dirname, 'server.js');
