@@ -47,8 +47,13 @@ export interface RoutingHeader extends Span {
   transmissionId: (Span & { text: string }) | null;
   /** The precedence pair and routing indicators line after VZCZC, e.g. `OO RUEHFL RUEHKW`. */
   routingLine: (Span & { text: string; indicators: (Span & { text: string })[] }) | null;
-  /** The `DE RUEHLO #1939/01 2071145` line. */
-  deLine: (Span & { text: string; station: string | null; serial: string | null }) | null;
+  /**
+   * The `DE RUEHLO #1939/01 2071145` line: the transmitting station, its serial (`1939/01`, the part after `/` is the
+   * section), and the day of the year (207) and time (`1145`, UTC) of transmission.
+   */
+  deLine:
+    | (Span & { text: string; station: string | null; serial: string | null; section: string | null; dayOfYear: number | null; time: string | null })
+    | null;
   /** The `ZNY CCCCC ZZH` security line. */
   securityLine: (Span & { text: string }) | null;
   precedence: (Span & { text: string }) | null;

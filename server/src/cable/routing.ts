@@ -163,8 +163,20 @@ export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, lin
       break;
     }
     case 'de': {
-      const m = /^DE\s+([A-Z0-9]+)\s+#(\S+)/.exec(text);
-      header.deLine = { start: span.start, end: span.end, text, station: m?.[1] ?? null, serial: m?.[2] ?? null };
+      const m = /^DE\s+([A-Z0-9]+)\s+#(\S+)(?:\s+(\d{3})(\d{4})\b)?/.exec(text);
+      const serial = m?.[2] ?? null;
+      const slash = serial ? serial.indexOf('/') : -1;
+      const day = m?.[3] ? Number(m[3]) : null;
+      header.deLine = {
+        start: span.start,
+        end: span.end,
+        text,
+        station: m?.[1] ?? null,
+        serial,
+        section: slash >= 0 ? serial!.slice(slash + 1) || null : null,
+        dayOfYear: day !== null && day >= 1 && day <= 366 ? day : null,
+        time: m?.[4] && Number(m[4].slice(0, 2)) < 24 && Number(m[4].slice(2)) < 60 ? m[4] : null,
+      };
       break;
     }
     case 'security':

@@ -5,14 +5,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   Addressee,
   BannerLine,
-  CaptionLine,
   Cable,
+  CaptionLine,
   Classification,
   DateTimeGroup,
   Paragraph,
   PortionMarking,
   ReasonLetter,
   Reference,
+  RoutingHeader,
   Span,
   Tag,
 } from '../cable/model';
@@ -58,7 +59,11 @@ export type Hit =
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
   | { kind: 'citation'; citation: CableCitation; id: string }
-  | { kind: 'dtg'; dtg: DateTimeGroup };
+  | { kind: 'dtg'; dtg: DateTimeGroup }
+  | { kind: 'transmission'; line: Span & { text: string } }
+  | { kind: 'precedence'; written: string; span: Span }
+  | { kind: 'de-line'; line: NonNullable<RoutingHeader['deLine']> }
+  | { kind: 'security-line'; line: Span & { text: string } };
 
 /** The element of the model at an offset, or null. */
 export function hitTest(cable: Cable, text: string, offset: number): Hit | null {
@@ -83,10 +88,21 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
       if (a.routingIndicator && inside(a.routingIndicatorSpan, offset)) return { kind: 'routing-indicator', indicator: a.routingIndicator, span: a.routingIndicatorSpan!, addressee: a };
     }
     for (const ri of routing.routingLine?.indicators ?? []) if (inside(ri, offset)) return { kind: 'routing-indicator', indicator: ri.text, span: ri, addressee: null };
-    const station = routing.deLine?.station;
-    if (station && routing.deLine && inside(routing.deLine, offset)) {
-      const at = routing.deLine.start + text.slice(routing.deLine.start, routing.deLine.end).indexOf(station);
-      if (offset >= at && offset <= at + station.length) return { kind: 'routing-indicator', indicator: station, span: { start: at, end: at + station.length }, addressee: null };
+    const de = routing.deLine;
+    if (de && inside(de, offset)) {
+      const station = de.station;
+      const at = station ? de.start + de.text.indexOf(station) : -1;
+      if (station && offset >= at && offset <= at + station.length) return { kind: 'routing-indicator', indicator: station, span: { start: at, end: at + station.length }, addressee: null };
+      return { kind: 'de-line', line: de };
+    }
+    if (routing.transmissionId && inside(routing.transmissionId, offset)) return { kind: 'transmission', line: routing.transmissionId };
+    if (routing.securityLine && inside(routing.securityLine, offset)) return { kind: 'security-line', line: routing.securityLine };
+    if (routing.precedence && inside(routing.precedence, offset)) return { kind: 'precedence', written: routing.precedence.text, span: routing.precedence };
+    const line = routing.routingLine;
+    if (line) {
+      // The precedence pair before the first routing indicator: `OO RUEHFL RUEHKW`.
+      const pair = /^[ZOPR]{1,2}(?=\s)(?:\s[ZOPR](?=\s|$))?/.exec(line.text)?.[0];
+      if (pair && offset >= line.start && offset <= line.start + pair.length) return { kind: 'precedence', written: pair, span: { start: line.start, end: line.start + pair.length } };
     }
   }
   for (const b of cable.banners) if (inside(b, offset)) return { kind: 'banner', banner: b };

@@ -1,4 +1,4 @@
-// Hover: what a tag, banner, marking, E.O., DECL, reason, caption, routing indicator, reference or DTG means.
+// Hover: what a tag, banner, marking, E.O., DECL, reason, caption, routing-header line, reference or DTG means.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,7 +7,8 @@ import { hitTest, toRange, type CableIndex, type Hit } from './common';
 import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
-import { routingIndicatorName } from '../cable/knowledge/routing';
+import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing';
+import { levelFromSecurityLine } from '../cable/routing';
 import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
 import { cableDate, topBanner } from '../cable/lint/facts';
@@ -191,7 +192,44 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
         span: d,
       };
     }
+    case 'transmission':
+      return { value: `**${hit.line.text}** — transmission identification: the line that opens the telegram's routing header.`, span: hit.line };
+    case 'precedence':
+      return { value: describePrecedence(hit.written), span: hit.span };
+    case 'de-line':
+      return { value: describeDeLine(hit.line, cable), span: hit.line };
+    case 'security-line': {
+      const level = levelFromSecurityLine(hit.line.text);
+      const letters = /^ZN[RY]\s+(\S+)/.exec(hit.line.text)?.[1];
+      return { value: `**${hit.line.text}** — security line${level && letters ? `: ${code(letters)}, the classification letter five times: **${level}**` : ''}.`, span: hit.line };
+    }
   }
+}
+
+/** `P` → PRIORITY; `O R` → IMMEDIATE for action addressees, ROUTINE for information addressees; `FLASH` as written. */
+function describePrecedence(written: string): string {
+  const letters = written.replace(/\s+/g, '');
+  const names = [...letters].map((l) => precedenceName(l));
+  if (letters.length > 2 || names.some((n) => !n)) return `**${written}** — precedence.`;
+  if (names.length === 1 || names[0] === names[1]) return `**${written}** — precedence **${names[0]}**.`;
+  return `**${written}** — precedence **${names[0]}** for action addressees, **${names[1]}** for information addressees.`;
+}
+
+/** `DE RUEHMD #0174/01 0431525`: station, serial, section, and the day of the year and time. */
+function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine']>, cable: Cable): string {
+  const facts: string[] = [];
+  if (line.station) {
+    const name = routingIndicatorName(line.station);
+    facts.push(`station **${line.station}**${name ? ` (${name})` : ''}`);
+  }
+  if (line.serial) facts.push(`serial ${line.serial.replace(/\/.*$/, '')}${line.section ? `, section ${line.section}` : ''}`);
+  if (line.dayOfYear !== null) {
+    const year = cable.date ? Number(cable.date.slice(0, 4)) : null;
+    const date = year !== null ? formatDate(new Date(Date.UTC(year, 0, line.dayOfYear)).toISOString().slice(0, 10)) : null;
+    const time = line.time ? ` at ${line.time.slice(0, 2)}:${line.time.slice(2)} UTC` : '';
+    facts.push(`day ${line.dayOfYear} of the year${date ? ` (${date})` : ''}${time}`);
+  }
+  return `**${line.text}** — transmission line${facts.length ? `: ${facts.join(' · ')}` : ''}.`;
 }
 
 function describeCableId(id: string, index: CableIndex, yearAssumed: boolean): string {

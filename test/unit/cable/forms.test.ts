@@ -264,7 +264,7 @@ describe('a full routing header (VZCZC … BT)', () => {
     const r = cable.routing!;
     expect(r.transmissionId?.text).toBe('VZCZCXRO6140');
     expect(r.routingLine?.indicators.map((i) => i.text)).toEqual(['RUEHFL', 'RUEHKW']);
-    expect(r.deLine).toMatchObject({ station: 'RUEHLO', serial: '1939/01' });
+    expect(r.deLine).toMatchObject({ station: 'RUEHLO', serial: '1939/01', section: '01', dayOfYear: 207, time: '1145' });
     expect(r.securityLine?.text).toBe('ZNY CCCCC ZZH');
     expect(r.precedence?.text).toBe('O');
     expect(r.dateTimeGroup?.iso).toBe('2008-07-25T11:45:00Z');
