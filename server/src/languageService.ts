@@ -14,7 +14,7 @@ import { toDiagnostics } from './features/diagnostics';
 import { provideCodeActions, type CodeActionOptions } from './features/codeActions';
 import { provideFoldingRanges } from './features/folding';
 import { provideCompletion } from './features/completion';
-import { cableCitations, provideDefinition, provideDocumentLinks } from './features/links';
+import { cableCitations, provideDefinition, provideDocumentLinks, provideReferences } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { CableModelResult, CableSummaryResult } from './protocol';
 
@@ -38,6 +38,8 @@ export interface CableLanguageService {
   doComplete(document: TextDocument, position: Position): CompletionList;
   findDocumentLinks(document: TextDocument): DocumentLink[];
   findDefinition(document: TextDocument, position: Position): Location[];
+  /** Every place in the workspace that cites the cable id under the cursor. */
+  findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   findWorkspaceSymbols(query: string): SymbolInformation[];
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
   getSummary(document: TextDocument): CableSummaryResult;
@@ -85,6 +87,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     doComplete: (document, position) => provideCompletion(document, position, getCable(document)),
     findDocumentLinks: (document) => provideDocumentLinks(document, getCable(document), index),
     findDefinition: (document, position) => provideDefinition(document, position, getCable(document), index),
+    findReferences: (document, position, includeDeclaration) => provideReferences(document, position, getCable(document), index, includeDeclaration),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
     getSummary: (document) => {

@@ -29,7 +29,7 @@ export interface ServerRuntime {
   index: CableIndex & {
     build(folders: readonly string[]): Promise<void>;
     fileChanged(uri: string, deleted: boolean): Promise<void>;
-    set(uri: string, cable: Cable): void;
+    set(uri: string, cable: Cable, text: string): void;
     indexFile(file: string): Promise<void>;
     readonly size: number;
   };
@@ -66,7 +66,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const validate = (uri: string): void => {
     const document = documents.get(uri);
     if (!document) return;
-    runSafe(connection, () => runtime.index.set(uri, service.getCable(document)), undefined, 'index');
+    runSafe(connection, () => runtime.index.set(uri, service.getCable(document), document.getText()), undefined, 'index');
     if (tooLarge(document)) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
       if (!warnedTooLarge.has(uri)) {
@@ -117,6 +117,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_KIND] },
         documentLinkProvider: { resolveProvider: false },
         definitionProvider: true,
+        referencesProvider: true,
         workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'cable-language-server' },
@@ -129,7 +130,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     await refreshSettings().catch(() => undefined);
     const started = Date.now();
     await runtime.index.build(folders).catch((error) => connection.console.error(`indexing failed: ${error}`));
-    for (const d of documents.all()) runtime.index.set(d.uri, service.getCable(d));
+    for (const d of documents.all()) runtime.index.set(d.uri, service.getCable(d), d.getText());
     connection.console.info(`indexed ${runtime.index.size} cables in ${Date.now() - started} ms`);
     for (const d of documents.all()) schedule(d.uri);
   });
@@ -184,6 +185,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onDefinition(({ textDocument, position }, token) => {
     const d = documents.get(textDocument.uri);
     return d ? runSafe(connection, () => service.findDefinition(d, position), [], 'definition', token) : [];
+  });
+  connection.onReferences(({ textDocument, position, context }, token) => {
+    const d = documents.get(textDocument.uri);
+    return d ? runSafe(connection, () => service.findReferences(d, position, context.includeDeclaration), [], 'references', token) : [];
   });
   connection.onWorkspaceSymbol(({ query }, token) => runSafe(connection, () => service.findWorkspaceSymbols(query), [], 'workspaceSymbol', token));
   connection.onRequest(CABLE_MODEL_METHOD, ({ uri }: CableModelParams, token) => {

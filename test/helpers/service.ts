@@ -36,4 +36,5 @@ export const indexed = (id: string, subject: string | null = null, uri = `file:/
   classification: { level: 'CONFIDENTIAL', caveats: [] },
   date: '2008-03-01T05:49:00Z',
   origin: 'AMEMBASSY PARIS',
+  cites: [],
 });

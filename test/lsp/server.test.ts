@@ -34,7 +34,7 @@ describe('the language server over the protocol, on the seed', () => {
   it('announces its capabilities', () => {
     const caps = client.initializeResult!.capabilities;
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'workspaceSymbolProvider'] as const) {
+    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'workspaceSymbolProvider'] as const) {
       expect(caps[c]).toBeTruthy();
     }
   });
@@ -198,6 +198,18 @@ describe('the language server on real cables in a workspace', () => {
     expect(definition.map((l) => l.uri)).toEqual([target]);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1501') } });
     expect(hoverText(hover)).toMatch(/Cable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]/);
+  });
+
+  it('finds every cable of the workspace that cites a cable (Find All References)', async () => {
+    const refLine = text.split('\n').findIndex((l) => l.includes('08 PARIS 1501'));
+    const position = { line: refLine, character: text.split('\n')[refLine].indexOf('1501') };
+    const found = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    const seed = (f: string) => pathToFileURL(path.join(SEEDS_DIR, f)).href;
+    expect(found.map((l) => [l.uri, l.range.start.line])).toEqual([
+      [seed('08PARIS1501.txt'), 0],
+      [uri, refLine],
+      [seed('08PARIS1568.txt'), readFileSync(path.join(SEEDS_DIR, '08PARIS1568.txt'), 'utf8').split('\n').findIndex((l) => /\bPARIS 1501\b/.test(l))],
+    ]);
   });
 
   it('hovers routing indicators and the date-time group of the routing header', async () => {

@@ -33,6 +33,8 @@ export interface IndexedCable {
   classification: Classification;
   date: string | null;
   origin: string | null;
+  /** The cables this one cites (REF entries and cable ids in its text), where: for Find All References. */
+  cites: readonly { id: string; range: Range }[];
 }
 
 /** The workspace's cables by canonical id. */

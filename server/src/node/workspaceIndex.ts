@@ -7,6 +7,8 @@ import { looksLikeCable } from '../cable/detect';
 import type { CableIndex, IndexedCable } from '../features/common';
 import { readCableFile } from './readCable';
 import { findCandidateFiles, isCandidate } from './findCables';
+import { cableCitations } from '../features/links';
+import { lineOfOffset, splitLines } from '../cable/text';
 
 const MAX_FILES = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -45,14 +47,14 @@ export class WorkspaceIndex implements CableIndex {
       this.remove(uri);
       return;
     }
-    this.set(uri, parseCable(read.text, { fileName: file }));
+    this.set(uri, parseCable(read.text, { fileName: file }), read.text);
   }
 
   /** Records a parsed cable under its URI (an open document's current text, or a file just read). */
-  set(uri: string, cable: Cable): void {
+  set(uri: string, cable: Cable, text: string): void {
     this.remove(uri);
     if (!cable.referenceId) return;
-    const entry: IndexedCable = { id: cable.referenceId, uri, subject: cable.subject, classification: cable.classification, date: cable.date, origin: cable.origin };
+    const entry: IndexedCable = { id: cable.referenceId, uri, subject: cable.subject, classification: cable.classification, date: cable.date, origin: cable.origin, cites: citesOf(cable, text) };
     this.byUri.set(uri, entry);
     const list = this.byId.get(entry.id) ?? [];
     list.push(entry);
@@ -77,4 +79,16 @@ export class WorkspaceIndex implements CableIndex {
     if (deleted) this.remove(uri);
     else await this.indexFile(file);
   }
+}
+
+/** The cables a cable cites, each with the range of the citation (line and character, as LSP counts them). */
+function citesOf(cable: Cable, text: string): IndexedCable['cites'] {
+  const targets = cableCitations(cable, text);
+  if (targets.length === 0) return [];
+  const lines = splitLines(text);
+  const position = (offset: number) => {
+    const line = lineOfOffset(lines, offset);
+    return { line, character: offset - lines.starts[line] };
+  };
+  return targets.filter((t) => t.id !== cable.referenceId).map((t) => ({ id: t.id, range: { start: position(t.span.start), end: position(t.span.end) } }));
 }

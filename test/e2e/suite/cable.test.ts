@@ -132,4 +132,15 @@ describe('Cable in VS Code', function () {
     });
     assert.ok(links.some((l) => l.target?.fsPath.endsWith('08PARIS1568.txt')));
   });
+
+  it('finds the cables of the workspace that cite a cable', async () => {
+    const paris = workspaceFile('09PARIS1534.txt');
+    const { document } = await openCable(paris);
+    const ref = positionOf(document, 'REF: A. 08 PARIS 1501', '1501', 1);
+    const found = await waitFor('references', async () => {
+      const l = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', paris, ref);
+      return l && l.some((x) => x.uri.fsPath.endsWith('08PARIS1568.txt')) ? l : undefined;
+    });
+    assert.ok(found.some((l) => l.uri.fsPath.endsWith('09PARIS1534.txt') && l.range.start.line === ref.line), 'the REF entry itself');
+  });
 });

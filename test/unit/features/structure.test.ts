@@ -142,6 +142,31 @@ describe('links, definitions and workspace symbols', () => {
   });
 });
 
+describe('find all references', () => {
+  // 08PARIS1501 as an open document; 08PARIS1568 and 09PARIS1534, which cite it, in the index.
+  const cited = makeCable({ banner: 'C O N F I D E N T I A L PARIS 001501', body: ['1. (C) Text.'] });
+  const citing = (id: string, uri: string, line: number, character: number) => ({ ...indexed(id, null, uri), cites: [{ id: '04PARIS1501', range: { start: { line, character }, end: { line, character: character + 10 } } }] });
+  const cables = [citing('04PARIS1568', 'file:///ws/b.txt', 30, 5), citing('04PARIS1534', 'file:///ws/a.txt', 24, 5), indexed('04PARIS1501', null, 'file:///ws/self.txt')];
+  const document = doc(cited, 'file:///ws/self.txt');
+  const bannerLine = cited.split('\n').findIndex((l) => l.startsWith('C O N F'));
+
+  it('lists the citing cables from the banner of the cited one, with its own banner as the declaration', () => {
+    const at = { line: bannerLine, character: 2 };
+    const found = service(cables).findReferences(document, at, true);
+    expect(found.map((l) => [l.uri, l.range.start.line])).toEqual([
+      ['file:///ws/self.txt', bannerLine],
+      ['file:///ws/a.txt', 24],
+      ['file:///ws/b.txt', 30],
+    ]);
+    expect(service(cables).findReferences(document, at, false).map((l) => l.uri)).toEqual(['file:///ws/a.txt', 'file:///ws/b.txt']);
+  });
+
+  it('finds nothing where the cursor names no cable', () => {
+    const line = cited.split('\n').findIndex((l) => l.startsWith('1. (C)'));
+    expect(service(cables).findReferences(document, { line, character: 9 }, true)).toEqual([]);
+  });
+});
+
 describe('the parse cache', () => {
   it('parses a document once per version', () => {
     const svc = service();
