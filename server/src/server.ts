@@ -29,7 +29,7 @@ export interface ServerRuntime {
   index: CableIndex & {
     build(folders: readonly string[]): Promise<void>;
     fileChanged(uri: string, deleted: boolean): Promise<void>;
-    set(uri: string, cable: Cable, text: string): void;
+    set(uri: string, cable: Cable, text: string, citations?: 'now' | 'on-demand'): void;
     indexFile(file: string): Promise<void>;
     readonly size: number;
   };

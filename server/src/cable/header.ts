@@ -115,7 +115,8 @@ export function parseTags(segment: string, base: number): Tag[] {
 // ---------------------------------------------------------------- REF
 
 const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\))\s+/g;
-const STOP_WORDS = new Set([
+/** Words that never belong to a post in a citation (`REF`, `OF`, month names …). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'AND', 'OR', 'OF', 'TO', 'THE', 'PREVIOUS', 'PREVIOUSLY', 'AS', 'IN', 'ON', 'AT', 'FOR', 'BY', 'NOTAL', 'DATED',
   'REF', 'REFS', 'REFTEL', 'REFTELS', 'ALSO', 'SEE', 'PARA', 'PARAS', 'PARAGRAPH', 'CIRCULAR', 'EMAIL', 'MEMO',
   'LETTER', 'CABLE', 'TELCON', 'PAGE', 'SECTION', 'NO', 'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG',
@@ -143,89 +144,102 @@ function spaces(text: string, from: number, to: number, max: number): boolean {
  * case; with `lowerCase` (a lower-cased partial extract's REF line) lower-case posts count too.
  */
 export function findCableCitations(text: string, base: number, lowerCase = false): CableCitation[] {
-  // The tokens (words and numbers) as parallel arrays; for words, the upper-case form when it may be part of a post.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const words: (string | null)[] = [];
-  const numeric: boolean[] = [];
-  // Tokens: a letter then letters, `'` and `-`; or a run of digits. Read by hand: no match array per word.
+  // One pass over the tokens (a letter then letters, `'` and `-`; or a run of digits), remembering only the last four:
+  // at each number, the one to three words just before it are the post, and a two-digit number before them the year.
+  // Words are cut out only then, so a long text costs a scan and no array of its words.
+  const out: CableCitation[] = [];
   const length = text.length;
+  let count = 0;
   for (let k = 0; k < length; ) {
     const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      const from = k;
+    const from = k;
+    if (isDigit(c)) {
       while (k < length && isDigit(text.charCodeAt(k))) k++;
-      starts.push(from);
-      ends.push(k);
-      numeric.push(true);
-      words.push(null);
+      const cite = citationEndingAt(text, from, k, count);
+      if (cite) {
+        cite.start += base;
+        cite.end += base;
+        out.push(cite);
+      }
+      remember(count++, from, k, NUMBER);
       continue;
     }
     if (!isAsciiLetter(c)) {
       k++;
       continue;
     }
-    const from = k;
+    // A post is two or more letters (an apostrophe allowed, no hyphen), all upper case, or all lower case in a
+    // lower-cased extract.
     let upper = 0;
     let lower = 0;
-    let other = 0;
+    let hyphen = false;
     for (; k < length; k++) {
       const d = text.charCodeAt(k);
       if (d >= 65 && d <= 90) upper++;
       else if (d >= 97 && d <= 122) lower++;
-      else if (d === 39 /* ' */ || d === 45 /* - */) other++;
-      else break;
+      else if (d === 45 /* - */) hyphen = true;
+      else if (d !== 39 /* ' */) break;
     }
-    starts.push(from);
-    ends.push(k);
-    numeric.push(false);
-    let post: string | null = null;
-    // A post is two or more letters (an apostrophe allowed, no hyphen), all upper case, or all lower case in a
-    // lower-cased extract, and no stop word.
-    if (k - from >= 2 && !(other > 0 && text.slice(from, k).includes('-')) && (lower === 0 || (lowerCase && upper === 0))) {
-      const w = text.slice(from, k);
-      const up = lower === 0 ? w : w.toUpperCase();
-      if (!STOP_WORDS.has(up)) post = up;
-    }
-    words.push(post);
-  }
-  const n = starts.length;
-  const out: CableCitation[] = [];
-  for (let i = 0; i < n; i++) {
-    if (numeric[i]) continue;
-    // origin: 1–3 upper-case words that are not stop words, followed by a number of 2–7 digits.
-    let j = i;
-    while (j < n && j - i < 3 && !numeric[j]) {
-      if (words[j] === null) break;
-      if (j > i && !(starts[j] - ends[j - 1] === 1 && text.charCodeAt(ends[j - 1]) === 32)) break;
-      j++;
-    }
-    if (j === i || j >= n || !numeric[j]) continue;
-    const serialStart = starts[j];
-    const serialEnd = ends[j];
-    const serialLength = serialEnd - serialStart;
-    if (!spaces(text, ends[j - 1], serialStart, 3) || serialLength < 2 || serialLength > 7) continue;
-    const after = text.charCodeAt(serialEnd);
-    if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1)))) continue;
-    let year: number | null = null;
-    let start = starts[i];
-    if (i > 0 && numeric[i - 1] && ends[i - 1] - starts[i - 1] === 2 && spaces(text, ends[i - 1], starts[i], 2)) {
-      year = Number(text.slice(starts[i - 1], ends[i - 1]));
-      start = starts[i - 1];
-    }
-    let origin = words[i]!;
-    for (let k = i + 1; k < j; k++) origin += ' ' + words[k];
-    out.push({
-      start: base + start,
-      end: base + serialEnd,
-      year,
-      origin,
-      serial: text.slice(serialStart, serialEnd),
-      written: text.slice(start, serialEnd),
-    });
-    i = j;
+    const mayBePost = k - from >= 2 && !hyphen && (lower === 0 || (lowerCase && upper === 0));
+    remember(count++, from, k, mayBePost ? (lower === 0 ? UPPER_WORD : LOWER_WORD) : OTHER_WORD);
   }
   return out;
+}
+
+// The last four tokens, in a ring: where each starts and ends, and what it is.
+const NUMBER = 0;
+const UPPER_WORD = 1;
+const LOWER_WORD = 2;
+const OTHER_WORD = 3;
+const ringStart = new Int32Array(4);
+const ringEnd = new Int32Array(4);
+const ringKind = new Int8Array(4);
+
+function remember(index: number, start: number, end: number, kind: number): void {
+  ringStart[index & 3] = start;
+  ringEnd[index & 3] = end;
+  ringKind[index & 3] = kind;
+}
+
+/** The upper-case post word of the remembered token `index`, or null when it cannot be part of a post. */
+function postWord(text: string, index: number): string | null {
+  const kind = ringKind[index & 3];
+  if (kind !== UPPER_WORD && kind !== LOWER_WORD) return null;
+  const w = text.slice(ringStart[index & 3], ringEnd[index & 3]);
+  const up = kind === UPPER_WORD ? w : w.toUpperCase();
+  return STOP_WORDS.has(up) ? null : up;
+}
+
+/**
+ * The citation whose serial is the number `text[serialStart, serialEnd)`, the token after the `count` remembered
+ * ones: one to three post words just before it (single spaces between them, one to three before the number), a
+ * serial of 2–7 digits not followed by `/`, `:` or a decimal point, and maybe a two-digit year before the words.
+ */
+function citationEndingAt(text: string, serialStart: number, serialEnd: number, count: number): CableCitation | null {
+  const serialLength = serialEnd - serialStart;
+  if (count === 0 || serialLength < 2 || serialLength > 7) return null;
+  const after = text.charCodeAt(serialEnd);
+  if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1)))) return null;
+  const last = count - 1;
+  if (!spaces(text, ringEnd[last & 3], serialStart, 3)) return null;
+  // The words, back from the number: at most three, each a post word, each one space after the one before.
+  const words: string[] = [];
+  for (let t = last; t >= 0 && t > last - 3; t--) {
+    if (t < last && !(ringStart[(t + 1) & 3] - ringEnd[t & 3] === 1 && text.charCodeAt(ringEnd[t & 3]) === 32)) break;
+    const w = postWord(text, t);
+    if (w === null) break;
+    words.push(w);
+  }
+  if (words.length === 0) return null;
+  const first = last - words.length + 1;
+  let start = ringStart[first & 3];
+  let year: number | null = null;
+  const y = first - 1;
+  if (y >= 0 && ringKind[y & 3] === NUMBER && ringEnd[y & 3] - ringStart[y & 3] === 2 && spaces(text, ringEnd[y & 3], start, 2)) {
+    year = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));
+    start = ringStart[y & 3];
+  }
+  return { start, end: serialEnd, year, origin: words.reverse().join(' '), serial: text.slice(serialStart, serialEnd), written: text.slice(start, serialEnd) };
 }
 
 /** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */

@@ -47,14 +47,23 @@ export class WorkspaceIndex implements CableIndex {
       this.remove(uri);
       return;
     }
-    this.set(uri, parseCable(read.text, { fileName: file }), read.text);
+    this.set(uri, parseCable(read.text, { fileName: file }), read.text, 'now');
   }
 
-  /** Records a parsed cable under its URI (an open document's current text, or a file just read). */
-  set(uri: string, cable: Cable, text: string): void {
+  /**
+   * Records a parsed cable under its URI: a file just read (its citations found at once, so that neither its text
+   * nor its model stays in memory) or an open document's current text (citations found only when Find All
+   * References asks: the document changes with every keystroke, and a 1 MB text takes tens of milliseconds).
+   */
+  set(uri: string, cable: Cable, text: string, citations: 'now' | 'on-demand' = 'on-demand'): void {
     this.remove(uri);
     if (!cable.referenceId) return;
-    const entry: IndexedCable = { id: cable.referenceId, uri, subject: cable.subject, classification: cable.classification, date: cable.date, origin: cable.origin, cites: citesOf(cable, text) };
+    const entry: IndexedCable = { id: cable.referenceId, uri, subject: cable.subject, classification: cable.classification, date: cable.date, origin: cable.origin, cites: [] };
+    if (citations === 'now') entry.cites = citesOf(cable, text);
+    else {
+      let found: IndexedCable['cites'] | null = null;
+      Object.defineProperty(entry, 'cites', { enumerable: true, get: () => (found ??= citesOf(cable, text)) });
+    }
     this.byUri.set(uri, entry);
     const list = this.byId.get(entry.id) ?? [];
     list.push(entry);

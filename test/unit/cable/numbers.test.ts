@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { paragraphNumberAt } from '../../../server/src/cable/numbers';
 import { collapseSpaces } from '../../../server/src/cable/text';
 import { findCloser } from '../../../server/src/cable/parse';
+import { findCableCitations, STOP_WORDS, type CableCitation } from '../../../server/src/cable/header';
+import { readSeed, seedFiles } from '../../helpers/text';
 
 // The patterns the hand-written readers stand for: they must agree on every input.
 const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
@@ -70,5 +72,59 @@ describe('findCloser', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('findCableCitations', () => {
+  /** The token-array scan that the one-pass scan replaced: the reference it must agree with. */
+  function reference(text: string, base: number, lowerCase = false): CableCitation[] {
+    const tokens: { start: number; end: number; numeric: boolean; post: string | null }[] = [];
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*|\d+/g)) {
+      const w = m[0];
+      const numeric = /^\d/.test(w);
+      const upper = w.toUpperCase();
+      const post = !numeric && w.length >= 2 && !w.includes('-') && (w === upper || (lowerCase && w === w.toLowerCase())) && !STOP_WORDS.has(upper) ? upper : null;
+      tokens.push({ start: m.index, end: m.index + w.length, numeric, post });
+    }
+    const gap = (from: number, to: number, max: number) => to - from >= 1 && to - from <= max && /^ +$/.test(text.slice(from, to));
+    const out: CableCitation[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].numeric) continue;
+      let j = i;
+      while (j < tokens.length && j - i < 3 && !tokens[j].numeric && tokens[j].post !== null && (j === i || (tokens[j].start - tokens[j - 1].end === 1 && text[tokens[j - 1].end] === ' '))) j++;
+      if (j === i || j >= tokens.length || !tokens[j].numeric) continue;
+      const serial = tokens[j];
+      if (!gap(tokens[j - 1].end, serial.start, 3) || serial.end - serial.start < 2 || serial.end - serial.start > 7) continue;
+      if (/^(?:[/:]|\.\d)/.test(text.slice(serial.end))) continue;
+      let start = tokens[i].start;
+      let year: number | null = null;
+      const y = tokens[i - 1];
+      if (y && y.numeric && y.end - y.start === 2 && gap(y.end, start, 2)) {
+        year = Number(text.slice(y.start, y.end));
+        start = y.start;
+      }
+      out.push({ start: base + start, end: base + serial.end, year, origin: tokens.slice(i, j).map((t) => t.post).join(' '), serial: text.slice(serial.start, serial.end), written: text.slice(start, serial.end) });
+      i = j;
+    }
+    return out;
+  }
+
+  const piece = fc.constantFrom('PARIS', 'RIO', 'DE', 'JANEIRO', 'STATE', 'paris', 'Paris', 'REF', 'OF', 'A.', 'B-2', "O'HARE", ' ', '  ', '   ', '    ', '\n', '08', '1501', '12345678', '7', '2009', '/', ':', '.5', ',', '(', ')');
+
+  it('agrees with the token-array scan it replaced', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.boolean(), (parts, lowerCase) => {
+        const text = parts.join('');
+        expect(findCableCitations(text, 7, lowerCase)).toEqual(reference(text, 7, lowerCase));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with it on every seed', () => {
+    for (const file of seedFiles()) {
+      const text = readSeed(file);
+      expect(findCableCitations(text, 0), file).toEqual(reference(text, 0));
+    }
   });
 });
