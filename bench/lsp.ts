@@ -66,7 +66,8 @@ export async function benchLsp(serverScript: string, runs = 25): Promise<LspBenc
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    // As VS Code does: hierarchical outlines.
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
     initializationOptions: { diagnosticsDelayMs: 0 },
   });
   await connection.sendNotification('initialized', {});

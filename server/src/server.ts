@@ -20,6 +20,7 @@ import { createCableLanguageService } from './languageService';
 import type { CableIndex } from './features/common';
 import type { Cable } from './cable/model';
 import { RENUMBER_KIND } from './features/codeActions';
+import { flattenSymbols } from './features/documentSymbols';
 import { RULES } from './cable/lint';
 import { CABLE_MODEL_METHOD, CABLE_RULES_METHOD, CABLE_SUMMARY_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings } from './protocol';
 import type { RuleSettings } from './cable/lint';
@@ -55,6 +56,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let init: CableInitializationOptions = {};
   let hasConfiguration = false;
   let hasWatchers = false;
+  let hierarchicalSymbols = true;
   let folders: string[] = [];
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const warnedTooLarge = new Set<string>();
@@ -105,6 +107,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     init = (params.initializationOptions ?? {}) as CableInitializationOptions;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     hasWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    hierarchicalSymbols = !!params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     settings = { ...DEFAULT_SETTINGS, ...(init.settings ?? {}) };
     return {
@@ -160,7 +163,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDocumentSymbol(({ textDocument }, token) => {
     const d = documents.get(textDocument.uri);
-    return d ? runSafe(connection, () => service.findDocumentSymbols(d), [], 'documentSymbol', token) : [];
+    // A client that does not declare hierarchical symbols gets the flat form the protocol had before them.
+    return d ? runSafe(connection, () => (hierarchicalSymbols ? service.findDocumentSymbols(d) : flattenSymbols(d.uri, service.findDocumentSymbols(d))), [], 'documentSymbol', token) : [];
   });
   connection.onHover(({ textDocument, position }, token) => {
     const d = documents.get(textDocument.uri);

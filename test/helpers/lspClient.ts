@@ -100,7 +100,7 @@ export class TestClient {
       processId: this.child ? process.pid : null,
       rootUri: this.options.rootUri ?? null,
       workspaceFolders: this.options.rootUri ? [{ uri: this.options.rootUri, name: 'root' }] : null,
-      capabilities: { workspace, textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
+      capabilities: { workspace, textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } }, ...capabilities },
       initializationOptions: { diagnosticsDelayMs: 20, ...(this.options.initializationOptions ?? {}) },
     });
     await this.connection.sendNotification('initialized', {});

@@ -258,3 +258,18 @@ describe('beyond cable.maxFileSizeMB', () => {
     expect(symbols.filter((s) => /^\d+\./.test(s.name))).toHaveLength(300);
   });
 });
+
+describe('a client without hierarchical document symbols', () => {
+  const client = new TestClient({});
+  beforeAll(() => client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } }));
+  afterAll(() => client.shutdown());
+
+  it('gets the outline as a flat list, each symbol naming its container', async () => {
+    await client.open(SEED_URI, seed);
+    const symbols = await client.request<SymbolInformation[]>('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
+    expect(symbols.every((s) => 'location' in s && s.location.uri === SEED_URI && !('children' in s))).toBe(true);
+    const six = symbols.find((s) => s.name.startsWith('6. (C)'));
+    expect(six).toMatchObject({ containerName: 'Up to Iraqis', location: { range: { start: { line: seedLines.findIndex((l) => l.startsWith('16. (C)')) } } } });
+    expect(symbols.filter((s) => /^\d+\./.test(s.name))).toHaveLength(12);
+  });
+});

@@ -1,6 +1,6 @@
 // Document symbols: the header with its fields, each heading with its paragraphs, and the summary and comments.
 
-import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Cable, Paragraph, Span } from '../cable/model';
 import { formatClassification } from '../cable/markings';
@@ -51,6 +51,21 @@ const cover = (...spans: (Span | null | undefined)[]): Span => {
   const real = spans.filter((s): s is Span => !!s);
   return { start: Math.min(...real.map((s) => s.start)), end: Math.max(...real.map((s) => s.end)) };
 };
+
+/** The outline as a flat list, each symbol naming its parent: for clients without hierarchical document symbols. */
+export function flattenSymbols(uri: string, symbols: readonly DocumentSymbol[]): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const walk = (list: readonly DocumentSymbol[], container: string | undefined): void => {
+    for (const s of list) {
+      const info: SymbolInformation = { name: s.name, kind: s.kind, location: { uri, range: s.range } };
+      if (container !== undefined) info.containerName = container;
+      out.push(info);
+      if (s.children) walk(s.children, s.name);
+    }
+  };
+  walk(symbols, undefined);
+  return out;
+}
 
 /** The outline of a cable. */
 export function provideDocumentSymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
