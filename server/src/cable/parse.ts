@@ -713,7 +713,7 @@ class CableParser {
       if (isSpace(ch)) {
         if (k === at || !isSpace(text.charCodeAt(k - 1))) words++;
         letters = 0;
-      } else if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) {
+      } else if (isAsciiLetter(ch)) {
         if (++letters >= 2) twoLetters = true;
       } else letters = 0;
     }
