@@ -16,6 +16,7 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+
 /** Days in a month of a year (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   if (Number.isInteger(year) && year >= 0 && year <= 275000 && Number.isInteger(month) && month >= 1 && month <= 12) {
@@ -39,7 +40,13 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function findDateTimeGroup(text: string, base: number): DateTimeGroup | null {
   const m = DTG_PATTERN.exec(text);
   if (!m) return null;
-  const [written, dd, hh, mi, mon, yy] = m;
+  // Indexed, not destructured: destructuring a match array goes through the iterator protocol.
+  const written = m[0];
+  const dd = m[1];
+  const hh = m[2];
+  const mi = m[3];
+  const mon = m[4];
+  const yy = m[5];
   const month = MONTHS.indexOf(mon.toUpperCase()) + 1;
   const year = yy.length === 4 ? Number(yy) : expandYear(Number(yy));
   const day = Number(dd);
@@ -61,7 +68,9 @@ const SLASH_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$/;
 export function parseDeclDate(written: string): ParsedDeclDate | null {
   const m = SLASH_DATE.exec(written);
   if (!m) return null;
-  const [, a, b, c] = m;
+  const a = m[1];
+  const b = m[2];
+  const c = m[3];
   let year: number;
   let month: number;
   let day: number;
