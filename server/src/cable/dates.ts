@@ -16,7 +16,6 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-
 /** Days in a month of a year (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   if (Number.isInteger(year) && year >= 0 && year <= 275000 && Number.isInteger(month) && month >= 1 && month <= 12) {
