@@ -204,6 +204,27 @@ function render(model: CableModelResult): void {
     }
     header.appendChild(list);
   }
+  if (model.citedBy.length) {
+    // The cables of the workspace that cite this one, each a link to its file.
+    const cited = el('div', 'cited-by');
+    cited.appendChild(el('span', 'cited-by-label', 'Cited by'));
+    const list = el('ul', 'refs');
+    for (const c of model.citedBy) {
+      const item = el('li');
+      const a = el('a', 'ref-link', c.id);
+      a.href = '#';
+      a.title = `Open ${c.id}${c.subject ? `: ${c.subject}` : ''}`;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        vscode.postMessage({ type: 'openCable', uri: c.uri });
+      });
+      item.appendChild(a);
+      if (c.subject) item.appendChild(el('span', 'ref-id', ` ${c.subject}`));
+      list.appendChild(item);
+    }
+    cited.appendChild(list);
+    header.appendChild(cited);
+  }
   const headerFindings = cable.header ? claim(findingsIn(cable.header)) : [];
   const headerMarks = findingMarks(headerFindings);
   if (headerMarks) header.appendChild(headerMarks);

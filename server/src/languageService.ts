@@ -110,6 +110,11 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     const found = index.get(c.id);
     if (found && found.uri !== document.uri) workspaceCables[c.id] = { uri: found.uri, subject: found.subject };
   }
+  const citedBy: CableModelResult['citedBy'] = [];
+  if (cable.referenceId) {
+    for (const c of index.all()) if (c.uri !== document.uri && c.cites.some((x) => x.id === cable.referenceId)) citedBy.push({ id: c.id, uri: c.uri, subject: c.subject });
+    citedBy.sort((a, b) => a.id.localeCompare(b.id));
+  }
   const reasons: Record<string, string> = {};
   const section = cable.classifiedBy?.reasonSection?.value;
   if (section) for (const r of cable.classifiedBy!.reasons) reasons[r.letter] = reasonCategory(section, r.letter) ?? 'not a category of this section';
@@ -121,6 +126,7 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end, line: document.positionAt(f.start).line })),
     tags,
     workspaceCables,
+    citedBy,
     reasons,
     bannerLines: cable.banners.map((b) => document.positionAt(b.start).line),
     executiveOrder: executiveOrder(cable.executiveOrder?.order)?.title ?? null,

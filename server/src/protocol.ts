@@ -31,6 +31,8 @@ export interface CableModelResult {
   tags: Record<string, { kind: string; meaning: string | null }>;
   /** Canonical ids of referenced cables found in the workspace → their file and subject. */
   workspaceCables: Record<string, { uri: string; subject: string | null }>;
+  /** The cables of the workspace that cite this one, by id. */
+  citedBy: { id: string; uri: string; subject: string | null }[];
   /** Reason letter → the category it stands for under the cited section. */
   reasons: Record<string, string>;
   /** 0-based line of each banner, in `cable.banners` order. */

@@ -97,6 +97,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('lists the cables of the workspace that cite this one, each a link to its file', async () => {
+    const page = await open();
+    const citing = { ...indexed('04ANKARA512', 'FOLLOW-UP', 'file:///ws/04ANKARA512.txt'), cites: [{ id: '04ANKARA348', range: { start: { line: 20, character: 5 }, end: { line: 20, character: 20 } } }] };
+    const service = createCableLanguageService({ index: memoryIndex([citing, indexed('08PARIS1501', 'FRENCH VIEWS')]) });
+    await render(page, service.getPreviewModel(TextDocument.create('file:///ws/cable.txt', 'cable', 1, makeCable()), {}));
+    expect(await page.locator('.cited-by').textContent()).toBe('Cited by04ANKARA512 FOLLOW-UP');
+    await page.locator('.cited-by a.ref-link').click();
+    const posted = await page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'openCable'));
+    expect(posted).toEqual([{ type: 'openCable', uri: 'file:///ws/04ANKARA512.txt' }]);
+    await page.close();
+  });
+
   it('shows markup inside a cable as literal text and runs none of it', async () => {
     const hostile = makeCable({
       tags: 'TAGS: PREL <script>window.__pwned=1</script> javascript:alert(1)',

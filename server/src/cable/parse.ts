@@ -20,7 +20,7 @@ import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferenc
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, isAsciiLetter, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -287,6 +287,15 @@ class CableParser {
         pending = this.startFields(line, at, field.kind, field.keywordLength, i);
         markHeader(i, at);
         continue;
+      }
+      // A page line between header lines (`PARIS 00001501 001.2 OF 006`, where a field runs onto the next page) is
+      // no part of the field.
+      if (this.fieldsSeen.size > 0 && isDigit(line.charCodeAt(line.length - 1)) && line.length < 80) {
+        const pm = PAGE_LINE.exec(line);
+        if (pm) {
+          this.cable.pageLines.push({ start: at, end: at + line.length, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: i + 1 });
+          continue;
+        }
       }
       if (pending) {
         if (pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i)) {

@@ -3,7 +3,7 @@ import { parseCable } from '../../../server/src/cable/parse';
 import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
 import { matchBanner } from '../../../server/src/cable/banner';
 import { parsePortionMarking } from '../../../server/src/cable/markings';
-import { joinLines } from '../../helpers/text';
+import { joinLines, readSeed } from '../../helpers/text';
 
 const reasons = (line: string) => {
   const cb = parseClassifiedBy(line, 0, /^(?:\(U\)\s*)?classified\s+by:?\s*/i.exec(line)![0].length);
@@ -176,6 +176,13 @@ describe('REF lists', () => {
   it('reads unlettered lists and skips words that are not posts', () => {
     const r = refs('REF: STATE 297614 AND PREVIOUS 03 RANGOON 1427');
     expect(r.map((x) => x.canonicalId)).toEqual(['08STATE297614', '03RANGOON1427']);
+  });
+  it('leaves a page line out of a REF list that runs onto the next page (08PARIS1501)', () => {
+    const text = readSeed('08PARIS1501.txt');
+    const cable = parseCable(text);
+    expect(cable.references?.references.map((r) => r.written)).toEqual(['A. 05 PARIS 5459', '¶B. 06 PARIS 5733']);
+    expect(cable.pageLines[0]).toMatchObject({ post: 'PARIS', serial: '00001501', page: '001.2', pages: '006' });
+    expect(cable.classifiedBy?.classifier).toBe('Political Minister-Counselor Kathleen Allegrone');
   });
   it('finds citations in running text', () => {
     expect(findCableCitations('as reported in 08 STATE 12345 and BOGOTA 2239.', 0).map((c) => c.written)).toEqual(['08 STATE 12345', 'BOGOTA 2239']);
