@@ -298,7 +298,9 @@ class CableParser {
         }
       }
       if (pending) {
-        if (pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i)) {
+        // A line that opens with a portion marking (`(SBU) Poloff delivered …`) is the body's first paragraph, even
+        // with no blank line before it.
+        if ((pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i)) || this.startsWithMarking(at, at + line.length, pending.start)) {
           closePending();
         } else {
           pending.end = at + line.length;
@@ -673,6 +675,21 @@ class CableParser {
       lead,
       headingIndex,
     };
+  }
+
+  /**
+   * Does `text[at, end)` open with a recognised portion marking in parentheses and then words (`(SBU) Poloff …`)?
+   * `(C)` after a `(B)` in the field that began at `fieldStart` is a reference letter, not a marking.
+   */
+  private startsWithMarking(at: number, end: number, fieldStart: number): boolean {
+    if (this.text.charCodeAt(at) !== 40 /* ( */) return false;
+    const marking = this.markingAt(at, end);
+    if (marking === null || !marking.recognized || marking.end >= end || !isSpace(this.text.charCodeAt(marking.end))) return false;
+    if (marking.written.length === 3) {
+      const previous = `(${String.fromCharCode(marking.written.charCodeAt(1) - 1)})`;
+      if (this.text.slice(fieldStart, at).includes(previous)) return false;
+    }
+    return true;
   }
 
   /** A portion marking at or after position `from` of the text (`(C)`, `( C )`, `C)`), before `end`, or null. */

@@ -177,6 +177,15 @@ describe('REF lists', () => {
     const r = refs('REF: STATE 297614 AND PREVIOUS 03 RANGOON 1427');
     expect(r.map((x) => x.canonicalId)).toEqual(['08STATE297614', '03RANGOON1427']);
   });
+  it('ends a REF list at a line that opens with a portion marking, but not at a (C) that follows a (B)', () => {
+    const cable = (...lines: string[]) => parseCable(joinLines('U N C L A S KUALA LUMPUR 000317', '', 'SUBJECT: DEMARCHE', ...lines, '', 'KEITH'), { fileName: '08KUALALUMPUR317.txt' });
+    const text = joinLines('U N C L A S KUALA LUMPUR 000317', '', 'SUBJECT: DEMARCHE', 'REF: STATE 40380', ' (SBU) Poloff delivered reftel demarche and nonpaper to the MFA.', '', 'KEITH');
+    const first = cable('REF: STATE 40380', ' (SBU) Poloff delivered reftel demarche and nonpaper to the MFA.');
+    expect(first.references?.references.map((r) => r.written)).toEqual(['STATE 40380']);
+    expect(first.header!.end).toBeLessThan(text.indexOf('(SBU)'));
+    const lettered = cable('REF: (A) STATE 123', '(B) PARIS 456', '(C) ROME 789');
+    expect(lettered.references?.references.map((r) => r.written)).toEqual(['(A) STATE 123', '(B) PARIS 456', '(C) ROME 789']);
+  });
   it('leaves a page line out of a REF list that runs onto the next page (08PARIS1501)', () => {
     const text = readSeed('08PARIS1501.txt');
     const cable = parseCable(text);
