@@ -20,7 +20,7 @@ import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferenc
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, inStartOrder, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -876,7 +876,7 @@ class CableParser {
         for (const ref of parseReferences(this.text.slice(r.valueStart, r.end), r.valueStart, cableYear)) c.references.references.push(ref);
       }
     }
-    if (!inOrder(c.issues)) c.issues.sort((a, b) => a.start - b.start);
+    if (!inStartOrder(c.issues)) c.issues.sort((a, b) => a.start - b.start);
   }
 
   /** Older cables put the classifier in the first paragraph: `1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: …`. */
@@ -981,12 +981,6 @@ function spacesBefore(text: string, at: number): number {
 /** Is `text[at - 3, at)` the word `end` (any case), not the end of a longer word? */
 function endsWithEnd(text: string, at: number): boolean {
   return at >= 3 && (text.charCodeAt(at - 3) | 0x20) === 101 && (text.charCodeAt(at - 2) | 0x20) === 110 && (text.charCodeAt(at - 1) | 0x20) === 100 && !isWordChar(text.charCodeAt(at - 4));
-}
-
-/** Are the spans in order of their start? (Sorting even an empty array costs a microsecond.) */
-function inOrder(spans: readonly Span[]): boolean {
-  for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
-  return true;
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

@@ -125,3 +125,9 @@ const MULTIPLE_SPACE = /\s\s|[^\S ]/;
 export function collapseSpaces(text: string): string {
   return MULTIPLE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** Are the spans in order of their start? (Sorting costs more than looking, and most lists are in order already.) */
+export function inStartOrder(spans: readonly { start: number }[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
+  return true;
+}

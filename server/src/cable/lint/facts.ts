@@ -2,6 +2,7 @@
 
 import type { BannerLine, Cable, PortionMarking, Span } from '../model';
 import { levelRank } from '../markings';
+import { inStartOrder } from '../text';
 
 /** Is the cable classified (CONFIDENTIAL or above)? LIMITED OFFICIAL USE and UNCLASSIFIED are not. */
 export function isClassified(cable: Cable): boolean {
@@ -68,13 +69,8 @@ export function portions(cable: Cable): PortionMarking[] {
   for (const s of cable.subParagraphs) if (s.portion) out.push(s.portion);
   // Both lists are in text order, so usually there is nothing to sort.
   if (out.length > fromParagraphs && fromParagraphs > 0) out.sort((a, b) => a.start - b.start);
-  else if (!isSorted(out)) out.sort((a, b) => a.start - b.start);
+  else if (!inStartOrder(out)) out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-function isSorted(list: readonly PortionMarking[]): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k - 1].start > list[k].start) return false;
-  return true;
 }
 
 /** While the rule engine runs the rules over one cable, the facts they share, computed once. */
