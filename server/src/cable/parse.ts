@@ -942,33 +942,50 @@ function withoutFinalStop(line: string): string {
  * `of` and one to three more, the word) that starts at or after `from`. The word is looked for first, in lower or
  * upper case (`summary`, `Summary`, `SUMMARY`), and the rest read backwards from it: a plain search for a few
  * letters is several times cheaper than a case-insensitive pattern over the rest of the text.
+ *
+ * Both spellings are searched in windows that double in size from `from`, so finding a closer costs about twice the
+ * distance to it, not two searches to the end of the text (one spelling is usually absent from a cable). Tests
+ * pass a small `firstWindow` to cross many window edges.
  */
-export function findCloser(text: string, kind: Block['kind'], from: number): { at: number; end: number } | null {
+export function findCloser(text: string, kind: Block['kind'], from: number, firstWindow = 2048): { at: number; end: number } | null {
   const lower = kind === 'summary' ? 'ummary' : 'omment';
   const upper = kind === 'summary' ? 'UMMARY' : 'OMMENT';
   const initial = kind === 'summary' ? 115 : 99;
-  let a = text.indexOf(lower, from);
-  let b = text.indexOf(upper, from);
-  while (a >= 0 || b >= 0) {
-    const useLower = a >= 0 && (b < 0 || a < b);
-    const tail = useLower ? a : b;
-    if (useLower) a = text.indexOf(lower, a + 1);
-    else b = text.indexOf(upper, b + 1);
-    const word = tail - 1;
-    if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordChar(text.charCodeAt(tail + 6))) continue;
-    const k = spacesBefore(text, word);
-    if (k < 0) continue;
-    if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordChar(text.charCodeAt(k - 3))) {
-      // `end of summary`.
-      const beforeOf = spacesBefore(text, k - 2);
-      if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) {
-        if (beforeOf - 3 >= from) return { at: beforeOf - 3, end: tail + 6 };
-        continue;
-      }
+  const length = text.length;
+  for (let lo = from, size = Math.max(1, firstWindow); lo < length; lo += size, size *= 2) {
+    // Words that start in [lo, hi); the region runs on by the word's length less one so that such a word fits in it.
+    const hi = Math.min(length, lo + size);
+    const region = text.slice(lo, Math.min(length, hi + 5));
+    let a = region.indexOf(lower);
+    let b = region.indexOf(upper);
+    while (a >= 0 || b >= 0) {
+      const useLower = a >= 0 && (b < 0 || a < b);
+      const tail = lo + (useLower ? a : b);
+      if (useLower) a = region.indexOf(lower, a + 1);
+      else b = region.indexOf(upper, b + 1);
+      if (tail >= hi) continue;
+      const closer = closerEndingWith(text, tail, initial, from);
+      if (closer) return closer;
     }
-    if (endsWithEnd(text, k) && k - 3 >= from) return { at: k - 3, end: tail + 6 };
   }
   return null;
+}
+
+/**
+ * The closer whose word (`summary`/`comment`, any case) has its second letter at `tail`: the word's initial before
+ * it, no word character after it, and `end` or `end of` before it, starting at or after `from`.
+ */
+function closerEndingWith(text: string, tail: number, initial: number, from: number): { at: number; end: number } | null {
+  const word = tail - 1;
+  if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordChar(text.charCodeAt(tail + 6))) return null;
+  const k = spacesBefore(text, word);
+  if (k < 0) return null;
+  if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordChar(text.charCodeAt(k - 3))) {
+    // `end of summary`.
+    const beforeOf = spacesBefore(text, k - 2);
+    if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) return beforeOf - 3 >= from ? { at: beforeOf - 3, end: tail + 6 } : null;
+  }
+  return endsWithEnd(text, k) && k - 3 >= from ? { at: k - 3, end: tail + 6 } : null;
 }
 
 /** Where a run of one to three white-space characters before `at` starts, or -1 when there is none such. */

@@ -68,10 +68,23 @@ describe('findCloser', () => {
         const re = pattern[kind];
         re.lastIndex = from;
         const m = re.exec(text);
-        expect(findCloser(text, kind, from)).toEqual(m ? { at: m.index, end: m.index + m[0].length } : null);
+        const expected = m ? { at: m.index, end: m.index + m[0].length } : null;
+        expect(findCloser(text, kind, from)).toEqual(expected);
+        // Windows of one character and up: every closer straddles a window edge somewhere.
+        for (const size of [1, 2, 3, 5, 8]) expect(findCloser(text, kind, from, size)).toEqual(expected);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('finds a closer far beyond the first window, and none in a long text without one', () => {
+    const filler = 'The minister said that he would comment later on the summary. '.repeat(300);
+    const text = `Summary: ${filler} End Summary. ${filler}`;
+    const at = text.indexOf('End Summary');
+    expect(findCloser(text, 'summary', 8)).toEqual({ at, end: at + 'End Summary'.length });
+    expect(findCloser(text, 'summary', at + 1)).toBeNull();
+    expect(findCloser(text.toUpperCase(), 'summary', 8)).toEqual({ at, end: at + 'End Summary'.length });
+    expect(findCloser(text, 'comment', 0)).toBeNull();
   });
 });
 
