@@ -900,12 +900,13 @@ class CableParser {
     const deSerial = r?.deLine?.serial?.replace(/\/.*$/, '').replace(/^0+(?=\d)/, '');
     const from = r?.from?.text;
     if (!deSerial || !from || !/^\d+$/.test(deSerial)) return null;
+    const named = top?.serial && top.post && !/^X+$/i.test(top.post) ? top.serial : null;
+    // The DE line carries only the last four digits of the serial. The same telegram (the usual case): no envelope.
+    const last4 = (s: string) => s.padStart(4, '0').slice(-4);
+    if (named !== null && last4(named.replace(/^0+(?=\d)/, '')) === last4(deSerial)) return null;
     const post = postOfOriginator(from);
     if (!post) return null;
-    if (!top?.serial || !top.post || /^X+$/i.test(top.post)) return { post, serial: deSerial };
-    // The DE line carries only the last four digits of the serial.
-    const last4 = (s: string) => s.padStart(4, '0').slice(-4);
-    if (last4(top.serial.replace(/^0+(?=\d)/, '')) === last4(deSerial)) return null;
+    if (named === null || !top) return { post, serial: deSerial };
     this.issue('envelope-mismatch', top, `The routing header sends ${from} ${deSerial}, but the banner names ${top.post} ${top.serial}: the text may belong to another cable.`);
     return { post, serial: deSerial };
   }
