@@ -1,6 +1,6 @@
 // Classification banner lines: `C O N F I D E N T I A L SECTION 01 OF 02 ISTANBUL 001019`, `UNCLAS STATE 089712` …
 
-import type { BannerLine, Level } from './model';
+import type { BannerLine, Level, Span } from './model';
 import { caveatName } from './markings';
 import { collapseSpaces } from './text';
 
@@ -158,4 +158,19 @@ export function toBannerLine(text: string, match: BannerMatch, base: number, end
     post: match.post,
     serial: match.serial,
   };
+}
+
+/**
+ * Is `banner` a classification line of the header that completes the top banner: a repeat before the header's end,
+ * at the same level, with every caveat of the top banner and more (`S E C R E T STATE 119085` then `SECRET//NOFORN`)?
+ */
+export function isHeaderClassificationLine(banner: BannerLine, top: BannerLine, header: Span | null): boolean {
+  return (
+    banner.position === 'section' &&
+    header !== null &&
+    banner.start < header.end &&
+    banner.level === top.level &&
+    banner.caveats.length > top.caveats.length &&
+    top.caveats.every((c) => banner.caveats.includes(c))
+  );
 }

@@ -12,7 +12,7 @@ import type {
   Span,
   SubParagraph,
 } from './model';
-import { matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
+import { isHeaderClassificationLine, matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
 import { captionCaveat, matchCaptions } from './captions';
 import { expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
@@ -864,6 +864,11 @@ class CableParser {
     const level = (envelope ? securityLevel : null) ?? top?.level ?? securityLevel;
     const caveats: string[] = [];
     for (const cav of top?.caveats ?? []) if (!caveats.includes(cav)) caveats.push(cav);
+    // A classification line below the top banner (`S E C R E T STATE 119085`, then `SECRET//NOFORN`) spells out its
+    // caveats, as a caption line would.
+    for (const b of c.banners) {
+      if (b !== top && top && isHeaderClassificationLine(b, top, c.header)) for (const cav of b.caveats) if (!caveats.includes(cav)) caveats.push(cav);
+    }
     for (const cap of c.captions) {
       const cav = captionCaveat(cap.caption);
       if (cav && !caveats.includes(cav)) caveats.push(cav);

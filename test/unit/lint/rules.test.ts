@@ -347,6 +347,26 @@ describe('more rule behaviour', () => {
     expect(only(text, 'reason-section-outdated')[0].message).toMatch(/about 2004 \(judging by its DECL date\)/);
   });
 
+  it('reads a classification line below the top banner (`SECRET//NOFORN`, as in 09STATE119085) as the cable\'s caveats', () => {
+    const body = ['1. (S/NF) Summary: x. End Summary.', '', '2. (S) Two.', '', 'S E C R E T SECTION 02 OF 02 STATE 119085', '', '3. (S//NF) Three.'];
+    for (const line of ['SECRET//NOFORN', 'SECRET/NOFORN', 'SECRET NOFORN']) {
+      const text = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', captions: [line, '', 'SIPDIS'], body });
+      const cable = parseCable(text);
+      expect(cable.classification).toEqual({ level: 'SECRET', caveats: ['NOFORN'] });
+      expect(only(text, 'banner-inconsistent')).toEqual([]);
+      expect(only(text, 'portion-caveat-not-in-banner')).toEqual([]);
+    }
+    // Without that line, the NOFORN portions are errors; a line at another level, or one in the body, still disagrees.
+    const bare = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', body });
+    expect(parseCable(bare).classification.caveats).toEqual([]);
+    expect(only(bare, 'portion-caveat-not-in-banner').map((f) => f.written)).toEqual(['(S/NF)', '(S//NF)']);
+    const other = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', captions: ['CONFIDENTIAL//NOFORN', '', 'SIPDIS'], body });
+    expect(only(other, 'banner-inconsistent').map((f) => f.line)).toEqual([lineOf(other, 'CONFIDENTIAL//NOFORN')]);
+    expect(parseCable(other).classification.caveats).toEqual([]);
+    const inBody = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', body: [...body.slice(0, 4), 'S E C R E T//NOFORN SECTION 02 OF 02 STATE 119085', '', '3. (S) Three.'] });
+    expect(only(inBody, 'banner-inconsistent')).toHaveLength(1);
+  });
+
   it('runs every rule without throwing on random cable-like text', () => {
     const base = makeCable({ preamble: ROUTING_2004 });
     for (let cut = 0; cut < base.length; cut += 7) {

@@ -3,6 +3,7 @@
 import type { Rule, RuleFinding } from '../types';
 import { cableAnchor, topBanner } from '../facts';
 import { formatClassification } from '../../markings';
+import { isHeaderClassificationLine } from '../../banner';
 
 export const bannerMissing: Rule = {
   code: 'banner-missing',
@@ -31,7 +32,7 @@ export const bannerInconsistent: Rule = {
   code: 'banner-inconsistent',
   group: 'Banner and structure',
   defaultSeverity: 'error',
-  description: 'Banner lines (top, section repeats, bottom) disagree in level or caveats.',
+  description: 'Banner lines (top, section repeats, bottom) disagree in level or caveats; a classification line just below the top banner may add caveats to it (`SECRET//NOFORN`).',
   example: 'C O N F I D E N T I A L … at the top, S E C R E T at the bottom',
   fixDescription: null,
   check({ cable }) {
@@ -40,7 +41,8 @@ export const bannerInconsistent: Rule = {
     const findings: RuleFinding[] = [];
     const topName = formatClassification(top.level, top.caveats);
     for (const b of cable.banners) {
-      if (b === top || !b.level) continue;
+      // A classification line below the top banner that adds caveats (`SECRET//NOFORN`) completes it.
+      if (b === top || !b.level || isHeaderClassificationLine(b, top, cable.header)) continue;
       if (b.level !== top.level) {
         findings.push({ start: b.levelSpan.start, end: b.levelSpan.end, message: `This ${b.position} banner says ${b.level} but the top banner says ${top.level}: every banner line carries the same classification.` });
         continue;
