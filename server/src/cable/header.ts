@@ -56,6 +56,8 @@ export function classifyDecl(written: string, start: number): DeclValue {
   }
   const upper = written.toUpperCase();
   if (/^N\s?\/\s?A$|^NA$/.test(upper)) value.kind = 'n/a';
+  // The published text replaced the value with X's (`EO 12958 XXXXXXXXXXXXX`, as it blanks out names).
+  else if (/^X{4,}$/.test(upper)) value.kind = 'redacted';
   else if (upper === 'OADR') value.kind = 'oadr';
   else if (upper === 'MR') value.kind = 'mr';
   else if (/^(?:X?GDS|NGDS|ADS)\b/.test(upper)) {

@@ -87,7 +87,7 @@ export interface CaptionLine extends Span {
   kind: CaptionKind;
 }
 
-export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'schedule' | 'declassified' | 'other';
+export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'schedule' | 'declassified' | 'redacted' | 'other';
 
 export interface DeclValue extends Span {
   written: string;

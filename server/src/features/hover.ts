@@ -142,6 +142,8 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
           return { value: `**Declassify on an event:** ${decl.written}`, span };
         case 'schedule':
           return { value: `**${decl.written}** — a declassification schedule of E.O. 11652/12065 (GDS: General Declassification Schedule; XGDS: exempt from it; ADS: advance schedule)${decl.date ? `; date ${formatDate(decl.date)}` : ''}.`, span };
+        case 'redacted':
+          return { value: `**${decl.written}** — the declassification instruction was blanked out in the published text.`, span };
         case 'declassified':
           return { value: `**Declassified**${decl.date ? ` on ${formatDate(decl.date)}` : ''}: ${decl.written}`, span };
         default:

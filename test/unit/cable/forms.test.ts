@@ -59,7 +59,8 @@ describe('DECL values', () => {
     ['DECLASSIFIED BY NARA 09/02/2009', 'declassified', '2009-09-02'],
     ['13/45/2014', 'other', null],
     ['02/30/2014', 'other', null],
-    ['XXXXXXXXXXXXX', 'other', null],
+    ['XXXXXXXXXXXXX', 'redacted', null],
+    ['XXX', 'other', null],
   ])('%s is %s', (written, kind, date) => {
     const v = classifyDecl(written, 0);
     expect(v.kind).toBe(kind);

@@ -34,6 +34,7 @@ describe('hover', () => {
     ['DECL N/A', { eo: 'E.O. 12958: N|/A' }, /\*\*N\/A\*\* — no declassification instruction: only unclassified cables may say N\/A/],
     ['DECL OADR', { eo: 'E.O. 12356: DECL: OA|DR' }, /\*\*OADR\*\* — originating agency's determination required/],
     ['an event DECL', { eo: 'E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFI|CATION' }, /\*\*Declassify on an event:\*\* TEN YEARS AFTER KOREAN UNIFICATION/],
+    ['a redacted DECL', { eo: 'EO 12958 XXXXX|XXXXXXXX' }, /\*\*XXXXXXXXXXXXX\*\* — the declassification instruction was blanked out in the published text/],
     ['the reason section', { classifiedBy: 'Classified By: Amb X for reasons 1.|4 (b) and (d).' }, /\*\*Section 1\.4\*\* of E\.O\. 12958 as amended[\s\S]*\(h\) weapons of mass destruction/],
     ['a reason letter', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations or foreign activities of the United States/],
     ['a reason letter outside the section', { classifiedBy: 'Classified By: Amb X for reasons 1.5 (|h).' }, /\*\*\(h\)\*\* — not a category of section 1\.5/],

@@ -367,6 +367,11 @@ describe('more rule behaviour', () => {
     expect(only(inBody, 'banner-inconsistent')).toHaveLength(1);
   });
 
+  it('takes a DECL value blanked out with X\'s in the published text (09BEIJING1336) for no error', () => {
+    expect(only(makeCable({ eo: 'EO 12958 XXXXXXXXXXXXX' }), 'decl-invalid')).toEqual([]);
+    expect(only(makeCable({ eo: 'EO 12958 XXX' }), 'decl-invalid')).toHaveLength(1);
+  });
+
   it('runs every rule without throwing on random cable-like text', () => {
     const base = makeCable({ preamble: ROUTING_2004 });
     for (let cut = 0; cut < base.length; cut += 7) {
