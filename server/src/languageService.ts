@@ -1,6 +1,6 @@
 // createCableLanguageService(): every feature behind one frozen object, with the parse cache keyed by (uri, version).
 
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from './cable/model';
 import { parseCable } from './cable/parse';
@@ -14,7 +14,7 @@ import { toDiagnostics } from './features/diagnostics';
 import { provideCodeActions, type CodeActionOptions } from './features/codeActions';
 import { provideFoldingRanges } from './features/folding';
 import { provideCompletion } from './features/completion';
-import { cableCitations, provideDefinition, provideDocumentLinks, provideReferences } from './features/links';
+import { cableCitations, provideDefinition, provideDocumentHighlights, provideDocumentLinks, provideReferences } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { CableModelResult, CableSummaryResult } from './protocol';
 
@@ -40,6 +40,8 @@ export interface CableLanguageService {
   findDefinition(document: TextDocument, position: Position): Location[];
   /** Every place in the workspace that cites the cable id under the cursor. */
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** A REF entry or paragraph under the cursor, and its mentions in the body (`ref A`, `para 5`). */
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
   findWorkspaceSymbols(query: string): SymbolInformation[];
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
   getSummary(document: TextDocument): CableSummaryResult;
@@ -88,6 +90,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     findDocumentLinks: (document) => provideDocumentLinks(document, getCable(document), index),
     findDefinition: (document, position) => provideDefinition(document, position, getCable(document), index),
     findReferences: (document, position, includeDeclaration) => provideReferences(document, position, getCable(document), index, includeDeclaration),
+    findDocumentHighlights: (document, position) => provideDocumentHighlights(document, position, getCable(document)),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
     getSummary: (document) => {

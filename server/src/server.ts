@@ -121,6 +121,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         documentLinkProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'cable-language-server' },
@@ -193,6 +194,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onReferences(({ textDocument, position, context }, token) => {
     const d = documents.get(textDocument.uri);
     return d ? runSafe(connection, () => service.findReferences(d, position, context.includeDeclaration), [], 'references', token) : [];
+  });
+  connection.onDocumentHighlight(({ textDocument, position }, token) => {
+    const d = documents.get(textDocument.uri);
+    return d ? runSafe(connection, () => service.findDocumentHighlights(d, position), [], 'documentHighlight', token) : [];
   });
   connection.onWorkspaceSymbol(({ query }, token) => runSafe(connection, () => service.findWorkspaceSymbols(query), [], 'workspaceSymbol', token));
   connection.onRequest(CABLE_MODEL_METHOD, ({ uri }: CableModelParams, token) => {

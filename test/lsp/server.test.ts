@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver-types';
 import { TestClient } from '../helpers/lspClient';
 import { makeCable } from '../helpers/cables';
 import { SEEDS_DIR, SEED_FILE, seedText } from '../helpers/text';
@@ -34,7 +34,7 @@ describe('the language server over the protocol, on the seed', () => {
   it('announces its capabilities', () => {
     const caps = client.initializeResult!.capabilities;
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'workspaceSymbolProvider'] as const) {
+    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider'] as const) {
       expect(caps[c]).toBeTruthy();
     }
   });
@@ -210,6 +210,22 @@ describe('the language server on real cables in a workspace', () => {
       [uri, refLine],
       [seed('08PARIS1568.txt'), readFileSync(path.join(SEEDS_DIR, '08PARIS1568.txt'), 'utf8').split('\n').findIndex((l) => /\bPARIS 1501\b/.test(l))],
     ]);
+  });
+
+  it('goes from a mention of a REF entry in the body to the entry, and highlights the entry with its mentions', async () => {
+    const ankara = pathToFileURL(path.join(SEEDS_DIR, '05ANKARA7215.txt')).href;
+    const lines = readFileSync(path.join(SEEDS_DIR, '05ANKARA7215.txt'), 'utf8').split('\n');
+    await client.open(ankara, lines.join('\n'));
+    const mention = lines.findIndex((l) => l.includes('(ref A)'));
+    const position = { line: mention, character: lines[mention].indexOf('(ref A)') + 5 };
+    const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: ankara }, position });
+    expect(definition.map((l) => [l.uri, l.range.start.line])).toEqual([[ankara, lines.findIndex((l) => l.startsWith('REF: A. ANKARA 6543'))]]);
+    const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri: ankara }, position });
+    expect(highlights.map((h) => [h.range.start.line, h.kind])).toEqual([
+      [lines.findIndex((l) => l.startsWith('REF: A.')), 3],
+      [mention, 2],
+    ]);
+    await client.close(ankara);
   });
 
   it('hovers routing indicators and the date-time group of the routing header', async () => {

@@ -19,6 +19,7 @@ import type {
 } from '../cable/model';
 import { canonicalCableId, findCableCitations, type CableCitation } from '../cable/header';
 import { expandYear } from '../cable/dates';
+import { findParagraphMentions, findReferenceMentions, type ParagraphMention, type ReferenceMention } from '../cable/mentions';
 
 /** The LSP range of a span. */
 export function toRange(document: TextDocument, span: Span): Range {
@@ -60,6 +61,8 @@ export type Hit =
   | { kind: 'caption'; caption: CaptionLine }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
+  | { kind: 'reference-mention'; mention: ReferenceMention; reference: Reference }
+  | { kind: 'paragraph-mention'; mention: ParagraphMention; paragraph: Paragraph }
   | { kind: 'citation'; citation: CableCitation; id: string }
   | { kind: 'dtg'; dtg: DateTimeGroup }
   | { kind: 'transmission'; line: Span & { text: string } }
@@ -115,8 +118,26 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
     if (p.portion && inside(p.portion, offset)) return { kind: 'portion', portion: p.portion, paragraph: p };
   }
   for (const s of cable.subParagraphs) if (s.portion && inside(s.portion, offset)) return { kind: 'portion', portion: s.portion, paragraph: null };
+  const mention = mentionAt(cable, text, offset);
+  if (mention) return mention;
   const citation = citationAt(cable, text, offset);
   if (citation) return citation;
+  return null;
+}
+
+/** A mention of a REF entry (`ref A`, `reftel`) or of a paragraph (`para 5`) in the body at an offset. */
+function mentionAt(cable: Cable, text: string, offset: number): Hit | null {
+  const bodyStart = cable.header?.end ?? 0;
+  if (offset < bodyStart) return null;
+  // The lines around the offset: a list may wrap onto the next line.
+  const previousLine = text.lastIndexOf('\n', text.lastIndexOf('\n', offset - 1) - 1) + 1;
+  const nextBreak = text.indexOf('\n', offset);
+  let to = nextBreak < 0 ? text.length : text.indexOf('\n', nextBreak + 1);
+  if (to < 0) to = text.length;
+  const from = Math.max(bodyStart, previousLine);
+  const refs = cable.references?.references ?? [];
+  for (const m of findReferenceMentions(cable, text, from, to)) if (m.start <= offset && offset <= m.end) return { kind: 'reference-mention', mention: m, reference: refs[m.reference] };
+  for (const m of findParagraphMentions(cable, text, from, to)) if (m.start <= offset && offset <= m.end) return { kind: 'paragraph-mention', mention: m, paragraph: cable.paragraphs[m.paragraph] };
   return null;
 }
 

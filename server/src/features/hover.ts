@@ -2,7 +2,7 @@
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cable, Tag } from '../cable/model';
+import type { Cable, Reference, Tag } from '../cable/model';
 import { hitTest, toRange, type CableIndex, type Hit } from './common';
 import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
@@ -176,11 +176,15 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       const role = a ? ` · ${a.role === 'TO' ? 'action addressee' : a.role === 'INFO' ? 'information addressee' : 'excluded'}${a.precedence ? `, ${a.precedence}` : ''}${a.messageNumber ? `, message number ${a.messageNumber}` : ''}` : '';
       return { value: `**${hit.indicator}** — routing indicator${name ? ` of **${name}**` : ' (not in the routing table)'}${role}`, span: hit.span };
     }
-    case 'reference': {
-      const r = hit.reference;
-      const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${r.written}`;
-      if (!r.canonicalId) return { value: `${head}\n\nNot a cable citation (an e-mail, memo or meeting).`, span: r };
-      return { value: `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`, span: r };
+    case 'reference':
+      return { value: describeReference(hit.reference, index), span: hit.reference };
+    case 'reference-mention':
+      return { value: `${describeReference(hit.reference, index)}\n\n*From the REF list of the header (Go to Definition shows it).*`, span: hit.mention };
+    case 'paragraph-mention': {
+      const p = hit.paragraph;
+      const marking = p.marking ? ` ${p.marking}` : '';
+      const lead = p.lead.length > 100 ? `${p.lead.slice(0, 100).replace(/\s+\S*$/, '')} …` : p.lead;
+      return { value: `**Paragraph ${p.number}**${marking} — line ${p.line}\n\n${escapeMarkdown(lead)}`, span: hit.mention };
     }
     case 'citation': {
       const known = index.get(hit.id);
@@ -232,6 +236,20 @@ function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine'
     facts.push(`day ${line.dayOfYear} of the year${date ? ` (${date})` : ''}${time}`);
   }
   return `**${line.text}** — transmission line${facts.length ? `: ${facts.join(' · ')}` : ''}.`;
+}
+
+/** A REF entry: its letter and text, and the cable it names when it names one. */
+function describeReference(r: Reference, index: CableIndex): string {
+  // The entry without its letter, which the head names: `A. 08 PARIS 1501` → 08 PARIS 1501.
+  const written = r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written : r.written;
+  const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
+  if (!r.canonicalId) return `${head}\n\nNot a cable citation (an e-mail, memo or meeting).`;
+  return `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`;
+}
+
+/** Text shown as it is written: Markdown's special characters escaped. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }
 
 function describeCableId(id: string, index: CableIndex, yearAssumed: boolean): string {

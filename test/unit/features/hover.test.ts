@@ -46,7 +46,7 @@ describe('hover', () => {
     ['a split precedence', { preamble: ['|O P 201247Z JAN 04', 'FM AMEMBASSY ANKARA', ''] }, /^\*\*O P\*\* — precedence \*\*IMMEDIATE\*\* for action addressees, \*\*PRIORITY\*\* for information addressees\.$/],
     ['the DE line', { preamble: ['DE RUEHAK #0348/01 02012|47', 'O 201247Z JAN 04', ''] }, /^\*\*DE RUEHAK #0348\/01 0201247\*\* — transmission line: station \*\*RUEHAK\*\* \(AMEMBASSY ANKARA\) · serial 0348, section 01 · day 20 of the year \(20 Jan 2004\) at 12:47 UTC\.$/],
     ['the security line', { preamble: ['ZNY CC|CCC ZZH', 'O 201247Z JAN 04', ''] }, /^\*\*ZNY CCCCC ZZH\*\* — security line: `CCCCC`, the classification letter five times: \*\*CONFIDENTIAL\*\*\.$/],
-    ['a reference in the workspace', { ref: 'REF: A. 08 PARIS 15|01' }, /\*\*Reference A\*\* — A\. 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]\(file:\/\/\/ws\/08PARIS1501\.txt\) \(CONFIDENTIAL, 1 Mar 2008\)\n\n\*FRENCH VIEWS\*/],
+    ['a reference in the workspace', { ref: 'REF: A. 08 PARIS 15|01' }, /\*\*Reference A\*\* — 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]\(file:\/\/\/ws\/08PARIS1501\.txt\) \(CONFIDENTIAL, 1 Mar 2008\)\n\n\*FRENCH VIEWS\*/],
     ['a reference not in the workspace', { ref: 'REF: STATE 12|345' }, /Cable \*\*04STATE12345\*\* \(year assumed: the cable’s own\) — not in this workspace/],
     ['a non-cable reference', { ref: 'REF: EMBASSY E-MAIL OF OCTO|BER 14' }, /Not a cable citation/],
     ['a cable id in the text', { body: ['1. (C) As 08PARIS15|01 reported.'] }, /\*\*08PARIS1501\*\* — Cable \*\*08PARIS1501\*\* — in this workspace/],

@@ -72,6 +72,7 @@ function exercise(text: string, probes: number[]): void {
     svc.doComplete(document, position);
     svc.findDefinition(document, position);
     svc.findReferences(document, position, true);
+    for (const h of svc.findDocumentHighlights(document, position)) expect(inside(document, h.range)).toBe(true);
     svc.getCodeActions(document, { start: position, end: position }, { diagnostics }, {}, { canDisableRule: false });
   }
   // Every rule's fix applies cleanly: non-overlapping edits inside the text.

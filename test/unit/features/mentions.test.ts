@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { MarkupContent, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { docAt, indexed, service } from '../../helpers/service';
+import { makeCable } from '../../helpers/cables';
+
+const REFS = 'REF: A. 08 PARIS 1501 B. EMAIL OF 3 MAY';
+const BODY = [
+  '1. (C) Summary: The minister agreed (ref A). End Summary.',
+  '',
+  '2. (C) As para 1 says, and as refs A and B confirm, the vote failed.',
+  '',
+  '3. (C) See paras 1-2 and ref B.',
+];
+
+/** A cable with REF A (a cable in the workspace) and B (an e-mail), mentioned in its body; `|` marks the cursor. */
+function cableAt(marked: (line: string) => string, lineIndex: number): { document: TextDocument; position: ReturnType<typeof docAt>['position'] } {
+  const body = BODY.map((l, i) => (i === lineIndex ? marked(l) : l));
+  return docAt(makeCable({ ref: REFS, body }));
+}
+
+const textOf = (document: TextDocument, range: Range) => document.getText(range);
+const lineText = (document: TextDocument, range: Range) => document.getText({ start: { line: range.start.line, character: 0 }, end: { line: range.start.line + 1, character: 0 } }).trimEnd();
+const cables = [indexed('08PARIS1501', 'FRENCH VIEWS')];
+
+describe('mentions of REF entries and paragraphs', () => {
+  it('goes from `ref A` to the REF entry in the header, and from `para 1` to paragraph 1', () => {
+    const a = cableAt((l) => l.replace('(ref A)', '(ref |A)'), 0);
+    const [toEntry] = service(cables).findDefinition(a.document, a.position);
+    expect(toEntry.uri).toBe(a.document.uri);
+    expect(textOf(a.document, toEntry.range)).toBe('A. 08 PARIS 1501');
+    const p = cableAt((l) => l.replace('para 1', 'para |1'), 2);
+    const [toParagraph] = service(cables).findDefinition(p.document, p.position);
+    expect(lineText(p.document, toParagraph.range)).toBe(BODY[0]);
+    expect(textOf(p.document, toParagraph.range)).toBe('1.');
+  });
+
+  it('explains a mentioned reference and a mentioned paragraph on hover', () => {
+    const a = cableAt((l) => l.replace('(ref A)', '(ref |A)'), 0);
+    const h = service(cables).doHover(a.document, a.position)!;
+    expect((h.contents as MarkupContent).value).toMatch(/^\*\*Reference A\*\* — 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace/);
+    expect(textOf(a.document, h.range!)).toBe('A');
+    const b = cableAt((l) => l.replace('ref B', 'ref |B'), 4);
+    expect((service(cables).doHover(b.document, b.position)!.contents as MarkupContent).value).toMatch(/\*\*Reference B\*\* — EMAIL OF 3 MAY\n\nNot a cable citation/);
+    const p = cableAt((l) => l.replace('paras 1-2', 'paras 1-|2'), 4);
+    expect((service(cables).doHover(p.document, p.position)!.contents as MarkupContent).value).toMatch(/^\*\*Paragraph 2\*\* \(C\) — line \d+\n\nAs para 1 says/);
+  });
+
+  it('highlights a REF entry with its mentions, wherever the cursor is on one of them', () => {
+    for (const [marked, line] of [[(l: string) => l.replace('refs A and', 'refs |A and'), 2], [(l: string) => l.replace('(ref A)', '(ref |A)'), 0]] as const) {
+      const { document, position } = cableAt(marked, line);
+      const highlights = service(cables).findDocumentHighlights(document, position);
+      expect(highlights.map((h) => [textOf(document, h.range), h.kind])).toEqual([['A. 08 PARIS 1501', 3], ['A', 2], ['A', 2]]);
+      expect(highlights.slice(1).map((h) => lineText(document, h.range))).toEqual([BODY[0], BODY[2]]);
+    }
+  });
+
+  it('highlights a paragraph number with the mentions of that paragraph', () => {
+    const { document, position } = cableAt((l) => l.replace('1. (C) Summary', '|1. (C) Summary'), 0);
+    const highlights = service(cables).findDocumentHighlights(document, position);
+    expect(highlights.map((h) => [lineText(document, h.range), textOf(document, h.range)])).toEqual([
+      [BODY[0], '1.'],
+      [BODY[2], '1'],
+      [BODY[4], '1'],
+    ]);
+    const none = cableAt((l) => l.replace('minister', 'mini|ster'), 0);
+    expect(service(cables).findDocumentHighlights(none.document, none.position)).toEqual([]);
+  });
+
+  it('lists the mentions of a REF entry among its references; an e-mail entry with its mentions alone', () => {
+    const a = cableAt((l) => l.replace('(ref A)', '(ref |A)'), 0);
+    const found = service(cables).findReferences(a.document, a.position, true);
+    expect(found.map((l) => (l.uri === a.document.uri ? textOf(a.document, l.range) : l.uri))).toEqual(['file:///ws/08PARIS1501.txt', 'A. 08 PARIS 1501', 'A', 'A']);
+    const b = cableAt((l) => l.replace('ref B', 'ref |B'), 4);
+    expect(service(cables).findReferences(b.document, b.position, true).map((l) => textOf(b.document, l.range))).toEqual(['B. EMAIL OF 3 MAY', 'B', 'B']);
+    expect(service(cables).findReferences(b.document, b.position, false).map((l) => textOf(b.document, l.range))).toEqual(['B', 'B']);
+  });
+});
