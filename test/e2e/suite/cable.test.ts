@@ -143,4 +143,23 @@ describe('Cable in VS Code', function () {
     });
     assert.ok(found.some((l) => l.uri.fsPath.endsWith('09PARIS1534.txt') && l.range.start.line === ref.line), 'the REF entry itself');
   });
+
+  it('goes from a mention in the body, (ref A), to the REF entry, and highlights the entry with its mentions', async () => {
+    const ankara = workspaceFile('05ANKARA7215.txt');
+    const { document } = await openCable(ankara);
+    const mention = positionOf(document, '(ref A)', 'A', 0);
+    const entryLine = document.getText().split('\n').findIndex((l) => l.startsWith('REF: A. ANKARA 6543'));
+    const definitions = await waitFor('definition', async () => {
+      const d = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', ankara, mention);
+      return d && d.length ? d : undefined;
+    });
+    const target = definitions[0];
+    const range = 'targetRange' in target ? target.targetRange : target.range;
+    assert.strictEqual(range.start.line, entryLine);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', ankara, mention);
+    assert.deepStrictEqual(
+      highlights.map((h) => h.range.start.line),
+      [entryLine, mention.line],
+    );
+  });
 });
