@@ -26,10 +26,11 @@ const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
-const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])/imy;
+// `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
+const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
-const SUMMARY_HEADING = /^(?:begin\s+)?summary\b/i;
-const COMMENT_HEADING = /^comment\b/i;
+const SUMMARY_HEADING = /^(?:begin\s+)?summary\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
+const COMMENT_HEADING = /^comment\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 

@@ -4,6 +4,7 @@ import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonic
 import { matchBanner } from '../../../server/src/cable/banner';
 import { parsePortionMarking } from '../../../server/src/cable/markings';
 import { joinLines, readSeed } from '../../helpers/text';
+import { makeCable } from '../../helpers/cables';
 
 const reasons = (line: string) => {
   const cb = parseClassifiedBy(line, 0, /^(?:\(U\)\s*)?classified\s+by:?\s*/i.exec(line)![0].length);
@@ -396,5 +397,21 @@ describe('long cables', () => {
     const cable = parseCable(joinLines('C O N F I D E N T I A L STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...body, '1997. was a year.'));
     expect(cable.paragraphs).toHaveLength(1002);
     expect(cable.paragraphs.slice(-3).map((p) => p.number)).toEqual([1000, 1001, 1002]);
+  });
+});
+
+describe('a summary or comment that goes on in the next paragraph (05PARIS104, 05TELAVIV1593)', () => {
+  it.each([
+    ['Summary continued:', 'End summary.', 'summary'],
+    ['SUMMARY CONT.', 'END SUMMARY.', 'summary'],
+    ["Comment cont'd:", 'End comment.', 'comment'],
+    ['COMMENT CONTINUED:', 'END COMMENT.', 'comment'],
+  ])('%s is no new opener: one block closes at %s', (continued, closer, kind) => {
+    const opener = kind === 'summary' ? 'Summary:' : 'Comment:';
+    const text = makeCable({ body: [`1. (C) ${opener} The minister agreed.`, '', `2. (C) ${continued} The cabinet met. ${closer}`, '', '3. (C) After.'] });
+    const cable = parseCable(text);
+    expect(cable.blocks.map((b) => [b.kind, text.slice(b.start, b.end).split('\n')[0], b.close ? text.slice(b.close.start, b.close.end) : null])).toEqual([
+      [kind, `${opener} The minister agreed.`, closer.replace(/\.$/, '')],
+    ]);
   });
 });
