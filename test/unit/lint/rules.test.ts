@@ -331,6 +331,24 @@ describe('more rule behaviour', () => {
     expect(applyEdits(text, found[0].fix!.edits)).toBe(makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶2. (C) Again.', '', '¶3. (C) Two.'] }));
   });
 
+  it('renumbers the mentions of paragraphs with them, but not those of another cable or of a shared number', () => {
+    const text = makeCable({
+      body: ['1. (C) Summary: see paras 4 and 5. End Summary.', '', '2. (C) As para 4 says, and ref A para 4 too.', '', '4. (C) Four (see paragraphs 1-2).', '', '5. (C) Five, unlike para 2 of reftel.'],
+      ref: 'REF: A. STATE 12345',
+    });
+    const [first] = only(text, 'paragraph-sequence');
+    expect(first.fix!.title).toBe('Renumber paragraphs 1, 2, 3 … and 3 mentions of them');
+    expect(applyEdits(text, first.fix!.edits)).toBe(
+      makeCable({
+        body: ['1. (C) Summary: see paras 3 and 4. End Summary.', '', '2. (C) As para 3 says, and ref A para 4 too.', '', '3. (C) Four (see paragraphs 1-2).', '', '4. (C) Five, unlike para 2 of reftel.'],
+        ref: 'REF: A. STATE 12345',
+      }),
+    );
+    // Two paragraphs numbered 2: which one `para 2` means is unknown, so it stays.
+    const shared = makeCable({ body: ['1. (C) One, see para 2.', '', '2. (C) Two.', '', '2. (C) Again.'] });
+    expect(applyEdits(shared, only(shared, 'paragraph-sequence')[0].fix!.edits)).toBe(makeCable({ body: ['1. (C) One, see para 2.', '', '2. (C) Two.', '', '3. (C) Again.'] }));
+  });
+
   it('accepts REL TO markings and the ENTIRE TEXT convention of older cables', () => {
     expect(only(makeCable({ ...SECRET, body: ['1. (S//REL TO USA, FVEY) Shared.', '', '2. (S) Two.'] }), 'portion-missing')).toEqual([]);
     expect(only(makeCable({ body: ['1. CONFIDENTIAL - ENTIRE TEXT.', '', '2. Unmarked but covered.'] }), 'portion-missing')).toEqual([]);

@@ -2,6 +2,7 @@
 
 import type { Rule, RuleFinding, TextEdit } from '../types';
 import type { Cable, Paragraph } from '../../model';
+import { findParagraphMentions } from '../../mentions';
 
 /** The paragraphs that take part in the numbering (not `2a.` sub-paragraphs). */
 function numbered(cable: Cable): Paragraph[] {
@@ -16,11 +17,38 @@ function writeNumber(p: Paragraph, text: string, value: number): TextEdit | null
   return { start: at, end: at + digits[0].length, newText: String(value) };
 }
 
-/** Edits that renumber every numbered paragraph 1, 2, 3 … keeping `¶` and the written style. */
+/** Edits that renumber every numbered paragraph 1, 2, 3 … keeping `¶` and the written style, and its mentions. */
 export function renumberEdits(cable: Cable, text: string): TextEdit[] {
-  return numbered(cable)
-    .map((p, i) => writeNumber(p, text, i + 1))
-    .filter((e): e is TextEdit => e !== null);
+  return renumbering(cable, text).edits;
+}
+
+/**
+ * Renumbering: every numbered paragraph 1, 2, 3 …, and the mentions of the paragraphs in the text (`see para 4`)
+ * with them, except mentions of a number that two paragraphs share (which one is meant is unknown).
+ */
+export function renumbering(cable: Cable, text: string): { edits: TextEdit[]; mentions: number } {
+  const ps = numbered(cable);
+  const edits: TextEdit[] = [];
+  const renumbered = new Map<Paragraph, number>();
+  const count = new Map<number, number>();
+  ps.forEach((p, i) => {
+    renumbered.set(p, i + 1);
+    count.set(p.number, (count.get(p.number) ?? 0) + 1);
+    const e = writeNumber(p, text, i + 1);
+    if (e) edits.push(e);
+  });
+  if (edits.length === 0) return { edits, mentions: 0 };
+  let mentions = 0;
+  for (const m of findParagraphMentions(cable, text, cable.header?.end ?? 0, text.length)) {
+    const p = cable.paragraphs[m.paragraph];
+    const value = renumbered.get(p);
+    const written = text.slice(m.start, m.end);
+    // The digits of one number: the middle of a range (`3-5`) stands for the numbers it spans.
+    if (value === undefined || count.get(p.number) !== 1 || !/^\d+$/.test(written) || Number(written) === value) continue;
+    edits.push({ start: m.start, end: m.end, newText: String(value) });
+    mentions++;
+  }
+  return { edits, mentions };
 }
 
 export const paragraphNumberMangled: Rule = {
@@ -50,12 +78,19 @@ export const paragraphSequence: Rule = {
   defaultSeverity: 'warning',
   description: 'A paragraph number that leaves a gap, repeats, or goes backwards.',
   example: '1. (C) … 2. (C) … 4. (C) …',
-  fixDescription: 'Renumbers all paragraphs 1, 2, 3 … (a source action “Renumber paragraphs” does the same).',
+  fixDescription: 'Renumbers all paragraphs 1, 2, 3 …, and the mentions of them in the text (`see para 4`) with them (a source action “Renumber paragraphs” does the same).',
   check({ cable, text }) {
     const ps = numbered(cable);
     const findings: RuleFinding[] = [];
     let fix: { title: string; edits: TextEdit[] } | undefined;
-    const renumber = () => (fix ??= { title: 'Renumber paragraphs 1, 2, 3 …', edits: renumberEdits(cable, text) });
+    const renumber = () => {
+      if (!fix) {
+        const r = renumbering(cable, text);
+        const title = r.mentions > 0 ? `Renumber paragraphs 1, 2, 3 … and ${r.mentions} mention${r.mentions === 1 ? '' : 's'} of them` : 'Renumber paragraphs 1, 2, 3 …';
+        fix = { title, edits: r.edits };
+      }
+      return fix;
+    };
     const seen = new Set<number>();
     ps.forEach((p, i) => {
       const expected = i === 0 ? 1 : ps[i - 1].number + 1;
