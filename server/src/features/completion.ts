@@ -1,5 +1,5 @@
-// Completion: tags on the TAGS line, portion markings after a paragraph number, captions below the banner, and
-// reason letters in Classified By.
+// Completion: tags on the TAGS line, portion markings after a paragraph number, captions below the banner, reason
+// letters in Classified By, and in the body the REF letters after `ref ` and the paragraph numbers after `para `.
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,7 +41,52 @@ export function provideCompletion(document: TextDocument, position: Position, ca
     if (!p.portion || offset <= p.portion.end) return markingCompletion(document, cable, p.numberSpan.end, offset, p.portion ? p.portion.end : offset);
   }
   if (isCaptionPosition(cable, offset, before)) return captionCompletion(before);
+  if (offset >= (cable.header?.end ?? 0)) {
+    if (REF_LIST_BEFORE.test(before)) return referenceLetterCompletion(cable, before);
+    if (PARA_LIST_BEFORE.test(before)) return paragraphNumberCompletion(cable);
+  }
   return EMPTY;
+}
+
+// In the body, after `ref `, `(refs A and `, `reftel ` (maybe a letter being typed), or after `para `, `paras 3 and `.
+const REF_LIST_BEFORE = /\brefs?(?:tels?)?\.?\s{1,2}(?:\(?[A-Za-z]\)?\s*(?:,|&|\/|\band\b|\bor\b|-)\s*)*\(?[A-Za-z]?$/i;
+const PARA_LIST_BEFORE = /\b(?:paras?|paragraphs?)\.?\s{1,2}(?:\d{1,3}\s*(?:,|&|\band\b|\bor\b|-)\s*)*\d{0,3}$/i;
+
+/** The letters of the REF list, each with its entry: after `ref ` in the body. */
+function referenceLetterCompletion(cable: Cable, before: string): CompletionList {
+  const lower = /\b(?:ref|reftel)s?\.?\s[^A-Z]*$/.test(before) && /\(?[a-z]$/.test(before);
+  const items: CompletionItem[] = [];
+  for (const r of cable.references?.references ?? []) {
+    if (!r.letter) continue;
+    const entry = r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written;
+    items.push({
+      label: lower ? r.letter.toLowerCase() : r.letter,
+      kind: CompletionItemKind.Reference,
+      detail: entry,
+      documentation: `REF ${r.letter}: ${entry}${r.canonicalId ? ` (cable ${r.canonicalId})` : ''}`,
+      sortText: r.letter,
+    });
+  }
+  return { isIncomplete: false, items };
+}
+
+/** The paragraphs of the cable, each with its marking and first words: after `para ` in the body. */
+function paragraphNumberCompletion(cable: Cable): CompletionList {
+  const items: CompletionItem[] = [];
+  const seen = new Set<number>();
+  for (const p of cable.paragraphs) {
+    if (p.subLetter || seen.has(p.number)) continue;
+    seen.add(p.number);
+    const words = p.lead.split(/\s+/).slice(0, 8).join(' ');
+    items.push({
+      label: String(p.number),
+      kind: CompletionItemKind.Reference,
+      detail: `${p.marking ? `${p.marking} ` : ''}${words}`,
+      documentation: `Paragraph ${p.number}, line ${p.line}`,
+      sortText: String(p.number).padStart(4, '0'),
+    });
+  }
+  return { isIncomplete: false, items };
 }
 
 function wordPrefix(before: string): string {

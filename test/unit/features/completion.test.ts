@@ -30,6 +30,27 @@ describe('completion', () => {
     expect(list.items.find((i) => i.preselect)!.label).toBe('(S)');
   });
 
+  it('offers the REF letters with their entries after "ref " in the body, and paragraph numbers after "para "', () => {
+    const ref = 'REF: A. 08 PARIS 1501 B. EMAIL OF 3 MAY';
+    const body = ['1. (C) Summary: The minister agreed. End Summary.', '', '2. (C) The cabinet met on Tuesday.', '', '3. (C) As in ref |'];
+    const letters = complete(makeCable({ ref, body }));
+    expect(letters.items.map((i) => [i.label, i.detail])).toEqual([
+      ['A', '08 PARIS 1501'],
+      ['B', 'EMAIL OF 3 MAY'],
+    ]);
+    expect(complete(makeCable({ ref, body: [...body.slice(0, 4), '3. (C) As in (refs A and |'] })).items.map((i) => i.label)).toEqual(['A', 'B']);
+    expect(complete(makeCable({ ref, body: [...body.slice(0, 4), '3. (C) as in ref b|'] })).items.map((i) => i.label)).toEqual(['a', 'b']);
+    const paras = complete(makeCable({ ref, body: [...body.slice(0, 4), '3. (C) As para |'] }));
+    expect(paras.items.map((i) => [i.label, i.detail])).toEqual([
+      ['1', '(C) Summary: The minister agreed. End Summary.'],
+      ['2', '(C) The cabinet met on Tuesday.'],
+      ['3', '(C) As para'],
+    ]);
+    // Not in the header, and not after other words.
+    expect(complete(makeCable({ ref: 'REF: A. 08 PARIS 1501 |', body })).items.some((i) => i.label === 'B')).toBe(false);
+    expect(complete(makeCable({ ref, body: [...body.slice(0, 4), '3. (C) As the referee |'] })).items).toEqual([]);
+  });
+
   it('replaces a half-typed marking', () => {
     const { document, position } = docAt(makeCable({ body: ['1. (|C) Text.'] }));
     const item = service().doComplete(document, position).items.find((i) => i.label === '(U)')!;
