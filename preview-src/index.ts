@@ -1,7 +1,7 @@
 // The preview's own script: renders the cable model as DOM built with textContent (cable text never reaches
 // innerHTML), keeps scroll in sync with the editor, and reports clicks.
 
-import type { CableModelResult, PreviewFinding } from '../server/src/protocol';
+import type { CableModelResult, PreviewFinding, PreviewMention } from '../server/src/protocol';
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
@@ -64,6 +64,77 @@ function readable(text: string, span: Span, skip: readonly Span[]): string[] {
   }
   if (current.length) blocks.push(current.join(' '));
   return blocks.map((b) => b.replace(/\s+/g, ' '));
+}
+
+/** A piece of reflowed text: plain, or a mention (`ref A`, `para 5`) to render as a link. */
+interface Run {
+  text: string;
+  mention?: PreviewMention;
+}
+
+/**
+ * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
+ * collapsed as `readable` does it.
+ */
+function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[]): Run[][] {
+  const blocks: Run[][] = [];
+  let current: Run[] = [];
+  const flush = () => {
+    if (current.length) blocks.push(normalize(current));
+    current = [];
+  };
+  let k = mentions.findIndex((m) => m.start >= span.start);
+  if (k < 0) k = mentions.length;
+  let lineStart = span.start;
+  while (lineStart <= span.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
+    const isPage = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
+    if (!isPage) {
+      if (text.slice(lineStart, lineEnd).trim() === '') flush();
+      else {
+        if (current.length) current.push({ text: ' ' });
+        let at = lineStart;
+        while (k < mentions.length && mentions[k].end <= lineEnd) {
+          const m = mentions[k++];
+          if (m.start < at) continue;
+          current.push({ text: text.slice(at, m.start) }, { text: text.slice(m.start, m.end), mention: m });
+          at = m.end;
+        }
+        current.push({ text: text.slice(at, lineEnd) });
+      }
+    }
+    while (k < mentions.length && mentions[k].start < lineEnd + 1) k++;
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return blocks;
+}
+
+/** Collapses white space across a block's plain runs and trims its ends; drops empty runs. */
+function normalize(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let lastSpace = true;
+  for (const r of runs) {
+    if (r.mention) {
+      out.push(r);
+      lastSpace = false;
+      continue;
+    }
+    let t = r.text.replace(/\s+/g, ' ');
+    if (lastSpace && t.startsWith(' ')) t = t.slice(1);
+    if (!t) continue;
+    lastSpace = t.endsWith(' ');
+    const previous = out[out.length - 1];
+    if (previous && !previous.mention) previous.text += t;
+    else out.push({ text: t });
+  }
+  const last = out[out.length - 1];
+  if (last && !last.mention) {
+    last.text = last.text.replace(/ $/, '');
+    if (!last.text) out.pop();
+  }
+  return out;
 }
 
 function lineOf(offset: number, cache: number[]): number {
@@ -184,8 +255,9 @@ function render(model: CableModelResult): void {
   if (refs.length) {
     const list = el('ul', 'refs');
     list.dataset.line = String(line(cable.references!.start));
-    for (const r of refs) {
+    for (const [i, r] of refs.entries()) {
       const item = el('li');
+      item.id = `ref-${i}`;
       const known = r.canonicalId ? model.workspaceCables[r.canonicalId] : undefined;
       if (known) {
         const a = el('a', 'ref-link', r.written);
@@ -242,8 +314,9 @@ function render(model: CableModelResult): void {
     heading.dataset.line = String(h.line - 1);
     items.push({ start: h.start, node: heading });
   }
-  for (const p of cable.paragraphs) {
+  for (const [i, p] of cable.paragraphs.entries()) {
     const box = el('section', 'paragraph');
+    box.id = `paragraph-${i}`;
     box.dataset.line = String(p.line - 1);
     if (summaryOf(p)) box.classList.add('summary');
     const head = el('div', 'para-head');
@@ -253,9 +326,12 @@ function render(model: CableModelResult): void {
     if (b) head.appendChild(b);
     box.appendChild(head);
     const textStart = p.portion ? p.portion.end : p.numberSpan.end;
-    const paragraphs = readable(text, { start: textStart, end: p.end }, skip);
     const content = el('div', 'para-text');
-    for (const chunk of paragraphs) content.appendChild(el('p', undefined, chunk));
+    for (const runs of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions)) {
+      const para = el('p');
+      for (const r of runs) para.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
+      content.appendChild(para);
+    }
     box.appendChild(content);
     const marks = findingMarks(claim(findingsIn(p)));
     if (marks) box.appendChild(marks);
@@ -286,6 +362,31 @@ function render(model: CableModelResult): void {
   root.replaceChildren(page);
   document.title = cable.referenceId ?? 'Cable preview';
   lastVersion = model.version;
+}
+
+/** A mention (`ref A`, `para 5`) as a link that brings its REF entry or paragraph into view and marks it briefly. */
+function mentionLink(cable: Cable, run: Run): HTMLElement {
+  const m = run.mention!;
+  const a = el('a', `mention mention-${m.kind}`, run.text);
+  a.href = '#';
+  if (m.kind === 'reference') {
+    const r = cable.references?.references[m.target];
+    a.title = r ? `REF${r.letter ? ` ${r.letter}` : ''}: ${r.written}` : '';
+  } else {
+    const p = cable.paragraphs[m.target];
+    a.title = p ? `Paragraph ${p.number}${p.marking ? ` ${p.marking}` : ''}: ${p.lead.slice(0, 80)}` : '';
+  }
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    const target = document.getElementById(m.kind === 'reference' ? `ref-${m.target}` : `paragraph-${m.target}`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.classList.remove('flash');
+    // Restart the animation on a second click.
+    void target.offsetWidth;
+    target.classList.add('flash');
+  });
+  return a;
 }
 
 // ------------------------------------------------------------ scroll sync and clicks

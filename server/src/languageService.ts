@@ -16,7 +16,8 @@ import { provideFoldingRanges } from './features/folding';
 import { provideCompletion } from './features/completion';
 import { cableCitations, provideDefinition, provideDocumentHighlights, provideDocumentLinks, provideReferences } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
-import type { CableModelResult, CableSummaryResult } from './protocol';
+import type { CableModelResult, CableSummaryResult, PreviewMention } from './protocol';
+import { findMentions } from './cable/mentions';
 
 export interface CableLanguageServiceOptions {
   /** The workspace's cables, for links, definitions and workspace symbols. */
@@ -133,5 +134,19 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     reasons,
     bannerLines: cable.banners.map((b) => document.positionAt(b.start).line),
     executiveOrder: executiveOrder(cable.executiveOrder?.order)?.title ?? null,
+    mentions: previewMentions(cable, text),
   };
+}
+
+/** The mentions of REF entries and paragraphs, one per span (the letters inside `A-C` share the span of the range). */
+function previewMentions(cable: Cable, text: string): PreviewMention[] {
+  const found = findMentions(cable, text);
+  const out: PreviewMention[] = [];
+  for (const m of found.references) out.push({ start: m.start, end: m.end, kind: 'reference', target: m.reference });
+  for (const m of found.paragraphs) out.push({ start: m.start, end: m.end, kind: 'paragraph', target: m.paragraph });
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // One per span, and none overlapping the one before (the whole range of `A-C` after its first letter).
+  const kept: PreviewMention[] = [];
+  for (const m of out) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
 }

@@ -39,6 +39,18 @@ export interface CableModelResult {
   bannerLines: number[];
   /** The title of the executive order cited, if known. */
   executiveOrder: string | null;
+  /**
+   * Mentions in the body of a REF entry (`ref A`: `target` indexes `cable.references.references`) or of a paragraph
+   * (`para 5`: `target` indexes `cable.paragraphs`), in text order, one per span.
+   */
+  mentions: PreviewMention[];
+}
+
+export interface PreviewMention {
+  start: number;
+  end: number;
+  kind: 'reference' | 'paragraph';
+  target: number;
 }
 
 /** `cable/summary`: the classification and reference id of an open document, for the status bar. */

@@ -97,6 +97,29 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('links the mentions in the text (ref A, para 1) to their REF entry and paragraph, within the preview', async () => {
+    const page = await open();
+    const text = makeCable({
+      ref: 'REF: A. 08 PARIS 1501 B. EMAIL OF 3 MAY',
+      body: ['1. (C) Summary: The minister agreed (ref A). End Summary.', '', '2. (C) As para 1 says, and as refs', 'A and B confirm, the vote failed.'],
+    });
+    await render(page, model(text));
+    const mentions = page.locator('a.mention');
+    expect(await mentions.allTextContents()).toEqual(['A', '1', 'A', 'B']);
+    expect(await page.locator('.paragraph').nth(1).locator('.para-text').textContent()).toBe('As para 1 says, and as refs A and B confirm, the vote failed.');
+    expect(await mentions.nth(0).getAttribute('title')).toBe('REF A: A. 08 PARIS 1501');
+    expect(await mentions.nth(1).getAttribute('title')).toBe('Paragraph 1 (C): Summary: The minister agreed (ref A). End Summary.');
+    await mentions.nth(3).click();
+    expect(await page.locator('.refs li.flash').allTextContents()).toEqual(['B. EMAIL OF 3 MAY']);
+    await page.screenshot({ path: artifactPath('preview-mentions.png') });
+    await mentions.nth(1).click();
+    expect(await page.locator('.paragraph.flash .para-number').allTextContents()).toEqual(['1.']);
+    // A mention leads within the preview: the editor is not asked to move.
+    const posted = await page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((m) => m.type === 'revealLine'));
+    expect(posted).toEqual([]);
+    await page.close();
+  });
+
   it('lists the cables of the workspace that cite this one, each a link to its file', async () => {
     const page = await open();
     const citing = { ...indexed('04ANKARA512', 'FOLLOW-UP', 'file:///ws/04ANKARA512.txt'), cites: [{ id: '04ANKARA348', range: { start: { line: 20, character: 5 }, end: { line: 20, character: 20 } } }] };
