@@ -338,6 +338,8 @@ describe('more rule behaviour', () => {
     });
     const [first] = only(text, 'paragraph-sequence');
     expect(first.fix!.title).toBe('Renumber paragraphs 1, 2, 3 … and 3 mentions of them');
+    // Worked out when read, and the same when written out as JSON.
+    expect(JSON.parse(JSON.stringify(first.fix))).toEqual({ title: first.fix!.title, edits: first.fix!.edits });
     expect(applyEdits(text, first.fix!.edits)).toBe(
       makeCable({
         body: ['1. (C) Summary: see paras 3 and 4. End Summary.', '', '2. (C) As para 3 says, and ref A para 4 too.', '', '3. (C) Four (see paragraphs 1-2).', '', '4. (C) Five, unlike para 2 of reftel.'],

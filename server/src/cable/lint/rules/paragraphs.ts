@@ -1,6 +1,6 @@
 // Paragraph rules: mangled `¶` numbers, the numbering sequence, and unterminated summaries.
 
-import type { Rule, RuleFinding, TextEdit } from '../types';
+import type { Fix, Rule, RuleFinding, TextEdit } from '../types';
 import type { Cable, Paragraph } from '../../model';
 import { findParagraphMentions } from '../../mentions';
 
@@ -82,15 +82,8 @@ export const paragraphSequence: Rule = {
   check({ cable, text }) {
     const ps = numbered(cable);
     const findings: RuleFinding[] = [];
-    let fix: { title: string; edits: TextEdit[] } | undefined;
-    const renumber = () => {
-      if (!fix) {
-        const r = renumbering(cable, text);
-        const title = r.mentions > 0 ? `Renumber paragraphs 1, 2, 3 … and ${r.mentions} mention${r.mentions === 1 ? '' : 's'} of them` : 'Renumber paragraphs 1, 2, 3 …';
-        fix = { title, edits: r.edits };
-      }
-      return fix;
-    };
+    let fix: Fix | undefined;
+    const renumber = () => (fix ??= new RenumberFix(cable, text));
     const seen = new Set<number>();
     ps.forEach((p, i) => {
       const expected = i === 0 ? 1 : ps[i - 1].number + 1;
@@ -104,6 +97,39 @@ export const paragraphSequence: Rule = {
     return findings;
   },
 };
+
+/** The renumbering fix, shared by a cable's findings and worked out when first read: a code action asks for it, a
+ * diagnostic does not. */
+class RenumberFix implements Fix {
+  private worked: { title: string; edits: TextEdit[] } | null = null;
+
+  constructor(
+    private readonly cable: Cable,
+    private readonly text: string,
+  ) {}
+
+  get title(): string {
+    return this.work().title;
+  }
+
+  get edits(): TextEdit[] {
+    return this.work().edits;
+  }
+
+  /** As a plain object, for JSON (`cable check --format json`). */
+  toJSON(): { title: string; edits: TextEdit[] } {
+    return this.work();
+  }
+
+  private work(): { title: string; edits: TextEdit[] } {
+    if (!this.worked) {
+      const r = renumbering(this.cable, this.text);
+      const title = r.mentions > 0 ? `Renumber paragraphs 1, 2, 3 … and ${r.mentions} mention${r.mentions === 1 ? '' : 's'} of them` : 'Renumber paragraphs 1, 2, 3 …';
+      this.worked = { title, edits: r.edits };
+    }
+    return this.worked;
+  }
+}
 
 export const summaryUnterminated: Rule = {
   code: 'summary-unterminated',
