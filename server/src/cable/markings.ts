@@ -1,10 +1,24 @@
 // Classification levels, caveats and portion markings: recognition, normalisation and comparison.
 
-import { LEVELS, type Level, type PortionMarking } from './model';
+import type { Level, PortionMarking } from './model';
 
 /** The rank of a level (UNCLASSIFIED = 0 … TOP SECRET = 4); -1 for null. */
 export function levelRank(level: Level | null): number {
-  return level === null ? -1 : LEVELS.indexOf(level);
+  // The order of LEVELS, as a switch: the rules rank every portion of every cable.
+  switch (level) {
+    case 'UNCLASSIFIED':
+      return 0;
+    case 'LIMITED OFFICIAL USE':
+      return 1;
+    case 'CONFIDENTIAL':
+      return 2;
+    case 'SECRET':
+      return 3;
+    case 'TOP SECRET':
+      return 4;
+    default:
+      return -1;
+  }
 }
 
 /** Short names used in portion markings and messages. */

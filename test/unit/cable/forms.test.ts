@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../../../server/src/cable/parse';
 import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
 import { matchBanner } from '../../../server/src/cable/banner';
-import { parsePortionMarking } from '../../../server/src/cable/markings';
+import { levelRank, parsePortionMarking } from '../../../server/src/cable/markings';
+import { LEVELS } from '../../../server/src/cable/model';
 import { joinLines, readSeed } from '../../helpers/text';
 import { makeCable } from '../../helpers/cables';
 
@@ -413,5 +414,12 @@ describe('a summary or comment that goes on in the next paragraph (05PARIS104, 0
     expect(cable.blocks.map((b) => [b.kind, text.slice(b.start, b.end).split('\n')[0], b.close ? text.slice(b.close.start, b.close.end) : null])).toEqual([
       [kind, `${opener} The minister agreed.`, closer.replace(/\.$/, '')],
     ]);
+  });
+});
+
+describe('levelRank', () => {
+  it('ranks the levels in the order of LEVELS, and no level below all', () => {
+    expect(LEVELS.map((l) => levelRank(l))).toEqual([0, 1, 2, 3, 4]);
+    expect(levelRank(null)).toBe(-1);
   });
 });
