@@ -228,6 +228,12 @@ function render(model: CableModelResult): void {
   const info = addressees.filter((a) => a.role === 'INFO');
   metaRow(meta, 'Info', info.length ? `${info.slice(0, 6).map((a) => a.name).join('; ')}${info.length > 6 ? ` and ${info.length - 6} more` : ''}` : null);
   metaRow(meta, 'Captions', cable.captions.map((c) => c.caption).join(', ') || null);
+  if (cable.headerNotes.length) {
+    // Passing and distribution instructions (`STATE FOR EUR/WE`), one per line as written.
+    const notes = el('div', 'notes');
+    for (const n of cable.headerNotes) notes.appendChild(el('div', undefined, n.text));
+    metaRow(meta, 'Notes', notes, line(cable.headerNotes[0].start));
+  }
   const eo = cable.executiveOrder;
   if (eo) {
     const decl = eo.decl ? (eo.decl.kind === 'date' && eo.decl.date ? `declassify on ${formatDate(eo.decl.date)}` : eo.decl.kind === 'n/a' ? 'no declassification (N/A)' : `DECL ${eo.decl.written}`) : 'no DECL';

@@ -120,6 +120,13 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the notes of the header (passing instructions) in the metadata, one per line', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ captions: ['SIPDIS', '', 'STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'] })));
+    expect(await page.locator('.meta .notes > div').allTextContents()).toEqual(['STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER']);
+    await page.close();
+  });
+
   it('lists the cables of the workspace that cite this one, each a link to its file', async () => {
     const page = await open();
     const citing = { ...indexed('04ANKARA512', 'FOLLOW-UP', 'file:///ws/04ANKARA512.txt'), cites: [{ id: '04ANKARA348', range: { start: { line: 20, character: 5 }, end: { line: 20, character: 20 } } }] };

@@ -217,6 +217,12 @@ export interface PageLine extends Span {
   line: number;
 }
 
+export interface HeaderNote extends Span {
+  text: string;
+  /** 1-based line. */
+  line: number;
+}
+
 export interface Signature extends Span {
   text: string;
   line: number;
@@ -249,6 +255,11 @@ export interface Cable {
   classifiedBy: ClassifiedByLine | null;
   /** Span of the header (banner through Classified By), for folding and the outline. */
   header: Span | null;
+  /**
+   * Lines of the header that are none of its fields: passing and distribution instructions (`STATE FOR EUR/WE`,
+   * `AMEMBASSY ATHENS PASS TO AMCONSUL THESSALONIKI`), office lists of received copies.
+   */
+  headerNotes: HeaderNote[];
   headings: Heading[];
   blocks: Block[];
   subParagraphs: SubParagraph[];

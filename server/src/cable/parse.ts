@@ -19,7 +19,7 @@ import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
-import { addRoutingLine, emptyRouting, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
+import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
 import { collapseSpaces, inStartOrder, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
@@ -88,6 +88,7 @@ function emptyCable(length: number): Cable {
     references: null,
     classifiedBy: null,
     header: null,
+    headerNotes: [],
     headings: [],
     blocks: [],
     subParagraphs: [],
@@ -221,6 +222,12 @@ class CableParser {
           markHeader(i, at);
           continue;
         }
+        // The routing indicators of a long routing line go on over the next lines (`RUEHDBU RUEHDE RUEHDH …`).
+        const routingLine = this.routing?.routingLine;
+        if (routingLine && lastHeaderLine === i - 1 && routingLine.end >= this.starts[i - 1] && extendRoutingLine(this.routing!, line, at)) {
+          markHeader(i, at);
+          continue;
+        }
       }
       // The top banner, and any repeat of it before the fields (received copies carry two).
       let banner: BannerMatch | null = null;
@@ -262,6 +269,7 @@ class CableParser {
         if (prescan === undefined) prescan = this.findTopBanner(i);
         if (prescan && prescan.line > i) {
           // Before the banner: distribution lists, message-handling notes and the like.
+          this.note(i, at, line);
           markHeader(i, at);
           continue;
         }
@@ -323,6 +331,7 @@ class CableParser {
         bodyStart = from;
         break;
       }
+      this.note(i, at, line);
       markHeader(i, at);
     }
     closePending();
@@ -374,6 +383,11 @@ class CableParser {
     const line = this.lineText(k);
     const match = matchBanner(line);
     return match && isStrong(match) ? match : null;
+  }
+
+  /** Keeps a header line that is none of the fields: `STATE FOR EUR/WE`, `AMEMBASSY ATHENS PASS TO AMCONSUL …`. */
+  private note(i: number, at: number, line: string): void {
+    this.cable.headerNotes.push({ start: at, end: at + line.length, text: line, line: i + 1 });
   }
 
   /** An E.O. field inside a run-together line: ` E.O. 12958: DECL: …`. */

@@ -217,6 +217,24 @@ export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, lin
   }
 }
 
+const INDICATOR_LIST = /^R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/;
+
+/**
+ * Adds a line of routing indicators alone (`RUEHDBU RUEHDE RUEHDH`) to the routing line it continues; false when the
+ * line is not such a list.
+ */
+export function extendRoutingLine(header: RoutingHeader, line: string, base: number): boolean {
+  const routingLine = header.routingLine;
+  if (!routingLine || line.charCodeAt(0) !== 82 /* R */ || !INDICATOR_LIST.test(line)) return false;
+  const text = line.trimEnd();
+  const re = /R[A-Z]{3,}[A-Z0-9]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) routingLine.indicators.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  routingLine.text = `${routingLine.text} ${text}`;
+  routingLine.end = base + text.length;
+  header.end = Math.max(header.end, routingLine.end);
+  return true;
+}
+
 /** The classification a `ZNY CCCCC ZZH` security line implies. */
 export function levelFromSecurityLine(text: string): 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'LIMITED OFFICIAL USE' | 'TOP SECRET' | null {
   const m = /^ZN[RY]\s+([A-Z])\1{4}/.exec(text);

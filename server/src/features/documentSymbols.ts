@@ -110,8 +110,11 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
     const reasons = cb.reasonSection ? `${cb.reasonSection.value} (${cb.reasons.map((r) => r.letter).join(', ')})` : 'no reason';
     children.push(symbol(document, `Classified By: ${cb.classifier ?? '?'}`, SymbolKind.Key, cb, cb.keyword, reasons));
   }
+  // Passing and distribution instructions (`STATE FOR EUR/WE`) and other lines of the header, where they stand.
+  for (const n of cable.headerNotes) children.push(symbol(document, n.text, SymbolKind.Field, n, n, 'note'));
+  children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (children.length === 0) return null;
-  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions);
+  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...cable.headerNotes);
   const top = cable.banners.find((b) => b.position === 'top');
   const name = cable.referenceId ? `Header ${cable.referenceId}` : 'Header';
   return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);

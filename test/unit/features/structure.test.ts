@@ -41,6 +41,21 @@ describe('document symbols', () => {
     for (const s of symbols) for (const c of s.children ?? []) within(s, c);
   });
 
+  it('nests every child range inside its parent on every seed', () => {
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const within = (outer: DocumentSymbol, inner: DocumentSymbol, file: string) => {
+      expect(before(outer.range.start, inner.range.start) && before(inner.range.end, outer.range.end), `${file}: ${inner.name} in ${outer.name}`).toBe(true);
+      for (const c of inner.children ?? []) within(inner, c, file);
+    };
+    for (const file of seedFiles()) for (const s of service().findDocumentSymbols(doc(readSeed(file)))) for (const c of s.children ?? []) within(s, c, file);
+  });
+
+  it('lists the header notes (passing instructions, a published date line) where they stand among the fields', () => {
+    const header = service().findDocumentSymbols(doc(readSeed('01PRETORIA1173.txt'))).find((s) => s.name.startsWith('Header'))!;
+    expect(names(header.children).slice(0, 4)).toEqual(['Friday, 23 February 2001, 15:53', 'Banner: CONFIDENTIAL', 'FOR AF AND S/S FROM AMBASSADOR', 'E.O. 12958: DECL 2011-02-22']);
+    expect(header.children![0].detail).toBe('note');
+  });
+
   it('places every paragraph where the document puts its offsets, with LF, CRLF and CR line ends', () => {
     for (const file of seedFiles().slice(0, 60)) {
       const lf = readSeed(file).replace(/\r\n?/g, '\n');
