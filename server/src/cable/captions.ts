@@ -69,15 +69,22 @@ export interface CaptionMatch {
   length: number;
 }
 
+const CORRECTED_WITH_REASON = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?: {0,3}\([A-Za-z ,./-]{1,40}\)| {1,3}CAPTION)$/i;
+
 /** Recognises a caption line (`SIPDIS`, `C O R R E C T E D  C O P Y`, `NOFORN SIPDIS`); null otherwise. */
 export function matchCaptions(line: string): CaptionMatch[] | null {
-  if (line.length > 40) return null;
+  if (line.length > 70) return null;
   // Only letters, spaces, dots and slashes between the white space at either end: most lines fail at once.
   let from = 0;
   let to = line.length;
   while (from < to && isSpace(line.charCodeAt(from))) from++;
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
   if (from === to) return null;
+  // `C O R R E C T E D  C O P Y (ADDRESSEE)`, `CORRECTED COPY CAPTION`: the correction caption with what was corrected.
+  if ((line.charCodeAt(from) | 0x20) === 99 /* c */ && CORRECTED_WITH_REASON.test(line.slice(from, to))) {
+    return [{ caption: 'CORRECTED COPY', kind: 'correction', caveat: null, at: from, length: to - from }];
+  }
+  if (to - from > 40) return null;
   for (let k = from; k < to; k++) {
     const c = line.charCodeAt(k);
     if (!(isAsciiLetter(c) || c === 32 || c === 46 || c === 47)) return null;

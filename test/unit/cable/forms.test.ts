@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCable } from '../../../server/src/cable/parse';
 import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
 import { matchBanner } from '../../../server/src/cable/banner';
+import { matchCaptions } from '../../../server/src/cable/captions';
 import { levelRank, parsePortionMarking } from '../../../server/src/cable/markings';
 import { LEVELS } from '../../../server/src/cable/model';
 import { joinLines, readSeed } from '../../helpers/text';
@@ -439,5 +440,28 @@ describe('header notes and a routing line that goes on over several lines (07PAR
       ['DEPT OF LABOR FOR ILAB', text.split('\n').findIndex((l) => l.startsWith('DEPT OF LABOR FOR ILAB')) + 1],
     ]);
     for (const n of cable.headerNotes) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+});
+
+describe('caption lines', () => {
+  it.each([
+    ['C O R R E C T E D  C O P Y (ADDRESSEE)', ['CORRECTED COPY']],
+    ['C O R R E C T E D C O P Y (PRIMARY TAG)', ['CORRECTED COPY']],
+    ['C O R R E C T E D COPY CAPTION', ['CORRECTED COPY']],
+    ['NOFORN SIPDIS', ['NOFORN', 'SIPDIS']],
+    ['CORRECTED COPY OF A SPEECH (DRAFT)', null],
+    ['COMMERCE FOR ITA', null],
+  ])('%s', (line, captions) => {
+    expect(matchCaptions(line)?.map((c) => c.caption) ?? null).toEqual(captions);
+  });
+
+  it('reads a corrected-copy line with its reason as the caption, written in full (08BISHKEK1095)', () => {
+    const text = makeCable({ captions: ['C O R R E C T E D  C O P Y (ADDRESSEE)', 'SIPDIS'] });
+    const cable = parseCable(text);
+    expect(cable.captions.map((c) => [c.caption, c.written])).toEqual([
+      ['CORRECTED COPY', 'C O R R E C T E D  C O P Y (ADDRESSEE)'],
+      ['SIPDIS', 'SIPDIS'],
+    ]);
+    expect(cable.headerNotes).toEqual([]);
   });
 });
