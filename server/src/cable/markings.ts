@@ -113,27 +113,36 @@ function fromShape(shape: MarkingShape, start: number): PortionMarking {
 type MarkingShape = Omit<PortionMarking, 'start' | 'end'>;
 const markingCache = new Map<string, MarkingShape | null>();
 
-/** `REL TO USA, FVEY` / `REL RUSSIA` at the end of a marking: releasable to the countries named. */
-const RELEASABLE = /^(.*?)\s*(\/{1,2})\s*(REL(?:\s+TO)?\s+[A-Z]{2,12}(?:\s*,\s*[A-Z]{2,12}){0,12})$/;
+/** `REL TO USA, FVEY` / `REL RUSSIA` at the end of a marking: releasable to the countries named (any case). */
+const RELEASABLE = /^(.*?)\s*(\/{1,2})\s*(REL(?:\s+TO)?\s+[A-Z]{2,12}(?:\s*,\s*[A-Z]{2,12}){0,12})$/i;
 
-function markingShape(written: string): MarkingShape | null {
+/** Levels written out in full inside a marking (`(SECRET//REL CHINA)`): recognised, and written wrongly. */
+const SPELLED_LEVELS: Record<string, string | undefined> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S' };
+
+function markingShape(written: string, caveatsFollow = false): MarkingShape | null {
   const open = written.startsWith('(');
   const close = written.endsWith(')');
   const inner = written.slice(open ? 1 : 0, close ? written.length - 1 : written.length).trim();
   const rel = RELEASABLE.exec(inner);
   if (open && close && rel) {
-    const head = markingShape(`(${rel[1]})`);
+    const head = markingShape(`(${rel[1]})`, true);
     if (!head) return null;
-    const releasable = rel[3].replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ');
+    const releasable = rel[3].toUpperCase().replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ');
     const normalized = head.normalized ? `${head.normalized.slice(0, -1)}${rel[2]}${releasable})` : null;
-    return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed };
+    return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed || rel[3] !== releasable };
   }
-  if (!close || inner.length === 0 || inner.length > 24 || !MARKING_CONTENT.test(inner)) return null;
-  const parts = inner.split(/\s*(?:\/{1,2}|-)\s*/);
-  const upper = inner.toUpperCase();
-  const lowerCaseWords = inner !== upper;
+  // A level written out in full is read as its abbreviation.
+  const firstWord = /^[A-Za-z]+/.exec(inner)?.[0];
+  const spelled = firstWord ? SPELLED_LEVELS[firstWord.toUpperCase()] : undefined;
+  const content = spelled ? spelled + inner.slice(firstWord!.length) : inner;
+  if (!close || content.length === 0 || content.length > 24 || !MARKING_CONTENT.test(content)) return null;
+  const parts = content.split(/\s*(?:\/{1,2}|-)\s*/);
+  const upper = content.toUpperCase();
+  const lowerCaseWords = content !== upper;
   // A lower-case word of several letters is prose, e.g. `(Note)`; a lone lower-case letter may be a sloppy level.
   if (lowerCaseWords && parts.some((p) => p.length > 3 && !caveatName(p) && !PORTION_LEVELS[p.toUpperCase()])) return null;
+  // A level written out in full is a marking only with caveats after it: `(SECRET)` alone is as likely prose.
+  if (spelled && parts.length < 2 && !caveatsFollow) return null;
   const head = PORTION_LEVELS[parts[0].toUpperCase()];
   const caveats: string[] = [];
   let recognized = head !== undefined;
@@ -144,7 +153,7 @@ function markingShape(written: string): MarkingShape | null {
       if (!caveats.includes(name)) caveats.push(name);
     } else recognized = false;
   }
-  const separators = inner.match(/\/{1,2}|-/g) ?? [];
+  const separators = content.match(/\/{1,2}|-/g) ?? [];
   const canonicalSeparators = separators.map((s) => (s === '-' ? '/' : s));
   let normalized: string | null = null;
   if (recognized) {

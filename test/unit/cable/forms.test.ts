@@ -119,6 +119,12 @@ describe('portion markings', () => {
     ['C)', 'CONFIDENTIAL', [], '(C)', true],
     ['(S//nf)', 'SECRET', ['NOFORN'], '(S//NF)', true],
     ['(S-NF)', 'SECRET', ['NOFORN'], '(S/NF)', true],
+    ['(S//REL TO USA, FVEY)', 'SECRET', ['REL TO USA, FVEY'], '(S//REL TO USA, FVEY)', false],
+    ['(S/Rel UK)', 'SECRET', ['REL UK'], '(S/REL UK)', true],
+    ['(S//Rel NATO, ISAF)', 'SECRET', ['REL NATO, ISAF'], '(S//REL NATO, ISAF)', true],
+    ['(S//REL to USA, ACGU)', 'SECRET', ['REL TO USA, ACGU'], '(S//REL TO USA, ACGU)', true],
+    ['(SECRET//REL CHINA)', 'SECRET', ['REL CHINA'], '(S//REL CHINA)', true],
+    ['(CONFIDENTIAL//NF)', 'CONFIDENTIAL', ['NOFORN'], '(C//NF)', true],
   ])('%s', (written, level, caveats, normalized, malformed) => {
     const p = parsePortionMarking(written, 0)!;
     expect(p).toMatchObject({ recognized: true, level, caveats, normalized, malformed });
@@ -128,7 +134,7 @@ describe('portion markings', () => {
     expect(parsePortionMarking(written, 0)).toMatchObject({ recognized: false, level: null, normalized: null });
   });
 
-  it.each(['(Begin text)', '(Note: see below)', '(1)'])('%s is not a marking', (written) => {
+  it.each(['(Begin text)', '(Note: see below)', '(1)', '(SECRET)', '(BACKGROUND)', '(Confidential)'])('%s is not a marking', (written) => {
     expect(parsePortionMarking(written, 0)).toBeNull();
   });
 });

@@ -45,8 +45,8 @@ export const portionMalformed: Rule = {
   code: 'portion-malformed',
   group: 'Portion markings',
   defaultSeverity: 'warning',
-  description: 'A recognised portion marking written the wrong way: lower case, inner spaces, a missing parenthesis, a hyphen for a slash.',
-  example: '2. (c) …   1. C) …   5. (S//nf) …',
+  description: 'A recognised portion marking written the wrong way: lower case, inner spaces, a missing parenthesis, a hyphen for a slash, the level spelled out.',
+  example: '2. (c) …   1. C) …   5. (S//nf) …   4. (SECRET//REL FRANCE) …',
   fixDescription: 'Rewrites the marking in its canonical form, e.g. (c) → (C).',
   check({ cable }) {
     return portions(cable)
@@ -54,7 +54,7 @@ export const portionMalformed: Rule = {
       .map((m) => ({
         start: m.start,
         end: m.end,
-        message: `${m.written} should be written ${m.normalized}: portion markings are upper case, in parentheses, without inner spaces.`,
+        message: `${m.written} should be written ${m.normalized}: portion markings are abbreviated (U, C, S, TS), upper case, in parentheses, without inner spaces.`,
         fix: { title: `Write ${m.normalized}`, edits: [{ start: m.start, end: m.end, newText: m.normalized! }] },
       }));
   },
