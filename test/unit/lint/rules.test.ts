@@ -351,6 +351,11 @@ describe('more rule behaviour', () => {
     expect(applyEdits(shared, only(shared, 'paragraph-sequence')[0].fix!.edits)).toBe(makeCable({ body: ['1. (C) One, see para 2.', '', '2. (C) Two.', '', '3. (C) Again.'] }));
   });
 
+  it('takes a paragraph blanked out whole in the published text (09BERLIN1108: ¶3. xxxxxxxxxxxx) for no missing marking', () => {
+    const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶2. xxxxxxxxxxxx', '', '¶3. XXXXXXXXXXXX said nothing.'] });
+    expect(only(text, 'portion-missing').map((f) => f.written)).toEqual(['¶3.']);
+  });
+
   it('accepts REL TO markings and the ENTIRE TEXT convention of older cables', () => {
     expect(only(makeCable({ ...SECRET, body: ['1. (S//REL TO USA, FVEY) Shared.', '', '2. (S) Two.'] }), 'portion-missing')).toEqual([]);
     expect(only(makeCable({ body: ['1. CONFIDENTIAL - ENTIRE TEXT.', '', '2. Unmarked but covered.'] }), 'portion-missing')).toEqual([]);

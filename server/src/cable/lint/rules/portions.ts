@@ -1,6 +1,7 @@
 // Portion marking rules: each paragraph marked, markings recognised and well written, none above the banner.
 
 import type { Rule, RuleFinding } from '../types';
+import type { Paragraph } from '../../model';
 import { entireTextMarked, isClassified, portions, topBanner } from '../facts';
 import { LEVEL_ABBREVIATION, formatClassification, isNoforn, levelRank } from '../../markings';
 
@@ -11,17 +12,22 @@ export const portionMissing: Rule = {
   description: 'A numbered paragraph of a classified cable has no portion marking.',
   example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
   fixDescription: null,
-  check({ cable }) {
+  check({ cable, text }) {
     if (!isClassified(cable) || entireTextMarked(cable)) return [];
     const level = cable.classification.level!;
     return cable.paragraphs
-      .filter((p) => !p.portion)
+      .filter((p) => !p.portion && !redacted(p, text))
       .map((p) => ({
         start: p.numberSpan.start, end: p.numberSpan.end,
         message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
       }));
   },
 };
+
+/** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`. */
+function redacted(p: Paragraph, text: string): boolean {
+  return /^[xX]{4,}[.\s]*$/.test(text.slice(p.numberSpan.end, p.end).trim());
+}
 
 export const portionUnknown: Rule = {
   code: 'portion-unknown',
