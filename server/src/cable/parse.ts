@@ -575,7 +575,7 @@ class CableParser {
         // `999.`): a line that starts with a year (`¶1997.  AS A RESULT`) is prose.
         const m = paragraphNumberAt(text, at, 4);
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
-        if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1)) {
+        if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           finishParagraph();
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;
@@ -649,6 +649,22 @@ class CableParser {
     c.banners.push(...trailer);
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
+  }
+
+  /**
+   * Is the number at the start of line `i` the day of a date that runs on from the line before (`… on November` then
+   * `¶16. His aim was …`), which the published text took for a paragraph number? The line before is no blank and
+   * ends mid-sentence (a letter, digit or comma), the number does not continue the numbering, and no portion marking
+   * follows it.
+   */
+  private dayTakenForNumber(m: NumberMatch, i: number, end: number, prevBlank: boolean, previous: number): boolean {
+    if (prevBlank || previous < 0 || m.letter || i === 0) return false;
+    if (Number(this.text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) return false;
+    const before = trimEnd(this.text, this.starts[i - 1], this.ends[i - 1]);
+    if (before <= this.starts[i - 1]) return false;
+    const c = this.text.charCodeAt(before - 1);
+    if (!(isAsciiLetter(c) || isDigit(c) || c === 44 /* , */)) return false;
+    return !this.markingAt(m.end, end)?.recognized;
   }
 
   /** Records a summary/comment opener (`Summary:`, `BEGIN SUMMARY`, `COMMENT.`) at a position, if there is one. */

@@ -471,3 +471,28 @@ describe('caption lines', () => {
     expect(cable.headerNotes).toEqual([]);
   });
 });
+
+describe('a day of the month at a line start that the published text took for a paragraph number (06MADRID2335)', () => {
+  const body = [
+    '¶1. (C/NF) Charge paid an introductory call on MOD Secretary',
+    'General for Policy Admiral Francisco Torrente on September',
+    '¶15. Charge told Torrente that the US deeply appreciates the',
+    'hospitality and use of Spanish bases.',
+    '',
+    '¶2. (C/NF) On the NCIS/OSI issue, Torrente emphasized his view.',
+  ];
+  it('reads it as the paragraph going on', () => {
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/on September\n¶15\. Charge told[\s\S]*Spanish bases\.$/);
+  });
+  it.each([
+    ['the number that comes next', ['¶1. (C) Text runs on', '¶2. (C) without a blank line.']],
+    ['a line before that ends a sentence', ['¶1. (C) Text ends here.', '¶15. (C) Then fifteen.']],
+    ['a portion marking after the number', ['¶1. (C) Text runs on', '¶15. (C) with a marking.']],
+    ['a blank line before', ['¶1. (C) Text runs on', '', '¶15. Then fifteen.']],
+  ])('keeps a paragraph number with %s', (_, lines) => {
+    expect(parseCable(makeCable({ body: lines })).paragraphs).toHaveLength(2);
+  });
+});
