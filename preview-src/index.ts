@@ -241,7 +241,8 @@ function render(model: CableModelResult): void {
   }
   const cb = cable.classifiedBy;
   if (cb) {
-    const reasons = cb.reasonSection ? `section ${cb.reasonSection.value}: ${cb.reasons.map((r) => `(${r.letter}) ${model.reasons[r.letter] ?? ''}`.trim()).join('; ')}` : 'no reason given';
+    const letters = cb.reasons.map((r) => `(${r.letter}) ${model.reasons[r.letter] ?? ''}`.trim()).join('; ');
+    const reasons = cb.reasonSection ? `section ${cb.reasonSection.value}: ${letters}` : letters ? `${letters} (section not given)` : 'no reason given';
     metaRow(meta, 'Classified by', `${cb.classifier ?? '?'} — ${reasons}`, line(cb.start));
   }
   header.appendChild(meta);

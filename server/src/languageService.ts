@@ -18,6 +18,7 @@ import { cableCitations, provideDefinition, provideDocumentHighlights, provideDo
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import type { CableModelResult, CableSummaryResult, PreviewMention } from './protocol';
 import { findMentions } from './cable/mentions';
+import { reasonSectionOf } from './cable/lint/facts';
 
 export interface CableLanguageServiceOptions {
   /** The workspace's cables, for links, definitions and workspace symbols. */
@@ -120,7 +121,7 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     citedBy.sort((a, b) => a.id.localeCompare(b.id));
   }
   const reasons: Record<string, string> = {};
-  const section = cable.classifiedBy?.reasonSection?.value;
+  const section = reasonSectionOf(cable)?.value;
   if (section) for (const r of cable.classifiedBy!.reasons) reasons[r.letter] = reasonCategory(section, r.letter) ?? 'not a category of this section';
   return {
     uri: document.uri,

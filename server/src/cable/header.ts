@@ -330,8 +330,10 @@ export function parseReferences(segment: string, base: number, cableYear: number
 
 // ---------------------------------------------------------------- Classified By
 
-const REASON_INTRO = /(?:[\s,;.]|^)(?:for\s+|under\s+)?(?:reasons?|per|due\s+to|e\.?\s?o\.?\s?\d{5}|section)\b|\b1\s?[.,]\s?\d(?!\d)/i;
-const SECTION = /\b(1)\s?([.,])\s?(\d)(?!\d)/;
+const REASON_INTRO = /(?:[\s,;.]|^)(?:for\s+|under\s+)?(?:reasons?|per|due\s+to|e\.?\s?o\.?\s?\d{5}|section)\b|\b1\s{0,2}[.,:/]\s{0,2}\d(?![\d/])/i;
+// `1.4`, and the slips real cables make: `1,4`, `1.  4`, `1  .4`, `1:4`, `1/4`.
+const SECTION = /\b(1)\s{0,2}([.,:/])\s{0,2}(\d)(?![\d/])/;
+const REASON_WORD = /^(?:[\s,;.]|^)(?:for\s+|under\s+)?reasons?\b\s*:?/i;
 
 /** Parses a Classified By block (possibly spanning lines, joined with their offsets kept). */
 export function parseClassifiedBy(segment: string, base: number, keywordLength: number): ClassifiedByLine {
@@ -356,7 +358,12 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   classifierText = classifierText.slice(0, end).trim();
   line.classifier = withoutTrailingWord(classifierText) || null;
   const sec = SECTION.exec(body);
-  if (!sec) return line;
+  if (!sec) {
+    // Letters without their section: `for reasons b, d`, `Reasons (b) and (d)`.
+    const word = intro && REASON_WORD.exec(intro[0]);
+    if (word) line.reasons = reasonLetters(segment, keywordLength + intro!.index + intro![0].length, base);
+    return line;
+  }
   const secAt = keywordLength + sec.index;
   line.reasonSection = { start: base + secAt, end: base + secAt + sec[0].length, written: sec[0], value: `${sec[1]}.${sec[3]}` };
   line.reasons = reasonLetters(segment, secAt + sec[0].length, base);

@@ -59,7 +59,8 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   }
   const cb = cable.classifiedBy;
   if (cb) {
-    const reasons = cb.reasonSection ? `reasons ${cb.reasonSection.value}${cb.reasons.length ? ` (${cb.reasons.map((r) => r.letter).join(', ')})` : ''}` : 'no reason';
+    const letters = cb.reasons.map((r) => r.letter).join(', ');
+    const reasons = cb.reasonSection ? `reasons ${cb.reasonSection.value}${letters ? ` (${letters})` : ''}` : letters ? `reasons (${letters}), no section` : 'no reason';
     row('Classified by', `${cb.classifier ?? '?'}; ${reasons}`);
   }
   row('Paragraphs', String(cable.paragraphs.length));

@@ -107,7 +107,8 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   }
   const cb = cable.classifiedBy;
   if (cb) {
-    const reasons = cb.reasonSection ? `${cb.reasonSection.value} (${cb.reasons.map((r) => r.letter).join(', ')})` : 'no reason';
+    const letters = cb.reasons.map((r) => r.letter).join(', ');
+    const reasons = cb.reasonSection ? `${cb.reasonSection.value} (${letters})` : letters ? `(${letters}), no section` : 'no reason';
     children.push(symbol(document, `Classified By: ${cb.classifier ?? '?'}`, SymbolKind.Key, cb, cb.keyword, reasons));
   }
   // Passing and distribution instructions (`STATE FOR EUR/WE`) and other lines of the header, where they stand.

@@ -11,7 +11,7 @@ import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing
 import { levelFromSecurityLine } from '../cable/routing';
 import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
-import { cableDate, topBanner } from '../cable/lint/facts';
+import { cableDate, topBanner, reasonSectionOf } from '../cable/lint/facts';
 
 /** The hover for a position, or null where there is nothing to explain. */
 export function provideHover(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Hover | null {
@@ -159,10 +159,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       return { value: `**Section ${section.value}** of ${order}: the classification categories\n\n${list}`, span: section };
     }
     case 'reason-letter': {
-      const section = cable.classifiedBy!.reasonSection!.value;
+      const { value: section, written } = reasonSectionOf(cable)!;
       const meaning = reasonCategory(section, hit.letter.letter);
+      const unwritten = written ? '' : `\n\nThe section is not written; on this cable's date the letters are those of section ${section}.`;
       return {
-        value: meaning ? `**${section} (${hit.letter.letter})** — ${meaning}` : `**(${hit.letter.letter})** — not a category of section ${section}.`,
+        value: (meaning ? `**${section} (${hit.letter.letter})** — ${meaning}` : `**(${hit.letter.letter})** — not a category of section ${section}.`) + unwritten,
         span: hit.letter,
       };
     }

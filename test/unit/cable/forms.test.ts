@@ -33,6 +33,17 @@ describe('Classified By: every reason form of marking-rules.md', () => {
     ['Classified By: Deputy Chief of Mission Philip Chicola, reasons \n1.4 (b & \nd) ', '1.4', 'bd', 'Deputy Chief of Mission Philip Chicola'],
     ['Classified By: Political Counselor Rick Mills for reasons 1.4 (B) and ( D).', '1.4', 'bd', 'Political Counselor Rick Mills'],
     ['CLASSIFIED BY: RBlau, CDA, DOS; REASON: 1.4(D) ', '1.4', 'd', 'RBlau, CDA, DOS'],
+    // Slips in the section number (09BEIJING2438, 09RABAT1009, 09KABUL1892, 09STOCKHOLM194).
+    ['Classified By: Political Minister Counselor Aubrey Carlson.  Reasons 1.  4 (b/d).', '1.4', 'bd', 'Political Minister Counselor Aubrey Carlson'],
+    ["Classified By: Charge d'Affaires, a.i., Robert P. Jackson for reasons 1  .4 (b) and (d).", '1.4', 'bd', "Charge d'Affaires, a.i., Robert P. Jackson"],
+    ['Classified By: Ambassador Karl W. Eikenberry for Reasons 1:4 b,d', '1.4', 'bd', 'Ambassador Karl W. Eikenberry'],
+    ['Classified By: CDA  Robert Silverman for reasons: 1/4 (B), (D), (E), and (G)', '1.4', 'bdeg', 'CDA Robert Silverman'],
+    // Letters without their section (09BUENOSAIRES853, 10KABUL436, 10KABUL503).
+    ['Classified By: CDA Tom Kelly for reasons b, d.', null, 'bd', 'CDA Tom Kelly'],
+    ['Classified By: D/Ambassador Ricciardone; Reasons (b) and (d)', null, 'bd', 'D/Ambassador Ricciardone'],
+    ['Classified By: Acting Deputy Ambassador Joseph A. Mussomeli; Reasons ( b) and (d)', null, 'bd', 'Acting Deputy Ambassador Joseph A. Mussomeli'],
+    ['Classified By: Ambassador X per a decision of the Department', null, '', 'Ambassador X'],
+    ['Classified By: Amb X, reasons 1.4 (b) and (d) on 1/4/2009', '1.4', 'bd', 'Amb X'],
   ])('%s', (line, section, letters, classifier) => {
     expect(reasons(line)).toEqual({ section, letters, classifier });
   });

@@ -117,10 +117,11 @@ const CASES: Case[] = [
   },
   {
     code: 'reason-missing',
-    trigger: makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman.' }),
+    trigger: makeCable({ classifiedBy: 'Classified By: CDA Tom Kelly for reasons b, d.' }),
     at: 'Classified By',
-    message: /Classified By gives no reason/,
+    message: /The reasons \(b\), \(d\) are given without their section: write "1\.4 \(b\), \(d\)"/,
     nearMiss: makeCable(),
+    fixed: makeCable({ classifiedBy: 'Classified By: CDA Tom Kelly for reasons 1.4 b, d.' }),
   },
   {
     code: 'reason-invalid',
@@ -390,6 +391,18 @@ describe('more rule behaviour', () => {
     expect(parseCable(other).classification.caveats).toEqual([]);
     const inBody = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', body: [...body.slice(0, 4), 'S E C R E T//NOFORN SECTION 02 OF 02 STATE 119085', '', '3. (S) Three.'] });
     expect(only(inBody, 'banner-inconsistent')).toHaveLength(1);
+  });
+
+  it('inserts the section before reason letters given without it, by the cable\'s date; a derived classification needs none', () => {
+    const text = makeCable({ classifiedBy: 'Classified By: D/Ambassador Ricciardone; Reasons ( b) and (d)' });
+    const [found] = only(text, 'reason-missing');
+    expect(found.message).toBe('The reasons (b), (d) are given without their section: write "1.4 (b), (d)" (section 1.4 of the order in force on the cable\'s date).');
+    expect(applyEdits(text, found.fix!.edits)).toBe(makeCable({ classifiedBy: 'Classified By: D/Ambassador Ricciardone; Reasons 1.4 ( b) and (d)' }));
+    // A cable of 2002, before E.O. 13292 renumbered the section.
+    const earlier = makeCable({ preamble: ['VZCZCXRO1234', 'O 010549Z MAR 02', 'FM AMEMBASSY ANKARA', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 1234', ''], classifiedBy: 'Classified By: CDA Tom Kelly for reasons b, d.' });
+    expect(applyEdits(earlier, only(earlier, 'reason-missing')[0].fix!.edits)).toContain('for reasons 1.5 b, d.');
+    expect(only(makeCable({ classifiedBy: 'Classified By: Derived from Multiple Sources' }), 'reason-missing')).toEqual([]);
+    expect(only(makeCable({ classifiedBy: 'Classified By: Ambassador Eric Edelman.' }), 'reason-missing')[0].message).toMatch(/Classified By gives no reason/);
   });
 
   it('takes a DECL value blanked out with X\'s in the published text (09BEIJING1336) for no error', () => {

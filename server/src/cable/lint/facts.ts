@@ -3,6 +3,7 @@
 import type { BannerLine, Cable, PortionMarking, Span } from '../model';
 import { levelRank } from '../markings';
 import { inStartOrder } from '../text';
+import { SECTION_RENUMBERED_ON } from '../knowledge/orders';
 
 /** Is the cable classified (CONFIDENTIAL or above)? LIMITED OFFICIAL USE and UNCLASSIFIED are not. */
 export function isClassified(cable: Cable): boolean {
@@ -92,4 +93,17 @@ export function withSharedFacts<T>(cable: Cable, fn: () => T): T {
 export function entireTextMarked(cable: Cable): boolean {
   const first = cable.paragraphs[0];
   return first !== undefined && /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT\b/i.test(first.lead);
+}
+
+/**
+ * The section the reason letters are read under: the one written, or when the Classified By line gives letters alone
+ * (`for reasons b, d`), the one in force on the cable's date (1.5 before 22 Sep 2003, 1.4 from then on).
+ */
+export function reasonSectionOf(cable: Cable): { value: string; written: boolean } | null {
+  const cb = cable.classifiedBy;
+  if (!cb) return null;
+  if (cb.reasonSection) return { value: cb.reasonSection.value, written: true };
+  if (cb.reasons.length === 0) return null;
+  const date = cableDate(cable);
+  return { value: date && date.date < SECTION_RENUMBERED_ON ? '1.5' : '1.4', written: false };
 }

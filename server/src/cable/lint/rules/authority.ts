@@ -1,7 +1,7 @@
 // Classification authority rules: the Classified By line and its reasons.
 
 import type { Rule, RuleFinding } from '../types';
-import { cableAnchor, cableDate, isClassified, isUnclassified } from '../facts';
+import { cableAnchor, cableDate, isClassified, isUnclassified, reasonSectionOf } from '../facts';
 import { SECTION_RENUMBERED_ON, reasonLetters } from '../../knowledge/orders';
 import { formatDate } from '../../dates';
 
@@ -45,12 +45,30 @@ export const reasonMissing: Rule = {
   code: 'reason-missing',
   group: 'Classification authority',
   defaultSeverity: 'warning',
-  description: 'A Classified By line without a reason (section 1.4 and its letters).',
-  example: 'Classified By: Ambassador Jane Doe.',
-  fixDescription: null,
-  check({ cable }) {
+  description: 'A Classified By line without a reason (section 1.4 and its letters), or with the letters but not their section.',
+  example: 'Classified By: Ambassador Jane Doe.   Classified By: CDA Tom Kelly for reasons b, d.',
+  fixDescription: 'Where the letters are given, inserts their section before them (1.4, or 1.5 before 22 September 2003).',
+  check({ cable, text }) {
     const cb = cable.classifiedBy;
     if (!cb || cb.reasonSection || isUnclassified(cable)) return [];
+    // Derivative classification names its source instead of a reason: `Classified By: Derived from Multiple Sources`.
+    if (/^derived\s+from\b/i.test(cb.classifier ?? '')) return [];
+    if (cb.reasons.length > 0) {
+      const section = reasonSectionOf(cable)!.value;
+      const first = cb.reasons[0];
+      // Before the letter's parenthesis, if it has one: `( b)`, `(b)`.
+      const open = text.lastIndexOf('(', first.start);
+      const at = open >= cb.start && first.start - open <= 2 && text.slice(open + 1, first.start).trim() === '' ? open : first.start;
+      const letters = cb.reasons.map((r) => `(${r.letter})`).join(', ');
+      return [
+        {
+          start: cb.start,
+          end: cb.end,
+          message: `The reasons ${letters} are given without their section: write "${section} ${letters}" (section ${section} of the order in force on the cable's date).`,
+          fix: { title: `Insert section ${section}`, edits: [{ start: at, end: at, newText: `${section} ` }] },
+        },
+      ];
+    }
     return [{ start: cb.start, end: cb.end, message: 'Classified By gives no reason: add the section and letters, e.g. "for reasons 1.4 (b) and (d)".' }];
   },
 };
