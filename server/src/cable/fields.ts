@@ -30,6 +30,9 @@ const INLINE_AFTER: Record<FieldKind, RegExp | null> = {
   classifiedBy: null,
 };
 
+/** Any field's inline pattern. */
+const INLINE_ANY = union(FIELD_ORDER.slice());
+
 function union(kinds: FieldKind[]): RegExp {
   return new RegExp(kinds.map((k) => `(?:${FIELD_INLINE[k].source})`).join('|'), 'i');
 }
@@ -82,6 +85,24 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (best && best.at <= at) continue;
     const keyword = fieldAtStart(segment.slice(at));
+    if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
+  }
+  return best;
+}
+
+/**
+ * The first field keyword inside a line that does not start with one: `SIPDIS E.O. 12958: N/A` → the E.O. field at 7.
+ * `at` is where the keyword starts within the line.
+ */
+export function firstInlineField(line: string): FieldStart | null {
+  if (!INLINE_ANY.test(line)) return null;
+  let best: FieldStart | null = null;
+  for (const kind of FIELD_ORDER) {
+    const m = FIELD_INLINE[kind].exec(line);
+    if (!m) continue;
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (best && best.at <= at) continue;
+    const keyword = fieldAtStart(line.slice(at));
     if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
   }
   return best;

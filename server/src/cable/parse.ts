@@ -15,7 +15,7 @@ import type {
 import { isHeaderClassificationLine, matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
 import { captionCaveat, matchCaptions } from './captions';
 import { expandYear, findDateTimeGroup } from './dates';
-import { fieldAtStart, nextInlineField, type FieldKind } from './fields';
+import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
@@ -316,6 +316,20 @@ class CableParser {
         } else {
           pending.end = at + line.length;
           pending.lastLine = i;
+          markHeader(i, at);
+          continue;
+        }
+      }
+      // Fields run on after a caption or a passing instruction: `SIPDIS E.O. 12958: N/A`, `DEPT FOR NEA/MAG AND DRL
+      // E.O. 12958: DECL: 3/13/2018`.
+      if (this.topBanner || this.fieldsSeen.size > 0) {
+        const inline = firstInlineField(line);
+        if (inline && inline.at > 0 && !this.fieldsSeen.has(inline.kind)) {
+          const prefix = line.slice(0, trimEnd(line, 0, inline.at));
+          const caps = this.topBanner ? matchCaptions(prefix) : null;
+          if (caps) for (const c of caps) captions.push({ start: at + c.at, end: at + c.at + c.length, caption: c.caption, written: prefix.slice(c.at, c.at + c.length), kind: c.kind });
+          else this.note(i, at, prefix);
+          pending = this.startFields(line.slice(inline.at), at + inline.at, inline.kind, inline.keywordLength, i);
           markHeader(i, at);
           continue;
         }

@@ -42,6 +42,7 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
     row(`Banner (${b.position})`, `line ${lineOf(b.start)}: ${b.text}${section && !b.text.includes('SECTION') ? section : ''}`);
   }
   if (cable.captions.length) row('Captions', cable.captions.map((c) => c.caption).join(', '));
+  for (const n of cable.headerNotes) row('Note', `line ${n.line}: ${n.text}`);
   const eo = cable.executiveOrder;
   if (eo) {
     const decl = eo.decl ? `${eo.decl.written} (${eo.decl.kind}${eo.decl.date ? ` ${formatDate(eo.decl.date)}` : ''})` : '—';

@@ -507,3 +507,24 @@ describe('a day of the month at a line start that the published text took for a 
     expect(parseCable(makeCable({ body: lines })).paragraphs).toHaveLength(2);
   });
 });
+
+describe('fields run on after a caption or a passing instruction (09BRASILIA1540, 08TRIPOLI220, 08BRASILIA429)', () => {
+  const header = (line: string) => joinLines('C O N F I D E N T I A L SECTION 01 OF 03 TRIPOLI 000220', '', 'SIPDIS', '', line, '', 'Classified By: CDA X for reasons 1.4 (b), (d)', '', '1. (C) Text.');
+  it('reads the E.O. line after a caption on the same line', () => {
+    const cable = parseCable(header('SIPDIS E.O. 12958: N/A'));
+    expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS', 'SIPDIS']);
+    expect(cable.executiveOrder).toMatchObject({ order: '12958', decl: { kind: 'n/a' } });
+    expect(cable.headerNotes).toEqual([]);
+  });
+  it('keeps the passing instruction as a note and reads the fields after it', () => {
+    const text = header('DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: 03/26/2018 TAGS: PREL BR MARR OVIP');
+    const cable = parseCable(text);
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['DEPARTMENT FOR WHA AND PM']);
+    expect(cable.executiveOrder?.decl?.date).toBe('2018-03-26');
+    expect(cable.tags.map((t) => t.code)).toEqual(['PREL', 'BR', 'MARR', 'OVIP']);
+    expect(text.slice(cable.executiveOrder!.start, cable.executiveOrder!.end)).toBe('E.O. 12958: DECL: 03/26/2018');
+  });
+  it('leaves a note with no field in it a note', () => {
+    expect(parseCable(header('STATE FOR EUR/WE AND WHA/AND')).headerNotes.map((n) => n.text)).toEqual(['STATE FOR EUR/WE AND WHA/AND']);
+  });
+});
