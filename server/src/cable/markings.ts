@@ -125,6 +125,8 @@ function markingShape(written: string, caveatsFollow = false): MarkingShape | nu
   const inner = written.slice(open ? 1 : 0, close ? written.length - 1 : written.length).trim();
   const rel = RELEASABLE.exec(inner);
   if (open && close && rel) {
+    // No level before the release list, `(/Rel UK)`: a marking, and one nobody recognises.
+    if (rel[1].trim() === '') return { written, normalized: null, level: null, caveats: [], recognized: false, malformed: false };
     const head = markingShape(`(${rel[1]})`, true);
     if (!head) return null;
     const releasable = rel[3].toUpperCase().replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ');

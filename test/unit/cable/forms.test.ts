@@ -7,6 +7,7 @@ import { levelRank, parsePortionMarking } from '../../../server/src/cable/markin
 import { LEVELS } from '../../../server/src/cable/model';
 import { joinLines, readSeed } from '../../helpers/text';
 import { makeCable } from '../../helpers/cables';
+import { lintCable } from '../../../server/src/cable/lint';
 
 const reasons = (line: string) => {
   const cb = parseClassifiedBy(line, 0, /^(?:\(U\)\s*)?classified\s+by:?\s*/i.exec(line)![0].length);
@@ -141,7 +142,7 @@ describe('portion markings', () => {
     expect(p).toMatchObject({ recognized: true, level, caveats, normalized, malformed });
   });
 
-  it.each(['(N/SF)', '(X)', '(SNF)'])('%s is a marking nobody recognises', (written) => {
+  it.each(['(N/SF)', '(X)', '(SNF)', '(/Rel UK)'])('%s is a marking nobody recognises', (written) => {
     expect(parsePortionMarking(written, 0)).toMatchObject({ recognized: false, level: null, normalized: null });
   });
 
@@ -526,5 +527,38 @@ describe('fields run on after a caption or a passing instruction (09BRASILIA1540
   });
   it('leaves a note with no field in it a note', () => {
     expect(parseCable(header('STATE FOR EUR/WE AND WHA/AND')).headerNotes.map((n) => n.text)).toEqual(['STATE FOR EUR/WE AND WHA/AND']);
+  });
+});
+
+describe('real cables for the forms above', () => {
+  const lintOf = (file: string) => {
+    const text = readSeed(file);
+    return { text, cable: parseCable(text), findings: lintCable(parseCable(text), text) };
+  };
+  it('09STATE14577: SECRET/NOFORN below the banner makes the cable SECRET//NOFORN, with no banner error', () => {
+    const { cable, findings } = lintOf('09STATE14577.txt');
+    expect(cable.classification).toEqual({ level: 'SECRET', caveats: ['NOFORN'] });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('10KABUL104: (S/Rel UK) is a recognised marking written wrongly, not a missing one', () => {
+    const { cable, findings } = lintOf('10KABUL104.txt');
+    expect(cable.paragraphs.slice(0, 3).map((p) => p.portion?.normalized)).toEqual(['(S/REL UK)', '(S/REL UK)', '(S/REL UK)']);
+    expect(findings.filter((f) => f.code === 'portion-missing')).toEqual([]);
+    expect(findings.filter((f) => f.code === 'portion-malformed').length).toBe(cable.paragraphs.filter((p) => /^\([SC]\/Rel UK\)$/.test(p.marking ?? '')).length);
+    // ¶8 is marked `(/Rel UK)`: no level, a marking nobody recognises.
+    expect(findings.filter((f) => f.code === 'portion-unknown').map((f) => f.message)).toEqual([expect.stringMatching(/^\(\/Rel UK\) is not a portion marking/)]);
+  });
+  it('09BERLIN1108: paragraphs blanked out whole need no marking', () => {
+    const { cable, text, findings } = lintOf('09BERLIN1108.txt');
+    const blanked = cable.paragraphs.filter((p) => /^x+$/i.test(text.slice(p.numberSpan.end, p.end).trim()));
+    expect(blanked.length).toBeGreaterThanOrEqual(3);
+    expect(findings.filter((f) => f.code === 'portion-missing')).toEqual([]);
+  });
+  it('05PARIS104: "Summary continued" goes on with the summary, which closes at End summary', () => {
+    const { cable, findings } = lintOf('05PARIS104.txt');
+    const summaries = cable.blocks.filter((b) => b.kind === 'summary');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].close).not.toBeNull();
+    expect(findings.filter((f) => f.code === 'summary-unterminated')).toEqual([]);
   });
 });
