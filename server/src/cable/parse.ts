@@ -322,7 +322,8 @@ class CableParser {
       }
       // Fields run on after a caption or a passing instruction: `SIPDIS E.O. 12958: N/A`, `DEPT FOR NEA/MAG AND DRL
       // E.O. 12958: DECL: 3/13/2018`.
-      if (this.topBanner || this.fieldsSeen.size > 0) {
+      // Both start with an upper-case word (`SIPDIS`, `DEPT`): prose, which most lines that come here are, does not.
+      if ((this.topBanner || this.fieldsSeen.size > 0) && isUpperLetter(line.charCodeAt(0)) && isUpperLetter(line.charCodeAt(1))) {
         const inline = firstInlineField(line);
         if (inline && inline.at > 0 && !this.fieldsSeen.has(inline.kind)) {
           const prefix = line.slice(0, trimEnd(line, 0, inline.at));
@@ -1087,6 +1088,10 @@ function isBannerStart(c0: number, c1: number): boolean {
     default:
       return false;
   }
+}
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** First letters of the level words, either case. */
