@@ -77,17 +77,7 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
   // One pass with all the later keywords first: most lines hold a single field.
   const any = INLINE_AFTER[after];
   if (!any || !any.test(segment)) return null;
-  let best: FieldStart | null = null;
-  for (let k = FIELD_ORDER.indexOf(after) + 1; k < FIELD_ORDER.length; k++) {
-    const kind = FIELD_ORDER[k];
-    const m = FIELD_INLINE[kind].exec(segment);
-    if (!m) continue;
-    const at = m.index + (m[0].length - m[0].trimStart().length);
-    if (best && best.at <= at) continue;
-    const keyword = fieldAtStart(segment.slice(at));
-    if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
-  }
-  return best;
+  return earliestField(segment, FIELD_ORDER.indexOf(after) + 1);
 }
 
 /**
@@ -95,14 +85,19 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
  * `at` is where the keyword starts within the line.
  */
 export function firstInlineField(line: string): FieldStart | null {
-  if (!INLINE_ANY.test(line)) return null;
+  return INLINE_ANY.test(line) ? earliestField(line, 0) : null;
+}
+
+/** The field keyword that starts earliest in a segment, of the kinds from `FIELD_ORDER[from]` on. */
+function earliestField(segment: string, from: number): FieldStart | null {
   let best: FieldStart | null = null;
-  for (const kind of FIELD_ORDER) {
-    const m = FIELD_INLINE[kind].exec(line);
+  for (let k = from; k < FIELD_ORDER.length; k++) {
+    const kind = FIELD_ORDER[k];
+    const m = FIELD_INLINE[kind].exec(segment);
     if (!m) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (best && best.at <= at) continue;
-    const keyword = fieldAtStart(line.slice(at));
+    const keyword = fieldAtStart(segment.slice(at));
     if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
   }
   return best;
