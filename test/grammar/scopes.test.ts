@@ -493,6 +493,10 @@ describe('portion markings', () => {
     ['1. (U//FOUO) Text', 'U', 'unclassified'],
     ['1. (SBU/NF) Text', 'SBU', 'unclassified.sbu'],
     ['1. (C/NOFORN) Text', 'C', 'confidential'],
+    ['¶1. (S/Rel UK) At President', 'S', 'secret'],
+    ['¶1. (S//REL TO USA, FVEY) Text', 'S', 'secret'],
+    ['¶4. (SECRET/REL FRANCE) BEGIN', 'SECRET', 'secret'],
+    ['¶7. (C/Rel NATO, ISAF) Text', 'C', 'confidential'],
   ])('%s', async (line, level, name) => {
     expect(await innermost(line, level)).toBe(`keyword.control.portion.${name}.cable`);
   });
@@ -506,6 +510,7 @@ describe('portion markings', () => {
     expect(await innermost(line, ')')).toBe('punctuation.definition.portion.end.cable');
     expect(await innermost('1. (U//FOUO) Text', 'FOUO')).toBe('storage.modifier.caveat.cable');
     expect(await innermost('1. (S/NF) Text', 'NF')).toBe('storage.modifier.caveat.cable');
+    expect(await innermost('1. (S/Rel UK) Text', 'Rel UK')).toBe('storage.modifier.caveat.cable');
   });
 
   it('reads old whole-text markings', async () => {
