@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     ['spaced banner letters', (n) => 'S E C R E T '.repeat(n / 12)],
     ['paragraph numbers', (n) => Array.from({ length: n / 10 }, (_, i) => `${i % 999}. (C) x`).join('\n')],
     ['reason letters', (n) => 'Classified By: x 1.4 ' + '(b) and '.repeat(n / 8)],
+    ['routing indicators', (n) => 'VZCZCXRO7165\n' + `PP ${'RUEHAGGGGGGG '.repeat(14)}R\n`.repeat(n / 186)],
   ];
   for (const [name, make] of cases) {
     const small = make(250_000);

@@ -9,9 +9,11 @@ export type RoutingLineKind = 'transmission' | 'routingLine' | 'de' | 'security'
 const PRECEDENCE = 'FLASH|NIACT IMMEDIATE|NIACT|IMMEDIATE|PRIORITY|ROUTINE';
 const PRECEDENCE_DTG = new RegExp(`^((?:${PRECEDENCE}|[ZOPR])(?:\\s{1,3}[ZOPR])?)\\s{1,3}\\d{6}Z\\s{0,3}[A-Za-z]{3}\\s{0,3}\\d{2}\\b`, 'i');
 
-const DE_LINE = /^DE\s{1,3}[A-Z]{4,}\w*\s{1,3}#/;
+const DE_LINE = /^DE\s{1,3}[A-Z]{4}\w*\s{1,3}#/;
 const SECURITY_LINE = /^ZN[RY]\s{1,3}[A-Z]{5}\s{1,3}ZZH\b/;
-const ROUTING_INDICATORS = /^[ZOPR]{1,2}\s{1,3}R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/;
+// Each indicator is R, three letters, then letters or digits: one way only to read a run of them, so that a line that
+// fails (`RUEHAG RUEHAO … R`) fails at once instead of trying every split of every indicator.
+const ROUTING_INDICATORS = /^[ZOPR]{1,2}\s{1,3}R[A-Z]{3}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3}[A-Z0-9]*)*\s*$/;
 
 /** A precedence and date-time group (`P 010549Z MAR 08`); the DTG's digits start within the first 23 characters. */
 function isPrecedenceLine(line: string): boolean {
@@ -163,7 +165,7 @@ export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, lin
       break;
     case 'routingLine': {
       const indicators: { start: number; end: number; text: string }[] = [];
-      const re = /R[A-Z]{3,}[A-Z0-9]*/g;
+      const re = /R[A-Z]{3}[A-Z0-9]*/g;
       for (let m = re.exec(text); m; m = re.exec(text)) indicators.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
       header.routingLine = { start: span.start, end: span.end, text, indicators };
       break;
@@ -217,7 +219,7 @@ export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, lin
   }
 }
 
-const INDICATOR_LIST = /^R[A-Z]{3,}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3,}[A-Z0-9]*)*\s*$/;
+const INDICATOR_LIST = /^R[A-Z]{3}[A-Z0-9]*(?:\s{1,3}R[A-Z]{3}[A-Z0-9]*)*\s*$/;
 
 /**
  * Adds a line of routing indicators alone (`RUEHDBU RUEHDE RUEHDH`) to the routing line it continues; false when the
@@ -227,7 +229,7 @@ export function extendRoutingLine(header: RoutingHeader, line: string, base: num
   const routingLine = header.routingLine;
   if (!routingLine || line.charCodeAt(0) !== 82 /* R */ || !INDICATOR_LIST.test(line)) return false;
   const text = line.trimEnd();
-  const re = /R[A-Z]{3,}[A-Z0-9]*/g;
+  const re = /R[A-Z]{3}[A-Z0-9]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) routingLine.indicators.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   routingLine.text = `${routingLine.text} ${text}`;
   routingLine.end = base + text.length;

@@ -95,6 +95,10 @@ describe('pathological inputs finish (their linear scaling is measured in npm ru
     ['a 1 MB TAGS line', () => 'TAGS: ' + 'PREL, '.repeat(170_000)],
     ['a 1 MB REF line', () => 'REF: ' + 'A. STATE 1234 '.repeat(70_000)],
     ['20 000 headings', () => Array.from({ length: 20_000 }, () => '\nHeading line\n').join('')],
+    // A line of routing indicators that fails at its end: each indicator must be read one way only, or the pattern
+    // tries every split of every indicator (seconds for 16 of them).
+    ['routing indicators that end in a stray letter', () => `VZCZCXRO7165\nPP ${'RUEHAGGGGGGG '.repeat(30)}R\n${'RUEHAGGGGGGG '.repeat(30)}R\nDE RUEHAG #0001 0010000\n`],
+    ['an indicator list that goes on and ends in a stray letter', () => `VZCZCXRO7165\nPP RUEHAG\n${'RUEHABCDEFGH '.repeat(40)}x\nDE RUEHAG #0001 0010000\n`],
   ])('%s', (_name, make) => {
     const text = make();
     const cable = parseCable(text);
