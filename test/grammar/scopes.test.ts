@@ -497,6 +497,7 @@ describe('portion markings', () => {
     ['¶1. (S//REL TO USA, FVEY) Text', 'S', 'secret'],
     ['¶4. (SECRET/REL FRANCE) BEGIN', 'SECRET', 'secret'],
     ['¶7. (C/Rel NATO, ISAF) Text', 'C', 'confidential'],
+    ['¶2. (TOP SECRET//NF) Text', 'TOP SECRET', 'top-secret'],
   ])('%s', async (line, level, name) => {
     expect(await innermost(line, level)).toBe(`keyword.control.portion.${name}.cable`);
   });

@@ -117,7 +117,7 @@ const markingCache = new Map<string, MarkingShape | null>();
 const RELEASABLE = /^(.*?)\s*(\/{1,2})\s*(REL(?:\s+TO)?\s+[A-Z]{2,12}(?:\s*,\s*[A-Z]{2,12}){0,12})$/i;
 
 /** Levels written out in full inside a marking (`(SECRET//REL CHINA)`): recognised, and written wrongly. */
-const SPELLED_LEVELS: Record<string, string | undefined> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S' };
+const SPELLED_LEVELS: Record<string, string | undefined> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS' };
 
 function markingShape(written: string, caveatsFollow = false): MarkingShape | null {
   const open = written.startsWith('(');
@@ -134,8 +134,8 @@ function markingShape(written: string, caveatsFollow = false): MarkingShape | nu
     return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed || rel[3] !== releasable };
   }
   // A level written out in full is read as its abbreviation.
-  const firstWord = /^[A-Za-z]+/.exec(inner)?.[0];
-  const spelled = firstWord ? SPELLED_LEVELS[firstWord.toUpperCase()] : undefined;
+  const firstWord = /^(?:TOP\s{1,2}SECRET|[A-Za-z]+)/i.exec(inner)?.[0];
+  const spelled = firstWord ? SPELLED_LEVELS[firstWord.toUpperCase().replace(/\s+/, ' ')] : undefined;
   const content = spelled ? spelled + inner.slice(firstWord!.length) : inner;
   if (!close || content.length === 0 || content.length > 24 || !MARKING_CONTENT.test(content)) return null;
   const parts = content.split(/\s*(?:\/{1,2}|-)\s*/);

@@ -44,19 +44,33 @@ export function findReferenceMentions(cable: Cable, text: string, from: number, 
     if (r.letter && !byLetter.has(r.letter)) byLetter.set(r.letter, i);
   });
   const out: ReferenceMention[] = [];
-  REF_WORD_ANYWHERE.lastIndex = from;
-  for (let m = REF_WORD_ANYWHERE.exec(text); m && m.index < to; m = REF_WORD_ANYWHERE.exec(text)) {
-    const wordEnd = m.index + m[0].length;
-    const letters = letterList(text, wordEnd, to, byLetter);
+  let resume = from;
+  for (const m of wordsIn(REF_WORD_ANYWHERE, text, from, to)) {
+    if (m.start < resume) continue;
+    const letters = letterList(text, m.end, to, byLetter);
     if (letters.length > 0) {
       for (const l of letters) out.push(l);
-      REF_WORD_ANYWHERE.lastIndex = letters[letters.length - 1].end;
-    } else if (refs.length === 1 && /^reftel$/i.test(m[0])) {
+      resume = letters[letters.length - 1].end;
+    } else if (refs.length === 1 && /^reftel\.?$/i.test(m.word)) {
       // `REFTEL` names the one reference of a cable that has one.
-      out.push({ start: m.index, end: m.index + 6, reference: 0 });
+      out.push({ start: m.start, end: m.start + 6, reference: 0 });
     }
   }
   return out;
+}
+
+/**
+ * The matches of a global pattern that start in `text[from, to)`, searched in that window only (a search from `from`
+ * in the whole text would run on to the next match, however far). A match whose word goes on before `from` is none.
+ */
+function* wordsIn(re: RegExp, text: string, from: number, to: number): Generator<{ start: number; end: number; word: string }> {
+  const window = text.slice(from, to);
+  const rx = new RegExp(re.source, re.flags);
+  for (let m = rx.exec(window); m; m = rx.exec(window)) {
+    const start = from + m.index;
+    if (m.index === 0 && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
+    yield { start, end: start + m[0].length, word: m[0] };
+  }
 }
 
 /**
@@ -183,16 +197,16 @@ export function findParagraphMentions(cable: Cable, text: string, from: number, 
     if (!p.subLetter && !byNumber.has(p.number)) byNumber.set(p.number, i);
   });
   const out: ParagraphMention[] = [];
-  PARA_WORD_ANYWHERE.lastIndex = from;
-  for (let m = PARA_WORD_ANYWHERE.exec(text); m && m.index < to; m = PARA_WORD_ANYWHERE.exec(text)) {
-    if (ofAnotherCable(text, m.index)) continue;
+  for (const m of wordsIn(PARA_WORD_ANYWHERE, text, from, to)) {
+    if (ofAnotherCable(text, m.start)) continue;
     const found: ParagraphMention[] = [];
-    let p = skipBlanks(text, m.index + m[0].length, to, 2);
+    let p = skipBlanks(text, m.end, to, 2);
     let last = -1;
     for (let guard = 0; guard < 20 && p < to; guard++) {
       let e = p;
       while (e < to && isDigit(text.charCodeAt(e))) e++;
-      if (e === p || e - p > 3 || isAsciiLetter(text.charCodeAt(e))) break;
+      // A number that opens its line is a paragraph's own (`… the next para.` then `4. (C) …`), no mention.
+      if (e === p || e - p > 3 || isAsciiLetter(text.charCodeAt(e)) || opensLine(text, p)) break;
       const n = Number(text.slice(p, e));
       if (n <= last) break;
       // A range: `3-5`, `3 through 5`.
@@ -232,7 +246,17 @@ export function findParagraphMentions(cable: Cable, text: string, from: number, 
   return out;
 }
 
-const BEFORE_OTHER = /(?:\b[Rr][Ee][Ff][Ss]?(?:[Tt][Ee][Ll][Ss]?)?\b\.?(?:\s{1,2}\(?[A-Za-z]\)?)?|\b[A-Z]{3,}\s{1,3}\d{2,7}|\b\d{2}[A-Z]{4,}\d{1,7})[\s,;:]{0,3}$/;
+/** Is there only white space or `¶` between the start of its line and `at`? */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xb6) return false;
+  }
+  return true;
+}
+
+const BEFORE_OTHER = /(?:\b[Rr][Ee][Ff][Ss]?(?:[Tt][Ee][Ll][Ss]?)?\b\.?(?:\s{1,2}\(?[A-Za-z]\)?)?|\b(?!PARA)[A-Z]{3,}\s{1,3}\d{2,7}|\b\d{2}[A-Z]{4,}\d{1,7})[\s,;:]{0,3}$/;
 const AFTER_OTHER = /^\s{0,3}(?:of|in)\s{1,3}(?:refs?(?:tels?)?\b|the\s{1,3}(?:ref|cable|report|memo|letter|agreement|resolution|law|text|draft)|[A-Z]{3,}\s{1,3}\d{2,7}|\d{2}[A-Z]{4,}\d)/i;
 
 /** Is the mention at `at` one of another document: after a reference or citation, or followed by `of ref …`? */

@@ -129,16 +129,27 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
 function mentionAt(cable: Cable, text: string, offset: number): Hit | null {
   const bodyStart = cable.header?.end ?? 0;
   if (offset < bodyStart) return null;
-  // The lines around the offset: a list may wrap onto the next line.
+  // The paragraph around the offset (a list may wrap over its lines), or the lines around it outside paragraphs.
   const previousLine = text.lastIndexOf('\n', text.lastIndexOf('\n', offset - 1) - 1) + 1;
   const nextBreak = text.indexOf('\n', offset);
   let to = nextBreak < 0 ? text.length : text.indexOf('\n', nextBreak + 1);
   if (to < 0) to = text.length;
-  const from = Math.max(bodyStart, previousLine);
+  const paragraph = paragraphAt(cable, offset);
+  const from = Math.max(bodyStart, paragraph ? Math.min(paragraph.start, previousLine) : previousLine);
+  if (paragraph) to = Math.max(to, paragraph.end);
   const refs = cable.references?.references ?? [];
-  for (const m of findReferenceMentions(cable, text, from, to)) if (m.start <= offset && offset <= m.end) return { kind: 'reference-mention', mention: m, reference: refs[m.reference] };
-  for (const m of findParagraphMentions(cable, text, from, to)) if (m.start <= offset && offset <= m.end) return { kind: 'paragraph-mention', mention: m, paragraph: cable.paragraphs[m.paragraph] };
+  const reference = narrowest(findReferenceMentions(cable, text, from, to), offset);
+  if (reference) return { kind: 'reference-mention', mention: reference, reference: refs[reference.reference] };
+  const numbered = narrowest(findParagraphMentions(cable, text, from, to), offset);
+  if (numbered) return { kind: 'paragraph-mention', mention: numbered, paragraph: cable.paragraphs[numbered.paragraph] };
   return null;
+}
+
+/** The shortest of the spans that hold the offset: on the `C` of `A-C`, the C itself, not the B the range stands for. */
+function narrowest<T extends Span>(spans: readonly T[], offset: number): T | null {
+  let best: T | null = null;
+  for (const s of spans) if (s.start <= offset && offset <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+  return best;
 }
 
 /** The paragraph containing an offset (binary search over the ordered paragraphs). */

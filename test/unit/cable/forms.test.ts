@@ -137,6 +137,7 @@ describe('portion markings', () => {
     ['(S//REL to USA, ACGU)', 'SECRET', ['REL TO USA, ACGU'], '(S//REL TO USA, ACGU)', true],
     ['(SECRET//REL CHINA)', 'SECRET', ['REL CHINA'], '(S//REL CHINA)', true],
     ['(CONFIDENTIAL//NF)', 'CONFIDENTIAL', ['NOFORN'], '(C//NF)', true],
+    ['(TOP SECRET//NF)', 'TOP SECRET', ['NOFORN'], '(TS//NF)', true],
   ])('%s', (written, level, caveats, normalized, malformed) => {
     const p = parsePortionMarking(written, 0)!;
     expect(p).toMatchObject({ recognized: true, level, caveats, normalized, malformed });

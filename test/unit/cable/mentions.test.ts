@@ -74,6 +74,13 @@ describe('mentions of paragraphs', () => {
     expect(mentioned(sentence).paragraphs).toEqual(numbers);
   });
 
+  it('reads PARA 12, PARA 14 in upper-case text as two mentions, not the second as another cable\'s', () => {
+    const body = Array.from({ length: 15 }, (_, i) => [`${i + 1}. (C) Text ${i + 1}.`, '']).flat();
+    const text = makeCable({ body: [...body, '16. (C) AS PARA 12, PARA 14 SAY.'] });
+    const cable = parseCable(text);
+    expect(findMentions(cable, text).paragraphs.map((m) => cable.paragraphs[m.paragraph].number)).toEqual([12, 14]);
+  });
+
   it.each([
     ['See ref A para 4 for the text.'],
     ['As reftel para 3 says.'],

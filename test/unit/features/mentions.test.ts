@@ -75,4 +75,27 @@ describe('mentions of REF entries and paragraphs', () => {
     expect(service(cables).findReferences(b.document, b.position, true).map((l) => textOf(b.document, l.range))).toEqual(['B. EMAIL OF 3 MAY', 'B', 'B']);
     expect(service(cables).findReferences(b.document, b.position, false).map((l) => textOf(b.document, l.range))).toEqual(['B', 'B']);
   });
+
+  it('goes to the item under the cursor at the end of a range, not to one the range stands for', () => {
+    const ref = 'REF: A. 08 PARIS 1501 B. STATE 12345 C. STATE 23456';
+    const body = ['1. (C) One.', '', '2. (C) Two.', '', '3. (C) Three.', '', '4. (C) Four, as refs A-C and paras 1-3 say.'];
+    for (const [marked, expected] of [['refs A-|C', 'C. STATE 23456'], ['refs |A-C', 'A. 08 PARIS 1501'], ['paras 1-|3', '3.'], ['paras |1-3', '1.']] as const) {
+      const { document, position } = docAt(makeCable({ ref, body: body.map((l, i) => (i === 6 ? l.replace(marked.replace('|', ''), marked) : l)) }));
+      const [target] = service(cables).findDefinition(document, position);
+      expect(textOf(document, target.range)).toBe(expected);
+    }
+  });
+
+  it('follows a list that wraps over three lines, and a REFTEL that ends a sentence', () => {
+    const ref = 'REF: A. 08 PARIS 1501 B. STATE 12345 C. STATE 23456 D. STATE 34567';
+    const { document, position } = docAt(makeCable({ ref, body: ['1. (C) As refs A,', 'B,', '|C and D say, it rained.'] }));
+    expect(textOf(document, service(cables).findDefinition(document, position)[0].range)).toBe('C. STATE 23456');
+    const one = docAt(makeCable({ ref: 'REF: STATE 12345', body: ['1. (C) As instructed in REF|TEL.'] }));
+    expect(textOf(one.document, service(cables).findDefinition(one.document, one.position)[0].range)).toBe('STATE 12345');
+  });
+
+  it('takes no paragraph number at a line start for a mention (`… the next para.` then `2. (C)`)', () => {
+    const { document, position } = docAt(makeCable({ body: ['1. (C) See the next para.', '|2. (C) Two, as para 1 says.'] }));
+    expect(service(cables).findDocumentHighlights(document, position).map((h) => textOf(document, h.range))).toEqual(['2.']);
+  });
 });

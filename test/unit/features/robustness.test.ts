@@ -13,7 +13,7 @@ import { readSeed, seedFiles } from '../../helpers/text';
 const seeds = seedFiles()
   .filter((_, i) => i % 5 === 0)
   .map(readSeed);
-const vocabulary = fc.constantFrom(...'¶()/.:-,;\n\n \t\r1234567890ABCSTUabc'.split(''), 'SECRET', 'UNCLAS', 'E.O. 12958: DECL: 06/30/2014', 'TAGS: PREL', 'SUBJECT:', 'REF: A. 08 PARIS 1501', 'Classified By: x 1.4 (b)', '(S//NF)', '16. (C)', 'SECTION 01 OF 02', 'VZCZC', 'DE RUEHAK #0348/01 0201247', 'ZNY CCCCC ZZH', 'O P 201247Z JAN 04', 'TO RUEHC/SECSTATE', 'End Summary', 'Summary:', '---');
+const vocabulary = fc.constantFrom(...'¶()/.:-,;\n\n \t\r1234567890ABCSTUabc'.split(''), 'SECRET', 'UNCLAS', 'E.O. 12958: DECL: 06/30/2014', 'TAGS: PREL', 'SUBJECT:', 'REF: A. 08 PARIS 1501', 'Classified By: x 1.4 (b)', '(S//NF)', '16. (C)', 'SECTION 01 OF 02', 'VZCZC', 'DE RUEHAK #0348/01 0201247', 'ZNY CCCCC ZZH', 'O P 201247Z JAN 04', 'TO RUEHC/SECSTATE', 'End Summary', 'Summary:', '---', ' (ref A)', ' refs A-C', ' reftel.', ' para 2', ' paras 1-3 and ', 'para.\n', '2. (C) ', '3. (C) ');
 const mutation = fc.record({
   seed: fc.integer({ min: 0, max: seeds.length - 1 }),
   edits: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.integer({ min: 0, max: 300 }), insert: fc.oneof(fc.string({ maxLength: 30 }), vocabulary) }), { maxLength: 10 }),
@@ -80,6 +80,9 @@ function exercise(text: string, probes: number[]): void {
   for (const f of lintCable(cable, text)) {
     if (!f.fix) continue;
     for (const e of f.fix.edits) expect(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.code} fix`).toBe(true);
+    // No two edits of a fix touch the same text (an editor refuses such a change).
+    const sorted = [...f.fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let k = 1; k < sorted.length; k++) expect(sorted[k].start >= sorted[k - 1].end && !(sorted[k].start === sorted[k - 1].start && sorted[k].start === sorted[k].end), `${f.code} fix edits overlap`).toBe(true);
     applyEdits(text, f.fix.edits);
   }
 }
