@@ -9,6 +9,7 @@ import type {
   CaptionLine,
   Classification,
   DateTimeGroup,
+  HeaderNote,
   Paragraph,
   PortionMarking,
   ReasonLetter,
@@ -59,6 +60,7 @@ export type Hit =
   | { kind: 'reason-section' }
   | { kind: 'reason-letter'; letter: ReasonLetter }
   | { kind: 'caption'; caption: CaptionLine }
+  | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
   | { kind: 'reference-mention'; mention: ReferenceMention; reference: Reference }
@@ -84,6 +86,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
     for (const letter of cb.reasons) if (letter.start <= offset && offset <= letter.end) return { kind: 'reason-letter', letter };
   }
   for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
+  for (const note of cable.headerNotes) if (inside(note, offset)) return { kind: 'header-note', note };
   const dtg = cable.routing?.dateTimeGroup ?? null;
   if (dtg && inside(dtg, offset)) return { kind: 'dtg', dtg };
   if (cable.extractDateTimeGroup && inside(cable.extractDateTimeGroup, offset)) return { kind: 'dtg', dtg: cable.extractDateTimeGroup };

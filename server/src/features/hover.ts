@@ -167,6 +167,8 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
         span: hit.letter,
       };
     }
+    case 'header-note':
+      return { value: describeNote(hit.note.text), span: hit.note };
     case 'caption': {
       const meaning = CAPTION_MEANINGS[hit.caption.caption];
       return { value: `**${hit.caption.caption}** — ${meaning ?? 'a handling caption.'}`, span: hit.caption };
@@ -246,6 +248,15 @@ function describeReference(r: Reference, index: CableIndex): string {
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
   if (!r.canonicalId) return `${head}\n\nNot a cable citation (an e-mail, memo or meeting).`;
   return `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`;
+}
+
+/** A line of the header that is none of its fields: what it most likely is. */
+function describeNote(text: string): string {
+  const written = escapeMarkdown(text);
+  if (/\bPASS\b/i.test(text)) return `**${written}** — passing instruction: the receiving office is asked to pass the cable on to the office named.`;
+  if (/\bFOR\b/i.test(text)) return `**${written}** — distribution instruction: the offices (or people) at the addressee who should see the cable.`;
+  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/.test(text)) return `**${written}** — the date line of the published copy (when the cable was sent).`;
+  return `**${written}** — a line of the header that is none of its fields (banner, captions, E.O., TAGS, SUBJECT, REF, Classified By).`;
 }
 
 /** Text shown as it is written: Markdown's special characters escaped. */

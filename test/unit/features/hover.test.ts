@@ -38,6 +38,8 @@ describe('hover', () => {
     ['the reason section', { classifiedBy: 'Classified By: Amb X for reasons 1.|4 (b) and (d).' }, /\*\*Section 1\.4\*\* of E\.O\. 12958 as amended[\s\S]*\(h\) weapons of mass destruction/],
     ['a reason letter', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations or foreign activities of the United States/],
     ['a reason letter outside the section', { classifiedBy: 'Classified By: Amb X for reasons 1.5 (|h).' }, /\*\*\(h\)\*\* — not a category of section 1\.5/],
+    ['a passing instruction', { captions: ['SIPDIS', '', 'AMEMBASSY ATHENS PASS TO AMCONSUL THESSA|LONIKI'] }, /\*\*AMEMBASSY ATHENS PASS TO AMCONSUL THESSALONIKI\*\* — passing instruction/],
+    ['a distribution instruction', { captions: ['SIPDIS', '', 'STATE FOR EUR/|WE'] }, /\*\*STATE FOR EUR\/WE\*\* — distribution instruction: the offices \(or people\) at the addressee who should see the cable/],
     ['a reason letter without its section', { classifiedBy: 'Classified By: Amb X for reasons (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations[\s\S]*The section is not written; on this cable's date the letters are those of section 1\.4\./],
     ['a caption', { captions: ['SIPDIS', 'NOF|ORN'] }, /\*\*NOFORN\*\* — No foreign distribution/],
     ['a routing indicator', { preamble: ['O 201247Z JAN 04', 'FM AMEMBASSY ANKARA', 'TO RUEH|C/SECSTATE WASHDC IMMEDIATE 1234', ''] }, /\*\*RUEHC\*\* — routing indicator of \*\*DEPT OF STATE WASHINGTON DC\*\* · action addressee, IMMEDIATE, message number 1234/],
