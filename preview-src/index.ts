@@ -375,7 +375,9 @@ function render(model: CableModelResult): void {
 function mentionLink(cable: Cable, run: Run): HTMLElement {
   const m = run.mention!;
   const a = el('a', `mention mention-${m.kind}`, run.text);
-  a.href = '#';
+  const id = m.kind === 'reference' ? `ref-${m.target}` : `paragraph-${m.target}`;
+  // A fragment link: VS Code's webview host scrolls to the element a `#id` link names (and to the top for a bare `#`).
+  a.href = `#${id}`;
   if (m.kind === 'reference') {
     const r = cable.references?.references[m.target];
     a.title = r ? `REF${r.letter ? ` ${r.letter}` : ''}: ${r.written}` : '';
@@ -385,7 +387,7 @@ function mentionLink(cable: Cable, run: Run): HTMLElement {
   }
   a.addEventListener('click', (e) => {
     e.preventDefault();
-    const target = document.getElementById(m.kind === 'reference' ? `ref-${m.target}` : `paragraph-${m.target}`);
+    const target = document.getElementById(id);
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
     target.classList.remove('flash');
@@ -418,7 +420,9 @@ window.addEventListener('scroll', () => {
   if (Date.now() < suppressScrollUntil) return;
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {
-    const first = elementsWithLines().find((e) => e.getBoundingClientRect().bottom > 0);
+    // The first element below the top banner, which sticks to the top of the view and so is always in it.
+    const covered = document.querySelector('.banner.top')?.getBoundingClientRect().bottom ?? 0;
+    const first = elementsWithLines().find((e) => !e.classList.contains('banner') && e.getBoundingClientRect().bottom > covered + 1);
     if (!first) return;
     const line = Number(first.dataset.line);
     if (state) vscode.setState({ ...state, line });

@@ -120,6 +120,35 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('brings a paragraph far below into view when its mention is clicked', async () => {
+    const page = await open();
+    const long = Array.from({ length: 40 }, (_, i) => [`${i + 2}. (C) ${'The minister said many things at length. '.repeat(8)}`, '']).flat();
+    await render(page, model(makeCable({ body: ['1. (C) Summary: see para 30 below. End Summary.', '', ...long] })));
+    await page.locator('a.mention').first().click();
+    await page.waitForFunction(() => {
+      const box = document.querySelector('.paragraph.flash')?.getBoundingClientRect();
+      return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, null, { timeout: 5000 });
+    expect(await page.locator('.paragraph.flash .para-number').allTextContents()).toEqual(['30.']);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reports the line of the first paragraph below the sticky banner when the preview scrolls', async () => {
+    const page = await open();
+    const long = Array.from({ length: 40 }, (_, i) => [`${i + 2}. (C) ${'The minister said many things at length. '.repeat(8)}`, '']).flat();
+    const text = makeCable({ body: ['1. (C) Summary: one. End Summary.', '', ...long] });
+    await render(page, model(text));
+    await page.evaluate(() => {
+      const box = document.querySelectorAll('.paragraph')[19].getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + box.top - (document.querySelector('.banner.top')?.getBoundingClientRect().bottom ?? 0));
+    });
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'scrolled'), null, { timeout: 5000 });
+    const scrolled = await page.evaluate(() => (window as unknown as { __posted: { type: string; line: number }[] }).__posted.filter((m) => m.type === 'scrolled').pop()!.line);
+    expect(text.split('\n')[scrolled]).toMatch(/^20\. \(C\)/);
+    await page.close();
+  });
+
   it('shows the notes of the header (passing instructions) in the metadata, one per line', async () => {
     const page = await open();
     await render(page, model(makeCable({ captions: ['SIPDIS', '', 'STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'] })));
