@@ -178,6 +178,7 @@ function findingMarks(findings: PreviewFinding[]): HTMLElement | null {
   const mark = el('span', `mark severity-${worst}`, worst === 'error' ? '✖' : worst === 'warning' ? '▲' : worst === 'info' ? 'ℹ' : '•');
   mark.title = findings.map((f) => `${f.severity}: ${f.message} (${f.code})`).join('\n');
   mark.setAttribute('aria-label', `${findings.length} finding${findings.length === 1 ? '' : 's'}`);
+  mark.tabIndex = 0;
   margin.appendChild(mark);
   const list = el('ul', 'findings');
   for (const f of findings) {

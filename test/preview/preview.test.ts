@@ -149,6 +149,25 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('opens the findings of a paragraph on its mark, inside a narrow view, and not over the text being read', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 600, height: 900 });
+    await render(page, model(seedText(), 'file:///ws/000_ea1a4c7a725ed8c9.txt'));
+    const para = page.locator('.paragraph', { has: page.locator('.mark') }).first();
+    await para.locator('.para-text').hover();
+    expect(await para.locator('.findings').isVisible()).toBe(false);
+    const mark = para.locator('.mark');
+    await mark.hover();
+    const list = para.locator('.findings');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.textContent()).toContain('paragraph-number-mangled');
+    for (const box of [await mark.boundingBox(), await list.boundingBox()]) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(600);
+    }
+    await page.close();
+  });
+
   it('shows the notes of the header (passing instructions) in the metadata, one per line', async () => {
     const page = await open();
     await render(page, model(makeCable({ captions: ['SIPDIS', '', 'STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'] })));
