@@ -352,6 +352,17 @@ describe('more rule behaviour', () => {
     expect(applyEdits(shared, only(shared, 'paragraph-sequence')[0].fix!.edits)).toBe(makeCable({ body: ['1. (C) One, see para 2.', '', '2. (C) Two.', '', '3. (C) Again.'] }));
   });
 
+  it.each([
+    ['(c)', '(C): the level is written in upper case.'],
+    ['( C )', '(C): no spaces inside the parentheses or around a slash.'],
+    ['(S-NF)', '(S/NF): a slash, not a hyphen, comes before a caveat.'],
+    ['(S/Rel UK)', '(S/REL UK): caveats are written in upper case.'],
+    ['(SECRET//REL CHINA)', '(S//REL CHINA): the level is abbreviated (S, not SECRET).'],
+  ])('says what is wrong with %s', (written, said) => {
+    const text = makeCable({ banner: 'S E C R E T ANKARA 000348', captions: ['SIPDIS', 'NOFORN'], body: ['1. (S) One.', '', `2. ${written} Two.`] });
+    expect(only(text, 'portion-malformed').map((f) => f.message)).toEqual([`${written} should be written ${said}`]);
+  });
+
   it('takes a paragraph blanked out whole in the published text (09BERLIN1108: ¶3. xxxxxxxxxxxx) for no missing marking', () => {
     const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶2. xxxxxxxxxxxx', '', '¶3. XXXXXXXXXXXX said nothing.'] });
     expect(only(text, 'portion-missing').map((f) => f.written)).toEqual(['¶3.']);

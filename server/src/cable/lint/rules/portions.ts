@@ -29,6 +29,20 @@ function redacted(p: Paragraph, text: string): boolean {
   return /^[xX]{4,}[.\s]*$/.test(text.slice(p.numberSpan.end, p.end).trim());
 }
 
+/** What a marking written wrongly gets wrong, said in words: `(S/Rel UK)` → the caveat is written in upper case. */
+function whatIsWrong(written: string, normalized: string): string {
+  const problems: string[] = [];
+  if (!written.startsWith('(')) problems.push('a marking opens with a parenthesis');
+  const inner = written.replace(/^\(|\)$/g, '');
+  const level = /^\s*(TOP\s+SECRET|[A-Za-z]+)/.exec(inner)?.[1] ?? '';
+  if (level.length > 3) problems.push(`the level is abbreviated (${normalized.slice(1).split(/[/)]/)[0]}, not ${level})`);
+  else if (level !== level.toUpperCase()) problems.push('the level is written in upper case');
+  if (inner.slice(level.length) !== inner.slice(level.length).toUpperCase()) problems.push('caveats are written in upper case');
+  if (/^\s|\s$|\s(?:\/|-)|(?:\/|-)\s/.test(inner)) problems.push('no spaces inside the parentheses or around a slash');
+  if (/[A-Za-z]-[A-Za-z]/.test(inner) && !/REL/i.test(inner)) problems.push('a slash, not a hyphen, comes before a caveat');
+  return problems.length ? problems.join('; ') : 'portion markings are abbreviated, upper case, in parentheses, without inner spaces';
+}
+
 export const portionUnknown: Rule = {
   code: 'portion-unknown',
   group: 'Portion markings',
@@ -60,7 +74,7 @@ export const portionMalformed: Rule = {
       .map((m) => ({
         start: m.start,
         end: m.end,
-        message: `${m.written} should be written ${m.normalized}: portion markings are abbreviated (U, C, S, TS), upper case, in parentheses, without inner spaces.`,
+        message: `${m.written} should be written ${m.normalized}: ${whatIsWrong(m.written, m.normalized!)}.`,
         fix: { title: `Write ${m.normalized}`, edits: [{ start: m.start, end: m.end, newText: m.normalized! }] },
       }));
   },
