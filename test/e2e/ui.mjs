@@ -65,6 +65,9 @@ export async function runUi(server, folder) {
       .catch(() => undefined);
     const coloured = await page.$$eval('.monaco-editor .view-line span span', (els) => els.filter((e) => !/\bmtk1\b/.test(e.className)).length);
     check.ok(coloured > 10, `the editor is highlighted (${coloured} coloured tokens)`);
+    // Parentheses in cables are prose and markings, not code: no bracket-pair colours (a lone `)` would show red).
+    const bracketed = await page.$$eval('.monaco-editor .view-line span span', (els) => els.filter((e) => /bracket-highlighting/.test(e.className)).length);
+    check.ok(bracketed === 0, `no bracket-pair colours in cable text (${bracketed})`);
     await page.screenshot({ path: shot('ui-editor.png') });
 
     // The Outline view.
