@@ -31,6 +31,7 @@ const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = /^(?:begin\s+)?summary\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
 const COMMENT_HEADING = /^comment\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
+const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -774,6 +775,8 @@ class CableParser {
     if (lower === 101 || lower === 98 || lower === 115 || lower === 99) {
       const line = text.slice(at, end);
       if (OPENER_HEADING.test(line)) return lower !== 101 || !/^end/i.test(line);
+      // The end of quoted text is no section: `END TALKING POINTS`, `End text.`, `END NOTE`.
+      if (lower === 101 && END_OF_QUOTED.test(line)) return false;
     }
     const last = text.charCodeAt(end - 1);
     if (last === 46 || last === 44 || last === 59 || last === 58) return false;
@@ -988,7 +991,9 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
 function withoutFinalStop(line: string): string {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 58 || last === 46 ? line.slice(0, -1) : line).trim();
+  // One final `:` or `.`, but not the last dot of an ellipsis (`TIMELINES...`).
+  const stop = last === 58 || (last === 46 && line.charCodeAt(line.length - 2) !== 46);
+  return (stop ? line.slice(0, -1) : line).trim();
 }
 
 /**

@@ -563,3 +563,10 @@ describe('real cables for the forms above', () => {
     expect(findings.filter((f) => f.code === 'summary-unterminated')).toEqual([]);
   });
 });
+
+describe('headings', () => {
+  it('keeps an ellipsis whole and takes the end of quoted text for no heading (10KABUL104, 09STATE14577)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'TIMELINES...', '-----------', '', '2. (C) Two.', '', 'End Talking Points', '', '3. (C) Three.', '', 'The Way Ahead', '', '4. (C) Four.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['TIMELINES...', 'The Way Ahead']);
+  });
+});
