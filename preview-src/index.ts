@@ -66,6 +66,8 @@ function readable(text: string, span: Span, skip: readonly Span[]): string[] {
   return blocks.map((b) => b.replace(/\s+/g, ' '));
 }
 
+const BULLET = /^(?:-{1,2}|•|\*)\s?\S/;
+
 /** A piece of reflowed text: plain, or a mention (`ref A`, `para 5`) to render as a link. */
 interface Run {
   text: string;
@@ -91,8 +93,11 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
     const isPage = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
     if (!isPage) {
-      if (text.slice(lineStart, lineEnd).trim() === '') flush();
+      const content = text.slice(lineStart, lineEnd).trim();
+      if (content === '') flush();
       else {
+        // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own.
+        if (BULLET.test(content)) flush();
         if (current.length) current.push({ text: ' ' });
         let at = lineStart;
         while (k < mentions.length && mentions[k].end <= lineEnd) {
@@ -154,8 +159,10 @@ function renderBanner(b: BannerLine | null, fallback: Cable['classification'], p
   const level = b?.level ?? fallback.level;
   const caveats = b ? [...new Set([...b.caveats, ...fallback.caveats])] : fallback.caveats;
   const banner = el('div', `banner ${position} ${levelClass(level)}`);
-  banner.appendChild(el('span', 'banner-level', level ?? 'NO CLASSIFICATION'));
-  if (caveats.length) banner.appendChild(el('span', 'banner-caveats', `//${caveats.join('//')}`));
+  // Level and caveats as one word, `SECRET//NOFORN`: the banner spaces its parts apart.
+  const name = el('span', 'banner-level', level ?? 'NO CLASSIFICATION');
+  if (caveats.length) name.appendChild(el('span', 'banner-caveats', `//${caveats.join('//')}`));
+  banner.appendChild(name);
   if (position === 'top' && b?.section) banner.appendChild(el('span', 'banner-section', `section ${b.section.number} of ${b.section.total}`));
   if (line !== null) banner.dataset.line = String(line);
   return banner;
@@ -228,7 +235,7 @@ function render(model: CableModelResult): void {
   metaRow(meta, 'To', addressees.filter((a) => a.role === 'TO').map((a) => a.name).join('; ') || null);
   const info = addressees.filter((a) => a.role === 'INFO');
   metaRow(meta, 'Info', info.length ? `${info.slice(0, 6).map((a) => a.name).join('; ')}${info.length > 6 ? ` and ${info.length - 6} more` : ''}` : null);
-  metaRow(meta, 'Captions', cable.captions.map((c) => c.caption).join(', ') || null);
+  metaRow(meta, 'Captions', [...new Set(cable.captions.map((c) => c.caption))].join(', ') || null);
   if (cable.headerNotes.length) {
     // Passing and distribution instructions (`STATE FOR EUR/WE`), one per line as written.
     const notes = el('div', 'notes');
@@ -267,9 +274,12 @@ function render(model: CableModelResult): void {
       const item = el('li');
       item.id = `ref-${i}`;
       const known = r.canonicalId ? model.workspaceCables[r.canonicalId] : undefined;
+      // As written, without the `¶` the published text put before some letters (`¶B. ANKARA 6251`).
+      const written = r.written.replace(/^¶\s?/, '');
       if (known) {
-        const a = el('a', 'ref-link', r.written);
-        a.href = '#';
+        const a = el('a', 'ref-link', written);
+        // A fragment that names no element: VS Code's webview scrolls a bare `#` link to the top.
+        a.href = `#cable-${r.canonicalId}`;
         a.title = `Open ${r.canonicalId}${known.subject ? `: ${known.subject}` : ''}`;
         a.addEventListener('click', (e) => {
           e.preventDefault();
@@ -277,7 +287,7 @@ function render(model: CableModelResult): void {
         });
         item.appendChild(a);
       } else {
-        item.appendChild(el('span', undefined, r.written));
+        item.appendChild(el('span', undefined, written));
         if (r.canonicalId) item.appendChild(el('span', 'ref-id', ` (${r.canonicalId})`));
       }
       list.appendChild(item);
@@ -292,7 +302,7 @@ function render(model: CableModelResult): void {
     for (const c of model.citedBy) {
       const item = el('li');
       const a = el('a', 'ref-link', c.id);
-      a.href = '#';
+      a.href = `#cable-${c.id}`;
       a.title = `Open ${c.id}${c.subject ? `: ${c.subject}` : ''}`;
       a.addEventListener('click', (e) => {
         e.preventDefault();

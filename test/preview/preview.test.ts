@@ -168,6 +168,23 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads as the published cable: one banner word, captions once, REF letters without a stray ¶, list items apart', async () => {
+    const page = await open();
+    const text = makeCable({
+      banner: 'S E C R E T SECTION 01 OF 02 STATE 014577',
+      captions: ['SECRET/NOFORN', '', 'SIPDIS', 'SIPDIS'],
+      ref: 'REF: A. ANKARA 6543\n     ¶B. ANKARA 6251',
+      body: ['1. (S/NF) Points:', '--In 2005 Russia signed a contract.', '', '-- In 2006 it assured us', 'it would wait.', '--Moreover, we are concerned.'],
+    });
+    await render(page, model(text));
+    expect(await page.locator('.banner.top .banner-level').textContent()).toBe('SECRET//NOFORN');
+    expect(await page.locator('.meta dl').textContent()).toContain('CaptionsSIPDIS');
+    expect(await page.locator('.meta dl').textContent()).not.toContain('SIPDIS, SIPDIS');
+    expect(await page.locator('.refs li').allTextContents()).toEqual(['A. ANKARA 6543 (04ANKARA6543)', 'B. ANKARA 6251 (04ANKARA6251)']);
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['Points:', '--In 2005 Russia signed a contract.', '-- In 2006 it assured us it would wait.', '--Moreover, we are concerned.']);
+    await page.close();
+  });
+
   it('shows the notes of the header (passing instructions) in the metadata, one per line', async () => {
     const page = await open();
     await render(page, model(makeCable({ captions: ['SIPDIS', '', 'STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'] })));
