@@ -31,9 +31,16 @@ interface Content {
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
 /** The gist of a table row's source (the full provenance stays in the data file). */
-function shortSource(source: string): string {
+/** Where a tag's meaning comes from, in a few words a reader can weigh (the data keeps the full provenance). */
+export function shortSource(source: string): string {
+  const fah = /\b(\d+ FAH-\d+ H-[\d.]+)/.exec(source);
+  if (fah) return `Foreign Affairs Handbook, ${fah[1]} (TAGS)`;
+  if (/^FIPS 10-4\b/.test(source)) return 'FIPS 10-4 country code (GeoNames table)';
+  if (/^PlusD label\b/.test(source)) return 'WikiLeaks PlusD tag label';
+  if (/^corpus cable\b/.test(source)) return 'the cables themselves (spelled out in a cable of the corpus)';
+  if (/^informal\b/.test(source)) return 'an informal source, not an official list';
   const cut = source.search(/ \(|;|, via /);
-  const gist = cut > 0 ? source.slice(0, cut) : source;
+  const gist = (cut > 0 ? source.slice(0, cut) : source).replace(/"/g, '');
   return gist.length > 90 ? `${gist.slice(0, 87)}…` : gist;
 }
 

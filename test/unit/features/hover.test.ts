@@ -11,9 +11,9 @@ function hover(textWithCursor: string, cables = [indexed('08PARIS1501', 'FRENCH 
 
 describe('hover', () => {
   it.each([
-    ['a subject tag', { tags: 'TAGS: PR|EL PGOV TU' }, /\*\*PREL\*\* — subject tag: \*\*External Political Relations\*\*\n\nCategory P: Political Affairs/],
+    ['a subject tag', { tags: 'TAGS: PR|EL PGOV TU' }, /\*\*PREL\*\* — subject tag: \*\*External Political Relations\*\*\n\nCategory P: Political Affairs[\s\S]*\*Source: Foreign Affairs Handbook, 5 FAH-3 H-\d/],
     ['a program tag', { tags: 'TAGS: PREL KC|RM TU' }, /\*\*KCRM\*\* — program tag: \*\*.+\*\*/],
-    ['a country tag', { tags: 'TAGS: PREL T|U' }, /country tag: \*\*Turkey\*\* \(ISO 3166 TR\)/],
+    ['a country tag', { tags: 'TAGS: PREL T|U' }, /country tag: \*\*Turkey\*\* \(ISO 3166 TR\)\n\n\*Source: FIPS 10-4 country code \(GeoNames table\)\*/],
     ['an organization tag', { tags: 'TAGS: PREL NA|TO' }, /organization tag: \*\*North Atlantic Treaty Organization\*\*/],
     ['a person tag', { tags: 'TAGS: OVIP (CLIN|TON, HILLARY) PREL' }, /\*\*CLINTON, HILLARY\*\* — person tag/],
     ['an unknown tag', { tags: 'TAGS: PREL QQ|QQ' }, /\*\*QQQQ\*\* — subject tag; its meaning is not in the bundled tag tables/],

@@ -44,7 +44,7 @@ export const tagUnknown: Rule = {
         start: tag.start,
         end: tag.end,
         message: not
-          ? `${tag.written} is not a TAGS code (${not}): TAGS lists codes such as PREL, PGOV or IZ.`
+          ? `${tag.written} is not a TAGS code but a ${not}: TAGS lists codes such as PREL, PGOV or IZ.`
           : `${tag.written} is not in the bundled TAGS tables: check the spelling, or it is a tag the tables do not know (${tag.kind === 'program' ? 'it looks like a program tag' : tag.code.length === 2 ? 'it looks like a country tag' : 'its kind is unknown'}).`,
       });
     }
