@@ -11,7 +11,7 @@ function hover(textWithCursor: string, cables = [indexed('08PARIS1501', 'FRENCH 
 
 describe('hover', () => {
   it.each([
-    ['a subject tag', { tags: 'TAGS: PR|EL PGOV TU' }, /\*\*PREL\*\* — subject tag: \*\*External Political Relations\*\*\n\nCategory P: Political Affairs[\s\S]*\*Source: Foreign Affairs Handbook, 5 FAH-3 H-\d/],
+    ['a subject tag', { tags: 'TAGS: PR|EL PGOV TU' }, /\*\*PREL\*\* — subject tag: \*\*External Political Relations\*\*\n\nCategory P: Political Affairs[\s\S]*\*Source: WikiLeaks PlusD tag label\*/],
     ['a program tag', { tags: 'TAGS: PREL KC|RM TU' }, /\*\*KCRM\*\* — program tag: \*\*.+\*\*/],
     ['a country tag', { tags: 'TAGS: PREL T|U' }, /country tag: \*\*Turkey\*\* \(ISO 3166 TR\)\n\n\*Source: FIPS 10-4 country code \(GeoNames table\)\*/],
     ['an organization tag', { tags: 'TAGS: PREL NA|TO' }, /organization tag: \*\*North Atlantic Treaty Organization\*\*/],
