@@ -10,6 +10,7 @@ import type {
   Classification,
   DateTimeGroup,
   HeaderNote,
+  PageLine,
   Paragraph,
   PortionMarking,
   ReasonLetter,
@@ -60,6 +61,9 @@ export type Hit =
   | { kind: 'reason-section' }
   | { kind: 'reason-letter'; letter: ReasonLetter }
   | { kind: 'caption'; caption: CaptionLine }
+  | { kind: 'field-keyword'; field: 'tags' | 'subject' | 'ref' | 'classifiedBy'; span: Span }
+  | { kind: 'page-line'; page: PageLine }
+  | { kind: 'from'; from: NonNullable<RoutingHeader['from']> }
   | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
@@ -77,14 +81,20 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   for (const tag of cable.tags) if (inside(tag, offset)) return { kind: 'tag', tag };
   const eo = cable.executiveOrder;
   if (eo) {
-    if (inside(eo.orderSpan, offset)) return { kind: 'eo-order' };
+    // The number, or the `E.O.` keyword before it.
+    if (inside(eo.orderSpan, offset) || (eo.orderSpan && offset >= eo.start && offset < eo.orderSpan.start)) return { kind: 'eo-order' };
     if (inside(eo.decl, offset) || inside(eo.declKeyword, offset)) return { kind: 'decl' };
   }
   const cb = cable.classifiedBy;
   if (cb) {
     if (inside(cb.reasonSection, offset)) return { kind: 'reason-section' };
     for (const letter of cb.reasons) if (letter.start <= offset && offset <= letter.end) return { kind: 'reason-letter', letter };
+    if (inside(cb.keyword, offset)) return { kind: 'field-keyword', field: 'classifiedBy', span: cb.keyword };
   }
+  if (cable.tagsLine && inside(cable.tagsLine.keyword, offset)) return { kind: 'field-keyword', field: 'tags', span: cable.tagsLine.keyword };
+  if (cable.subjectLine && inside(cable.subjectLine.keyword, offset)) return { kind: 'field-keyword', field: 'subject', span: cable.subjectLine.keyword };
+  if (cable.references && inside(cable.references.keyword, offset)) return { kind: 'field-keyword', field: 'ref', span: cable.references.keyword };
+  for (const page of cable.pageLines) if (inside(page, offset)) return { kind: 'page-line', page };
   for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const note of cable.headerNotes) if (inside(note, offset)) return { kind: 'header-note', note };
   const dtg = cable.routing?.dateTimeGroup ?? null;
@@ -104,6 +114,8 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
       return { kind: 'de-line', line: de };
     }
     if (routing.transmissionId && inside(routing.transmissionId, offset)) return { kind: 'transmission', line: routing.transmissionId };
+    // The FM line: the keyword and the originator (its routing indicator has a hover of its own above).
+    if (routing.from && offset >= lineStartOf(text, routing.from.start) && offset <= routing.from.end) return { kind: 'from', from: routing.from };
     if (routing.securityLine && inside(routing.securityLine, offset)) return { kind: 'security-line', line: routing.securityLine };
     if (routing.precedence && inside(routing.precedence, offset)) return { kind: 'precedence', written: routing.precedence.text, span: routing.precedence };
     const line = routing.routingLine;
@@ -153,6 +165,11 @@ function narrowest<T extends Span>(spans: readonly T[], offset: number): T | nul
   let best: T | null = null;
   for (const s of spans) if (s.start <= offset && offset <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
   return best;
+}
+
+/** The offset of the start of the line that holds `offset`. */
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The paragraph containing an offset (binary search over the ordered paragraphs). */

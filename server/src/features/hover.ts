@@ -186,6 +186,18 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       const role = a ? ` · ${a.role === 'TO' ? 'action addressee' : a.role === 'INFO' ? 'information addressee' : 'excluded'}${a.precedence ? `, ${a.precedence}` : ''}${a.messageNumber ? `, message number ${a.messageNumber}` : ''}` : '';
       return { value: `**${hit.indicator}** — routing indicator${name ? ` of **${name}**` : ' (not in the routing table)'}${role}`, span: hit.span };
     }
+    case 'field-keyword':
+      return { value: describeField(hit.field, cable), span: hit.span };
+    case 'page-line': {
+      const pg = hit.page;
+      const page = Number(pg.page.replace(/\..*$/, ''));
+      return { value: `**${pg.post} ${pg.serial} ${pg.page} OF ${pg.pages}** — page line: page ${page} of ${Number(pg.pages)} of ${pg.post} ${Number(pg.serial)} as printed; the text goes on after it.`, span: pg };
+    }
+    case 'from': {
+      const f = hit.from;
+      const ri = f.routingIndicator ? ` (routing indicator **${f.routingIndicator}**${routingIndicatorName(f.routingIndicator) ? `, ${routingIndicatorName(f.routingIndicator)}` : ''})` : '';
+      return { value: `**FM ${f.text}** — the originator: the post or office that sent the cable${ri}.`, span: f };
+    }
     case 'reference':
       return { value: describeReference(hit.reference, index), span: hit.reference };
     case 'reference-mention':
@@ -246,6 +258,28 @@ function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine'
     facts.push(`day ${line.dayOfYear} of the year${date ? ` (${date})` : ''}${time}`);
   }
   return `**${line.text}** — transmission line${facts.length ? `: ${facts.join(' · ')}` : ''}.`;
+}
+
+/** A header field's keyword: what the field is, and what this cable says in it. */
+function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable: Cable): string {
+  switch (field) {
+    case 'tags': {
+      const tags = cable.tags.map((t) => t.code);
+      return `**TAGS** — the cable's subject, country and organization tags, by which it was filed and found${tags.length ? `: ${tags.join(' ')}` : ''}. Hover a tag for its meaning.`;
+    }
+    case 'subject':
+      return `**SUBJECT** — the cable's title${cable.subject ? `: ${escapeMarkdown(cable.subject)}` : ''}.`;
+    case 'ref': {
+      const n = cable.references?.references.length ?? 0;
+      return `**REF** — the cables and other documents this cable refers to (${n} entr${n === 1 ? 'y' : 'ies'}); the text cites them as \`ref A\`, \`reftel\`.`;
+    }
+    case 'classifiedBy': {
+      const cb = cable.classifiedBy!;
+      const section = reasonSectionOf(cable);
+      const reasons = section && cb.reasons.length ? `, for reasons ${section.value} ${cb.reasons.map((r) => `(${r.letter})`).join(', ')}` : '';
+      return `**Classified By** — the official who classified the cable and why${cb.classifier ? `: ${escapeMarkdown(cb.classifier)}${reasons}` : ''}.`;
+    }
+  }
 }
 
 /** A REF entry: its letter and text, and the cable it names when it names one. */
