@@ -130,6 +130,13 @@ describe('routing header', () => {
     'C O N F I D E N T I A L LONDON 001939',
   );
 
+  it('goes on after a blank line in the routing header (09STATE14577)', async () => {
+    const split = joinLines('VZCZCXYZ0012', 'OO RUEHWEB', '', 'DE RUEHC #4577 0490046', 'ZNY SSSSS ZZH', 'O P 180030Z FEB 09', 'FM SECSTATE WASHDC');
+    expect(await innermost(split, 'DE')).toBe('keyword.other.routing.de.cable');
+    expect(await innermost(split, 'ZNY')).toBe('keyword.other.routing.security.cable');
+    expect(await scopesAt(split, 'SSSSS')).toContain('meta.routing.cable');
+  });
+
   it('scopes the transmission id, the precedence and routing indicators', async () => {
     expect(await scopesAt(header, 'VZCZCXRO6140')).toContain('meta.routing.cable');
     expect(await innermost(header, 'VZCZCXRO6140')).toBe('constant.language.transmission-id.cable');
