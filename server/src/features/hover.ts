@@ -287,7 +287,7 @@ function describeReference(r: Reference, index: CableIndex): string {
   // The entry without its letter, which the head names: `A. 08 PARIS 1501` → 08 PARIS 1501.
   const written = r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written : r.written;
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
-  if (!r.canonicalId) return `${head}\n\nNot a cable citation (an e-mail, memo or meeting).`;
+  if (!r.canonicalId) return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
   return `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`;
 }
 

@@ -468,6 +468,7 @@ describe('caption lines', () => {
     ['C O R R E C T E D C O P Y (PRIMARY TAG)', ['CORRECTED COPY']],
     ['C O R R E C T E D COPY CAPTION', ['CORRECTED COPY']],
     ['NOFORN SIPDIS', ['NOFORN', 'SIPDIS']],
+    ['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', ['SENSITIVE BUT UNCLASSIFIED']],
     ['CORRECTED COPY OF A SPEECH (DRAFT)', null],
     ['COMMERCE FOR ITA', null],
   ])('%s', (line, captions) => {
@@ -568,5 +569,14 @@ describe('headings', () => {
   it('keeps an ellipsis whole and takes the end of quoted text for no heading (10KABUL104, 09STATE14577)', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'TIMELINES...', '-----------', '', '2. (C) Two.', '', 'End Talking Points', '', '3. (C) Three.', '', 'The Way Ahead', '', '4. (C) Four.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['TIMELINES...', 'The Way Ahead']);
+  });
+});
+
+describe('07PARIS1791: an SBU caption after the REF list', () => {
+  it('is the SENSITIVE BUT UNCLASSIFIED caption, so the cable is UNCLASSIFIED//SBU, and no section heading', () => {
+    const cable = parseCable(readSeed('07PARIS1791.txt'));
+    expect(cable.captions.map((c) => c.caption)).toContain('SENSITIVE BUT UNCLASSIFIED');
+    expect(cable.classification).toEqual({ level: 'UNCLASSIFIED', caveats: ['SBU'] });
+    expect(cable.headings.map((h) => h.text)).not.toContain('SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY');
   });
 });
