@@ -86,8 +86,11 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
     return [{ caption: 'CORRECTED COPY', kind: 'correction', caveat: null, at: from, length: to - from }];
   }
   // `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`: the caption and how to handle the cable.
-  const handling = HANDLE_SUFFIX.exec(line.slice(from, to));
-  if (handling && handling.index > 0) return matchCaptions(line.slice(0, from + handling.index));
+  const lastLetter = line.charCodeAt(to - 1) | 0x20;
+  if (lastLetter === 121 /* y */ || lastLetter === 46 /* . */) {
+    const handling = HANDLE_SUFFIX.exec(line.slice(from, to));
+    if (handling && handling.index > 0) return matchCaptions(line.slice(0, from + handling.index));
+  }
   if (to - from > 40) return null;
   for (let k = from; k < to; k++) {
     const c = line.charCodeAt(k);
