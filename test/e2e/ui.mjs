@@ -85,9 +85,21 @@ export async function runUi(server, folder) {
     await page.screenshot({ path: shot('readme-editor-outline.png'), clip: { x: 0, y: 0, width: 1500, height: 760 } });
 
     // Hover on PREL.
-    const prel = page.locator('.monaco-editor .view-line span span', { hasText: /^PREL$/ }).first();
-    await prel.waitFor({ timeout: 15_000 });
-    await prel.hover();
+    // The word itself, wherever the editor's spans cut the line (`[PREL](#)` may be one span or several).
+    await page.locator('.monaco-editor .view-line span span', { hasText: /PREL/ }).first().waitFor({ timeout: 15_000 });
+    const prel = await page.evaluate(() => {
+      for (const span of document.querySelectorAll('.monaco-editor .view-line span span')) {
+        const at = (span.textContent ?? '').indexOf('PREL');
+        if (at < 0 || !span.firstChild) continue;
+        const range = document.createRange();
+        range.setStart(span.firstChild, at);
+        range.setEnd(span.firstChild, at + 4);
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return null;
+    });
+    if (prel) await page.mouse.move(prel.x, prel.y);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'External Political Relations' });
     await hover.first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
     check.ok((await hover.count()) > 0, 'hovering PREL explains "External Political Relations"');
