@@ -269,6 +269,7 @@ function render(model: CableModelResult): void {
   const refs = cable.references?.references ?? [];
   if (refs.length) {
     const list = el('ul', 'refs');
+    list.id = 'refs';
     list.dataset.line = String(line(cable.references!.start));
     for (const [i, r] of refs.entries()) {
       const item = el('li');
@@ -386,12 +387,14 @@ function render(model: CableModelResult): void {
 function mentionLink(cable: Cable, run: Run): HTMLElement {
   const m = run.mention!;
   const a = el('a', `mention mention-${m.kind}`, run.text);
-  const id = m.kind === 'reference' ? `ref-${m.target}` : `paragraph-${m.target}`;
+  const id = m.kind === 'reference' ? `ref-${m.target}` : m.kind === 'references' ? 'refs' : `paragraph-${m.target}`;
   // A fragment link: VS Code's webview host scrolls to the element a `#id` link names (and to the top for a bare `#`).
   a.href = `#${id}`;
   if (m.kind === 'reference') {
     const r = cable.references?.references[m.target];
     a.title = r ? `REF${r.letter ? ` ${r.letter}` : ''}: ${r.written}` : '';
+  } else if (m.kind === 'references') {
+    a.title = 'All the references of this cable';
   } else {
     const p = cable.paragraphs[m.target];
     a.title = p ? `Paragraph ${p.number}${p.marking ? ` ${p.marking}` : ''}: ${p.lead.slice(0, 80)}` : '';

@@ -143,7 +143,7 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
 function previewMentions(cable: Cable, text: string): PreviewMention[] {
   const found = findMentions(cable, text);
   const out: PreviewMention[] = [];
-  for (const m of found.references) out.push({ start: m.start, end: m.end, kind: 'reference', target: m.reference });
+  for (const m of found.references) out.push(m.all ? { start: m.start, end: m.end, kind: 'references', target: -1 } : { start: m.start, end: m.end, kind: 'reference', target: m.reference });
   for (const m of found.paragraphs) out.push({ start: m.start, end: m.end, kind: 'paragraph', target: m.paragraph });
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   // One per span, and none overlapping the one before (the whole range of `A-C` after its first letter).

@@ -49,7 +49,8 @@ export interface CableModelResult {
 export interface PreviewMention {
   start: number;
   end: number;
-  kind: 'reference' | 'paragraph';
+  /** `references`: `reftels`, all the REF entries (`target` is -1). */
+  kind: 'reference' | 'references' | 'paragraph';
   target: number;
 }
 

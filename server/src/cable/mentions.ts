@@ -6,8 +6,10 @@ import { isAsciiLetter, isDigit, isSpace, isWordChar } from './text';
 
 /** A mention of one REF entry: the letter (or the word `reftel` for a cable with a single reference). */
 export interface ReferenceMention extends Span {
-  /** Index in `cable.references.references`. */
+  /** Index in `cable.references.references` (0 when `all`). */
   reference: number;
+  /** `reftels`, `refs` with no letters in a cable with several references: all of them. */
+  all?: true;
 }
 
 /** A mention of one of the cable's paragraphs: the number in `para 5`. */
@@ -54,6 +56,10 @@ export function findReferenceMentions(cable: Cable, text: string, from: number, 
     } else if (refs.length === 1 && /^reftel\.?$/i.test(m.word)) {
       // `REFTEL` names the one reference of a cable that has one.
       out.push({ start: m.start, end: m.start + 6, reference: 0 });
+    } else if (refs.length > 1 && /^(?:reftels|refs)\.?$/i.test(m.word)) {
+      // `reftels`, `(refs)`: all of them.
+      const word = m.word.replace(/\.$/, '');
+      out.push({ start: m.start, end: m.start + word.length, reference: 0, all: true });
     }
   }
   return out;

@@ -200,8 +200,13 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
     }
     case 'reference':
       return { value: describeReference(hit.reference, index), span: hit.reference };
-    case 'reference-mention':
+    case 'reference-mention': {
+      if (hit.mention.all) {
+        const list = (cable.references?.references ?? []).map((r) => `- ${escapeMarkdown(r.written)}${r.canonicalId ? ` (${r.canonicalId})` : ''}`).join('\n');
+        return { value: `**All the references** of this cable (the REF list of the header):\n\n${list}`, span: hit.mention };
+      }
       return { value: `${describeReference(hit.reference, index)}\n\n*From the REF list of the header (Go to Definition shows it).*`, span: hit.mention };
+    }
     case 'paragraph-mention': {
       const p = hit.paragraph;
       const marking = p.marking ? ` ${p.marking}` : '';

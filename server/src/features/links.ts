@@ -45,7 +45,7 @@ export function provideDocumentLinks(document: TextDocument, cable: Cable, index
 export function provideDefinition(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Location[] {
   const text = document.getText();
   const hit = hitTest(cable, text, document.offsetAt(position));
-  if (hit?.kind === 'reference-mention') return [{ uri: document.uri, range: toRange(document, hit.reference) }];
+  if (hit?.kind === 'reference-mention') return [{ uri: document.uri, range: toRange(document, hit.mention.all ? cable.references! : hit.reference) }];
   if (hit?.kind === 'paragraph-mention') return [{ uri: document.uri, range: toRange(document, hit.paragraph.numberSpan) }];
   const id = hit?.kind === 'reference' ? hit.reference.canonicalId : hit?.kind === 'citation' ? hit.id : null;
   if (!id) return [];
@@ -79,7 +79,7 @@ export function provideReferences(document: TextDocument, position: Position, ca
     if (!entry.canonicalId) return includeDeclaration ? [{ uri: document.uri, range: toRange(document, entry) }, ...mentioned] : mentioned;
   }
   const id =
-    hit?.kind === 'reference' || hit?.kind === 'reference-mention'
+    hit?.kind === 'reference' || (hit?.kind === 'reference-mention' && !hit.mention.all)
       ? hit.reference.canonicalId
       : hit?.kind === 'citation'
         ? hit.id
@@ -116,7 +116,8 @@ function localTarget(cable: Cable, hit: Hit | null): LocalTarget | null {
     case 'reference':
       return { kind: 'reference', index: cable.references!.references.indexOf(hit.reference) };
     case 'reference-mention':
-      return { kind: 'reference', index: hit.mention.reference };
+      // `reftels` names them all: no one entry to gather.
+      return hit.mention.all ? null : { kind: 'reference', index: hit.mention.reference };
     case 'paragraph-number':
       return { kind: 'paragraph', index: cable.paragraphs.indexOf(hit.paragraph) };
     case 'paragraph-mention':
@@ -129,7 +130,7 @@ function localTarget(cable: Cable, hit: Hit | null): LocalTarget | null {
 /** The spans of the body's mentions of a REF entry or a paragraph. */
 function mentionsOf(cable: Cable, text: string, target: LocalTarget): Span[] {
   const mentions = findMentions(cable, text);
-  const list: readonly (Span & { reference?: number; paragraph?: number })[] = target.kind === 'reference' ? mentions.references : mentions.paragraphs;
+  const list: readonly (Span & { reference?: number; paragraph?: number })[] = target.kind === 'reference' ? mentions.references.filter((m) => !m.all) : mentions.paragraphs;
   return list.filter((m) => (target.kind === 'reference' ? m.reference : m.paragraph) === target.index).map((m) => ({ start: m.start, end: m.end }));
 }
 

@@ -15,7 +15,7 @@ function mentioned(sentence: string, ref = REFS): { letters: string[]; paragraph
   const m = findMentions(cable, text);
   const refs = cable.references?.references ?? [];
   return {
-    letters: m.references.map((r) => refs[r.reference].letter ?? 'only'),
+    letters: m.references.map((r) => (r.all ? 'all' : (refs[r.reference].letter ?? 'only'))),
     paragraphs: m.paragraphs.map((p) => cable.paragraphs[p.paragraph].number),
     written: [...m.references, ...m.paragraphs].map((s) => text.slice(s.start, s.end)),
   };
@@ -35,6 +35,8 @@ describe('mentions of REF entries', () => {
     ['As in reftels A through D, nothing changed.', ['A', 'B', 'C', 'D']],
     ['As reported (ref\nA), the count continues.', ['A']],
     ['the port (ref a), French ships', ['A']],
+    ['As reported in reftels, the vote failed.', ['all']],
+    ['The talks (refs) went well.', ['all']],
     ['See ref A para 4 for the text.', ['A']],
   ])('%j names %j', (sentence, letters) => {
     expect(mentioned(sentence).letters).toEqual(letters);

@@ -98,4 +98,12 @@ describe('mentions of REF entries and paragraphs', () => {
     const { document, position } = docAt(makeCable({ body: ['1. (C) See the next para.', '|2. (C) Two, as para 1 says.'] }));
     expect(service(cables).findDocumentHighlights(document, position).map((h) => textOf(document, h.range))).toEqual(['2.']);
   });
+
+  it('takes reftels (no letter) in a cable with several references for all of them', () => {
+    const { document, position } = docAt(makeCable({ ref: REFS, body: ['1. (C) As reported in reft|els, the vote failed.'] }));
+    const svc = service(cables);
+    expect((svc.doHover(document, position)!.contents as MarkupContent).value).toMatch(/^\*\*All the references\*\* of this cable[\s\S]*- A\. 08 PARIS 1501 \(08PARIS1501\)\n- B\. EMAIL OF 3 MAY/);
+    expect(textOf(document, svc.findDefinition(document, position)[0].range)).toBe('REF: A. 08 PARIS 1501 B. EMAIL OF 3 MAY');
+    expect(svc.findDocumentHighlights(document, position)).toEqual([]);
+  });
 });
