@@ -569,6 +569,11 @@ describe('headings, summary and comment', () => {
     expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
   });
 
+  it('scopes a heading that ends in an ellipsis', async () => {
+    const text = joinLines('4. (C) Text.', '', 'WHAT COMES NEXT...', '------------------', '', '5. (C) Text.');
+    expect(await innermost(text, 'WHAT COMES NEXT...')).toBe('markup.heading.section.cable');
+  });
+
   it('scopes a heading with its dash line run on into it', async () => {
     const text = joinLines('1. (C) Text.', '', 'To Join or Not To Join -----------------------', '', '2. (C) Text.');
     expect(await innermost(text, 'To Join or Not To Join')).toBe('markup.heading.section.cable');
