@@ -218,9 +218,11 @@ export interface PageLine extends Span {
 }
 
 export interface HeaderNote extends Span {
+  /** The note's lines joined with single spaces. */
   text: string;
-  /** 1-based line. */
+  /** 1-based first and last line (a list that ends a line with a comma goes on over the next). */
   line: number;
+  endLine: number;
 }
 
 export interface Signature extends Span {

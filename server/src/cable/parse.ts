@@ -403,7 +403,16 @@ class CableParser {
 
   /** Keeps a header line that is none of the fields: `STATE FOR EUR/WE`, `AMEMBASSY ATHENS PASS TO AMCONSUL …`. */
   private note(i: number, at: number, line: string): void {
-    this.cable.headerNotes.push({ start: at, end: at + line.length, text: line, line: i + 1 });
+    const notes = this.cable.headerNotes;
+    const previous = notes[notes.length - 1];
+    // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note.
+    if (previous && previous.endLine === i && previous.text.endsWith(',')) {
+      previous.end = at + line.length;
+      previous.text = `${previous.text} ${line}`;
+      previous.endLine = i + 1;
+      return;
+    }
+    notes.push({ start: at, end: at + line.length, text: line, line: i + 1, endLine: i + 1 });
   }
 
   /** An E.O. field inside a run-together line: ` E.O. 12958: DECL: …`. */
