@@ -85,6 +85,8 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     if (current.length) blocks.push(normalize(current));
     current = [];
   };
+  let previous = '';
+  let previousItem = false;
   let k = mentions.findIndex((m) => m.start >= span.start);
   if (k < 0) k = mentions.length;
   let lineStart = span.start;
@@ -94,10 +96,16 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     const isPage = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
     if (!isPage) {
       const content = text.slice(lineStart, lineEnd).trim();
-      if (content === '') flush();
-      else {
-        // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own.
-        if (BULLET.test(content)) flush();
+      if (content === '') {
+        flush();
+        previous = '';
+      } else {
+        // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own, when the line before
+        // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on.
+        const item: boolean = BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous));
+        if (item) flush();
+        previousItem = item || (previousItem && !/[.:;!?]$/.test(previous));
+        previous = content;
         if (current.length) current.push({ text: ' ' });
         let at = lineStart;
         while (k < mentions.length && mentions[k].end <= lineEnd) {
@@ -434,9 +442,15 @@ window.addEventListener('scroll', () => {
   if (Date.now() < suppressScrollUntil) return;
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {
-    // The first element below the top banner, which sticks to the top of the view and so is always in it.
+    // At the top, the top of the cable; else the first element below the top banner, which sticks to the top of the
+    // view and so is always in it.
     const covered = document.querySelector('.banner.top')?.getBoundingClientRect().bottom ?? 0;
-    const first = elementsWithLines().find((e) => !e.classList.contains('banner') && e.getBoundingClientRect().bottom > covered + 1);
+    const first = window.scrollY <= 0 ? null : elementsWithLines().find((e) => !e.classList.contains('banner') && e.getBoundingClientRect().bottom > covered + 1);
+    if (window.scrollY <= 0) {
+      if (state) vscode.setState({ ...state, line: 0 });
+      vscode.postMessage({ type: 'scrolled', line: 0 });
+      return;
+    }
     if (!first) return;
     const line = Number(first.dataset.line);
     if (state) vscode.setState({ ...state, line });

@@ -569,9 +569,9 @@ describe('headings, summary and comment', () => {
     expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
   });
 
-  it('scopes a heading that ends in an ellipsis', async () => {
-    const text = joinLines('4. (C) Text.', '', 'WHAT COMES NEXT...', '------------------', '', '5. (C) Text.');
-    expect(await innermost(text, 'WHAT COMES NEXT...')).toBe('markup.heading.section.cable');
+  it('takes the end of quoted text for no heading, as the parser does', async () => {
+    const text = joinLines('4. (C) Text.', '', 'End Talking Points', '', '5. (C) Text.');
+    expect(await scopesAt(text, 'End Talking Points')).not.toContain('markup.heading.section.cable');
   });
 
   it('scopes a heading with its dash line run on into it', async () => {

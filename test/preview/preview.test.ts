@@ -146,6 +146,13 @@ describe('the preview webview in headless Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'scrolled'), null, { timeout: 5000 });
     const scrolled = await page.evaluate(() => (window as unknown as { __posted: { type: string; line: number }[] }).__posted.filter((m) => m.type === 'scrolled').pop()!.line);
     expect(text.split('\n')[scrolled]).toMatch(/^20\. \(C\)/);
+    // Back at the top: the top of the cable, not the subject below the banner.
+    await page.evaluate(() => {
+      (window as unknown as { __posted: unknown[] }).__posted.length = 0;
+      window.scrollTo(0, 0);
+    });
+    await page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'scrolled'), null, { timeout: 5000 });
+    expect(await page.evaluate(() => (window as unknown as { __posted: { type: string; line: number }[] }).__posted.filter((m) => m.type === 'scrolled').pop()!.line)).toBe(0);
     await page.close();
   });
 
@@ -182,6 +189,13 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.meta dl').textContent()).not.toContain('SIPDIS, SIPDIS');
     expect(await page.locator('.refs li').allTextContents()).toEqual(['A. ANKARA 6543 (04ANKARA6543)', 'B. ANKARA 6251 (04ANKARA6251)']);
     expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['Points:', '--In 2005 Russia signed a contract.', '-- In 2006 it assured us it would wait.', '--Moreover, we are concerned.']);
+    await page.close();
+  });
+
+  it('keeps a sentence whole when a line of it starts with a -- dash (08PARIS1501)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['1. (C) The speeches', '-- and the outlines of the new policy --', 'were received well.'] })));
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['The speeches -- and the outlines of the new policy -- were received well.']);
     await page.close();
   });
 

@@ -134,7 +134,7 @@ function markingShape(written: string, caveatsFollow = false): MarkingShape | nu
     return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed || rel[3] !== releasable };
   }
   // A level written out in full is read as its abbreviation.
-  const firstWord = /^(?:TOP\s{1,2}SECRET|[A-Za-z]+)/i.exec(inner)?.[0];
+  const firstWord = /^(?:TOP\s{1,2}SECRET\b|[A-Za-z]+)/i.exec(inner)?.[0];
   const spelled = firstWord ? SPELLED_LEVELS[firstWord.toUpperCase().replace(/\s+/, ' ')] : undefined;
   const content = spelled ? spelled + inner.slice(firstWord!.length) : inner;
   if (!close || content.length === 0 || content.length > 24 || !MARKING_CONTENT.test(content)) return null;

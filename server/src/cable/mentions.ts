@@ -56,7 +56,7 @@ export function findReferenceMentions(cable: Cable, text: string, from: number, 
     } else if (refs.length === 1 && /^reftel\.?$/i.test(m.word)) {
       // `REFTEL` names the one reference of a cable that has one.
       out.push({ start: m.start, end: m.start + 6, reference: 0 });
-    } else if (refs.length > 1 && /^(?:reftels|refs)\.?$/i.test(m.word)) {
+    } else if (refs.length > 1 && /^(?:reftels|refs)\.?$/i.test(m.word) && !letterFollows(text, m.end, to)) {
       // `reftels`, `(refs)`: all of them.
       const word = m.word.replace(/\.$/, '');
       out.push({ start: m.start, end: m.start + word.length, reference: 0, all: true });
@@ -77,6 +77,13 @@ function* wordsIn(re: RegExp, text: string, from: number, to: number): Generator
     if (m.index === 0 && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
     yield { start, end: start + m[0].length, word: m[0] };
   }
+}
+
+/** Does a letter of a list follow (`refs E`, `refs (e)`), whether or not the REF list has it? Then it is no `all`. */
+function letterFollows(text: string, at: number, to: number): boolean {
+  let p = skipBlanks(text, at, to, 2);
+  if (text.charCodeAt(p) === 40 /* ( */) p++;
+  return p < to && isAsciiLetter(text.charCodeAt(p)) && !isWordChar(text.charCodeAt(p + 1));
 }
 
 /**
@@ -202,6 +209,9 @@ export function findParagraphMentions(cable: Cable, text: string, from: number, 
   cable.paragraphs.forEach((p, i) => {
     if (!p.subLetter && !byNumber.has(p.number)) byNumber.set(p.number, i);
   });
+  // Where the paragraphs' own numbers start (after a `¶`).
+  const ownNumbers = new Set<number>();
+  for (const p of cable.paragraphs) ownNumbers.add(text.charCodeAt(p.numberSpan.start) === 0xb6 ? skipBlanks(text, p.numberSpan.start + 1, p.numberSpan.end, 1) : p.numberSpan.start);
   const out: ParagraphMention[] = [];
   for (const m of wordsIn(PARA_WORD_ANYWHERE, text, from, to)) {
     if (ofAnotherCable(text, m.start)) continue;
@@ -211,8 +221,8 @@ export function findParagraphMentions(cable: Cable, text: string, from: number, 
     for (let guard = 0; guard < 20 && p < to; guard++) {
       let e = p;
       while (e < to && isDigit(text.charCodeAt(e))) e++;
-      // A number that opens its line is a paragraph's own (`… the next para.` then `4. (C) …`), no mention.
-      if (e === p || e - p > 3 || isAsciiLetter(text.charCodeAt(e)) || opensLine(text, p)) break;
+      // A paragraph's own number (`… the next para.` then `4. (C) …`) is no mention.
+      if (e === p || e - p > 3 || isAsciiLetter(text.charCodeAt(e)) || (opensLine(text, p) && ownNumbers.has(p))) break;
       const n = Number(text.slice(p, e));
       if (n <= last) break;
       // A range: `3-5`, `3 through 5`.

@@ -63,7 +63,7 @@ export type Hit =
   | { kind: 'caption'; caption: CaptionLine }
   | { kind: 'field-keyword'; field: 'tags' | 'subject' | 'ref' | 'classifiedBy'; span: Span }
   | { kind: 'page-line'; page: PageLine }
-  | { kind: 'from'; from: NonNullable<RoutingHeader['from']> }
+  | { kind: 'from'; from: NonNullable<RoutingHeader['from']>; span: Span }
   | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
@@ -115,7 +115,10 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
     }
     if (routing.transmissionId && inside(routing.transmissionId, offset)) return { kind: 'transmission', line: routing.transmissionId };
     // The FM line: the keyword and the originator (its routing indicator has a hover of its own above).
-    if (routing.from && offset >= lineStartOf(text, routing.from.start) && offset <= routing.from.end) return { kind: 'from', from: routing.from };
+    if (routing.from) {
+      const span = { start: lineStartOf(text, routing.from.start), end: routing.from.end };
+      if (inside(span, offset)) return { kind: 'from', from: routing.from, span };
+    }
     if (routing.securityLine && inside(routing.securityLine, offset)) return { kind: 'security-line', line: routing.securityLine };
     if (routing.precedence && inside(routing.precedence, offset)) return { kind: 'precedence', written: routing.precedence.text, span: routing.precedence };
     const line = routing.routingLine;

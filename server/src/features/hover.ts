@@ -30,7 +30,6 @@ interface Content {
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
-/** The gist of a table row's source (the full provenance stays in the data file). */
 /** Where a tag's meaning comes from, in a few words a reader can weigh (the data keeps the full provenance). */
 export function shortSource(source: string): string {
   const fah = /\b(\d+ FAH-\d+ H-[\d.]+)/.exec(source);
@@ -123,16 +122,19 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
     }
     case 'eo-order': {
       const eo = cable.executiveOrder!;
+      // The keyword and the number: the range holds the cursor on either.
+      const span = { start: Math.min(eo.start, eo.orderSpan!.start), end: eo.orderSpan!.end };
       const order = executiveOrder(eo.order);
-      if (!order) return { value: `**E.O. ${eo.order}** — not a classification order. Cables cite E.O. 11652, 12065, 12356, 12958, 13292 or 13526.`, span: eo.orderSpan! };
+      if (!order) return { value: `**E.O. ${eo.order}** — not a classification order. Cables cite E.O. 11652, 12065, 12356, 12958, 13292 or 13526.`, span };
       const reason = order.reasonSection ? ` Reasons are cited from section ${order.reasonSection}${order.number === '12958' ? ' (1.4 after the 2003 amendment)' : ''}.` : '';
-      return { value: `**${order.title}** — ${order.when}.${reason}`, span: eo.orderSpan! };
+      return { value: `**${order.title}** — ${order.when}.${reason}`, span };
     }
     case 'decl': {
       const eo = cable.executiveOrder!;
       const decl = eo.decl;
       if (!decl) return null;
-      const span = decl;
+      // The DECL keyword and the value.
+      const span = { start: Math.min(eo.declKeyword?.start ?? decl.start, decl.start), end: decl.end };
       switch (decl.kind) {
         case 'date': {
           const date = cableDate(cable);
@@ -196,7 +198,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
     case 'from': {
       const f = hit.from;
       const ri = f.routingIndicator ? ` (routing indicator **${f.routingIndicator}**${routingIndicatorName(f.routingIndicator) ? `, ${routingIndicatorName(f.routingIndicator)}` : ''})` : '';
-      return { value: `**FM ${f.text}** — the originator: the post or office that sent the cable${ri}.`, span: f };
+      return { value: `**FM ${escapeMarkdown(f.text)}** — the originator: the post or office that sent the cable${ri}.`, span: hit.span };
     }
     case 'reference':
       return { value: describeReference(hit.reference, index), span: hit.reference };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCable } from '../../../server/src/cable/parse';
-import { findMentions } from '../../../server/src/cable/mentions';
+import { findMentions, findReferenceMentions } from '../../../server/src/cable/mentions';
 import { makeCable } from '../../helpers/cables';
 import { readSeed } from '../../helpers/text';
 
@@ -37,6 +37,7 @@ describe('mentions of REF entries', () => {
     ['the port (ref a), French ships', ['A']],
     ['As reported in reftels, the vote failed.', ['all']],
     ['The talks (refs) went well.', ['all']],
+    ['See refs F and G, which the list lacks.', []],
     ['See ref A para 4 for the text.', ['A']],
   ])('%j names %j', (sentence, letters) => {
     expect(mentioned(sentence).letters).toEqual(letters);
@@ -51,6 +52,13 @@ describe('mentions of REF entries', () => {
     ['refs B and A go backwards', ['B']],
   ])('%j names only %j', (sentence, letters) => {
     expect(mentioned(sentence).letters).toEqual(letters);
+  });
+
+  it('takes no mention for a word that only ends in ref, at the edge of the window searched', () => {
+    const text = makeCable({ ref: REFS, body: [...PARAGRAPHS, '', '6. (C) The xrefs A and B.'] });
+    const cable = parseCable(text);
+    const at = text.indexOf('xrefs') + 1;
+    expect(findReferenceMentions(cable, text, at, text.length)).toEqual([]);
   });
 
   it('reads REFTEL as the only reference of a cable that has one', () => {
@@ -71,6 +79,7 @@ describe('mentions of paragraphs', () => {
     ['(paras 2 and 4) apply.', [2, 4]],
     ['See paragraphs 2-4 above.', [2, 3, 4]],
     ['in paragraphs 3 or 5, not elsewhere', [3, 5]],
+    ['see paras 3 and\n4 for more', [3, 4]],
     ['per para. 1 above', [1]],
   ])('%j names %j', (sentence, numbers) => {
     expect(mentioned(sentence).paragraphs).toEqual(numbers);

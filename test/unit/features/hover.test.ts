@@ -72,3 +72,17 @@ describe('hover', () => {
     expect(hover(makeCable({ body: ['1. (C) IN MAY 2|005 THE MINISTER AGREED.'] }))).toBe('');
   });
 });
+
+describe('hover ranges hold the cursor', () => {
+  it.each([
+    ['the E.O. keyword', { eo: 'E.|O. 12958: DECL: 01/07/2014' }, 'E.O. 12958'],
+    ['the DECL keyword', { eo: 'E.O. 12958: DE|CL: 01/07/2014' }, 'DECL: 01/07/2014'],
+    ['the FM keyword', { preamble: ['VZCZCXRO1234', 'O 010549Z MAR 08', 'F|M AMEMBASSY ANKARA', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 1234', ''] }, 'FM AMEMBASSY ANKARA'],
+  ])('%s', (_name, parts, covered) => {
+    const { document, position } = docAt(makeCable(parts));
+    const h = service().doHover(document, position)!;
+    expect(document.getText(h.range!)).toBe(covered);
+    const at = document.offsetAt(position);
+    expect(document.offsetAt(h.range!.start) <= at && at <= document.offsetAt(h.range!.end)).toBe(true);
+  });
+});

@@ -358,6 +358,8 @@ describe('more rule behaviour', () => {
     ['(S-NF)', '(S/NF): a slash, not a hyphen, comes before a caveat.'],
     ['(S/Rel UK)', '(S/REL UK): caveats are written in upper case.'],
     ['(SECRET//REL CHINA)', '(S//REL CHINA): the level is abbreviated (S, not SECRET).'],
+    ['( s/NF)', '(S/NF): the level is written in upper case; no spaces inside the parentheses or around a slash.'],
+    ['(S-NF/REL UK)', '(S/NF/REL UK): a slash, not a hyphen, comes before a caveat.'],
   ])('says what is wrong with %s', (written, said) => {
     const text = makeCable({ banner: 'S E C R E T ANKARA 000348', captions: ['SIPDIS', 'NOFORN'], body: ['1. (S) One.', '', `2. ${written} Two.`] });
     expect(only(text, 'portion-malformed').map((f) => f.message)).toEqual([`${written} should be written ${said}`]);

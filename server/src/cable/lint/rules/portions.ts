@@ -34,12 +34,15 @@ function whatIsWrong(written: string, normalized: string): string {
   const problems: string[] = [];
   if (!written.startsWith('(')) problems.push('a marking opens with a parenthesis');
   const inner = written.replace(/^\(|\)$/g, '');
-  const level = /^\s*(TOP\s+SECRET|[A-Za-z]+)/.exec(inner)?.[1] ?? '';
+  const m = /^\s*(TOP\s+SECRET\b|[A-Za-z]+)/i.exec(inner);
+  const level = m?.[1] ?? '';
+  const rest = m ? inner.slice(m[0].length) : inner;
   if (level.length > 3) problems.push(`the level is abbreviated (${normalized.slice(1).split(/[/)]/)[0]}, not ${level})`);
   else if (level !== level.toUpperCase()) problems.push('the level is written in upper case');
-  if (inner.slice(level.length) !== inner.slice(level.length).toUpperCase()) problems.push('caveats are written in upper case');
+  if (rest !== rest.toUpperCase()) problems.push('caveats are written in upper case');
   if (/^\s|\s$|\s(?:\/|-)|(?:\/|-)\s/.test(inner)) problems.push('no spaces inside the parentheses or around a slash');
-  if (/[A-Za-z]-[A-Za-z]/.test(inner) && !/REL/i.test(inner)) problems.push('a slash, not a hyphen, comes before a caveat');
+  // A hyphen between level and caveats (`S-NF`), not inside a release list (`REL TO USA, GBR-…`).
+  if (/[A-Za-z]-[A-Za-z]/.test(inner.split(/REL\b/i)[0])) problems.push('a slash, not a hyphen, comes before a caveat');
   return problems.length ? problems.join('; ') : 'portion markings are abbreviated, upper case, in parentheses, without inner spaces';
 }
 
