@@ -300,6 +300,17 @@ class CableParser {
         markHeader(i, at);
         continue;
       }
+      // A field after the `¶` the published text put before some lines (`¶E. O. 11652: GDS`).
+      if (line.charCodeAt(0) === 0xb6) {
+        const skip = line.charCodeAt(1) === 32 ? 2 : 1;
+        const after = fieldAtStart(line.slice(skip));
+        if (after) {
+          closePending();
+          pending = this.startFields(line.slice(skip), at + skip, after.kind, after.keywordLength, i);
+          markHeader(i, at);
+          continue;
+        }
+      }
       // A page line between header lines (`PARIS 00001501 001.2 OF 006`, where a field runs onto the next page) is
       // no part of the field.
       if (this.fieldsSeen.size > 0 && isDigit(line.charCodeAt(line.length - 1)) && line.length < 80) {

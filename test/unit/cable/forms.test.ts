@@ -580,3 +580,12 @@ describe('07PARIS1791: an SBU caption after the REF list', () => {
     expect(cable.headings.map((h) => h.text)).not.toContain('SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY');
   });
 });
+
+describe('a header field after the ¶ of the published text (73TEHRAN2077)', () => {
+  it('reads ¶E. O. 11652: GDS as the E.O. line', () => {
+    const text = joinLines('S E C R E T TEHRAN 2077', '', '¶E. O. 11652: GDS', 'TAGS: PFOR IR PK XF', 'SUBJECT: AUDIENCE WITH SHAH APRIL 5', '', '1. (S) Text.');
+    const cable = parseCable(text);
+    expect(cable.executiveOrder).toMatchObject({ order: '11652', decl: { kind: 'schedule' } });
+    expect(text.slice(cable.executiveOrder!.start, cable.executiveOrder!.end)).toBe('E. O. 11652: GDS');
+  });
+});
