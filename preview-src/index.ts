@@ -286,15 +286,7 @@ function render(model: CableModelResult): void {
       // As written, without the `¶` the published text put before some letters (`¶B. ANKARA 6251`).
       const written = r.written.replace(/^¶\s?/, '');
       if (known) {
-        const a = el('a', 'ref-link', written);
-        // A fragment that names no element: VS Code's webview scrolls a bare `#` link to the top.
-        a.href = `#cable-${r.canonicalId}`;
-        a.title = `Open ${r.canonicalId}${known.subject ? `: ${known.subject}` : ''}`;
-        a.addEventListener('click', (e) => {
-          e.preventDefault();
-          vscode.postMessage({ type: 'openCable', uri: known.uri });
-        });
-        item.appendChild(a);
+        item.appendChild(cableLink(written, r.canonicalId!, known));
       } else {
         item.appendChild(el('span', undefined, written));
         if (r.canonicalId) item.appendChild(el('span', 'ref-id', ` (${r.canonicalId})`));
@@ -310,14 +302,7 @@ function render(model: CableModelResult): void {
     const list = el('ul', 'refs');
     for (const c of model.citedBy) {
       const item = el('li');
-      const a = el('a', 'ref-link', c.id);
-      a.href = `#cable-${c.id}`;
-      a.title = `Open ${c.id}${c.subject ? `: ${c.subject}` : ''}`;
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        vscode.postMessage({ type: 'openCable', uri: c.uri });
-      });
-      item.appendChild(a);
+      item.appendChild(cableLink(c.id, c.id, c));
       if (c.subject) item.appendChild(el('span', 'ref-id', ` ${c.subject}`));
       list.appendChild(item);
     }
@@ -389,6 +374,19 @@ function render(model: CableModelResult): void {
   root.replaceChildren(page);
   document.title = cable.referenceId ?? 'Cable preview';
   lastVersion = model.version;
+}
+
+/** A link that opens a cable of the workspace in the editor. */
+function cableLink(label: string, id: string, cable: { uri: string; subject: string | null }): HTMLElement {
+  const a = el('a', 'ref-link', label);
+  // A fragment that names no element: VS Code's webview scrolls a bare `#` link to the top.
+  a.href = `#cable-${id}`;
+  a.title = `Open ${id}${cable.subject ? `: ${cable.subject}` : ''}`;
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    vscode.postMessage({ type: 'openCable', uri: cable.uri });
+  });
+  return a;
 }
 
 /** A mention (`ref A`, `para 5`) as a link that brings its REF entry or paragraph into view and marks it briefly. */

@@ -9,7 +9,7 @@ import { CAPTION_NAMES } from '../cable/captions';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
 import { reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { LEVEL_ABBREVIATION, levelRank } from '../cable/markings';
-import { paragraphAt, toRange } from './common';
+import { entryText, paragraphAt, toRange } from './common';
 import { topBanner } from '../cable/lint/facts';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
@@ -58,7 +58,7 @@ function referenceLetterCompletion(cable: Cable, before: string): CompletionList
   const items: CompletionItem[] = [];
   for (const r of cable.references?.references ?? []) {
     if (!r.letter) continue;
-    const entry = r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written;
+    const entry = entryText(r);
     items.push({
       label: lower ? r.letter.toLowerCase() : r.letter,
       kind: CompletionItemKind.Reference,

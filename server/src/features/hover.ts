@@ -3,7 +3,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable, Reference, Tag } from '../cable/model';
-import { hitTest, toRange, type CableIndex, type Hit } from './common';
+import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
@@ -291,8 +291,7 @@ function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable
 
 /** A REF entry: its letter and text, and the cable it names when it names one. */
 function describeReference(r: Reference, index: CableIndex): string {
-  // The entry without its letter, which the head names: `A. 08 PARIS 1501` → 08 PARIS 1501.
-  const written = r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written : r.written;
+  const written = entryText(r);
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
   if (!r.canonicalId) return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
   return `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`;

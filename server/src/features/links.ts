@@ -5,7 +5,7 @@
 import { DocumentHighlightKind, type DocumentHighlight, type DocumentLink, type Location, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable, Span } from '../cable/model';
-import { findMentions } from '../cable/mentions';
+import { findParagraphMentions, findReferenceMentions } from '../cable/mentions';
 import { cableYear, citationsIn, hitTest, toRange, type CableIndex, type Hit } from './common';
 
 interface Target {
@@ -129,9 +129,13 @@ function localTarget(cable: Cable, hit: Hit | null): LocalTarget | null {
 
 /** The spans of the body's mentions of a REF entry or a paragraph. */
 function mentionsOf(cable: Cable, text: string, target: LocalTarget): Span[] {
-  const mentions = findMentions(cable, text);
-  const list: readonly (Span & { reference?: number; paragraph?: number })[] = target.kind === 'reference' ? mentions.references.filter((m) => !m.all) : mentions.paragraphs;
-  return list.filter((m) => (target.kind === 'reference' ? m.reference : m.paragraph) === target.index).map((m) => ({ start: m.start, end: m.end }));
+  // Only the kind of mention asked for: a search of the body for the other kind would be thrown away.
+  const from = cable.header?.end ?? 0;
+  const spans =
+    target.kind === 'reference'
+      ? findReferenceMentions(cable, text, from, text.length).filter((m) => !m.all && m.reference === target.index)
+      : findParagraphMentions(cable, text, from, text.length).filter((m) => m.paragraph === target.index);
+  return spans.map((m) => ({ start: m.start, end: m.end }));
 }
 
 /**
