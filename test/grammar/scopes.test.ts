@@ -465,6 +465,7 @@ describe('paragraphs', () => {
     ['2a. (SBU) The request', '2a.'],
     ['1.(C) SUMMARY: The latest', '1.'],
     ['¶1.  DESPITE CONTINUING LARGE-SCALE CAMPAIGN', '1.'],
+    ['3.. (SBU) All elections within Europe', '3..'],
   ])('%s', async (line, number) => {
     expect(await scopesAt(line, number)).toContain('meta.paragraph-start.cable');
     expect(await innermost(line, number)).toBe('constant.numeric.paragraph.cable');
@@ -479,6 +480,7 @@ describe('paragraphs', () => {
     '1.4 (b) and (d) apply here.',
     '2009. AS A RESULT THE TALKS FAILED',
     'U.S. officials said so.',
+    '3... and so the talks ended',
   ])('is no paragraph number: %s', async (line) => {
     expect(await tokensWithScope(line, 'constant.numeric.paragraph')).toEqual([]);
   });

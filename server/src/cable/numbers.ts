@@ -18,8 +18,9 @@ const found: NumberMatch = { end: 0, pilcrow: false, digitsStart: 0, digitsEnd: 
 
 /**
  * Reads a paragraph number at `at`: an optional `¶` and one white-space character, one to `maxDigits` digits, an
- * optional lower-case letter and white-space character, a `.` not followed by a digit, and then white space, `(`,
- * the end of the line, or one to three letters closed by `)` (`1.C)`). Null when there is none.
+ * optional lower-case letter and white-space character, a `.` (or `..` before white space or `(`) not followed by a
+ * digit, and then white space, `(`, the end of the line, or one to three letters closed by `)` (`1.C)`). Null when
+ * there is none.
  */
 export function paragraphNumberAt(text: string, at: number, maxDigits: number): NumberMatch | null {
   let p = at;
@@ -43,6 +44,8 @@ export function paragraphNumberAt(text: string, at: number, maxDigits: number): 
   if (isSpace(text.charCodeAt(p))) p++;
   if (text.charCodeAt(p) !== 46 /* . */) return null;
   p++;
+  // A doubled stop before the marking (`3.. (SBU)`, a typing slip seen in the corpus) still ends the number.
+  if (text.charCodeAt(p) === 46 && (isSpace(text.charCodeAt(p + 1)) || text.charCodeAt(p + 1) === 40)) p++;
   if (p < text.length) {
     const next = text.charCodeAt(p);
     if (isDigit(next)) return null;

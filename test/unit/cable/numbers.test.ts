@@ -7,7 +7,7 @@ import { findCableCitations, STOP_WORDS, type CableCitation } from '../../../ser
 import { readSeed, seedFiles } from '../../helpers/text';
 
 // The patterns the hand-written readers stand for: they must agree on every input.
-const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
+const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?:\\.(?=\\s|\\())?(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
 const pieces = fc.constantFrom(...'¶1234567890.()abcCSU /\t\n\u00a0x'.split(''), 'NF)', '(C)', '12.', '¶ 6.');
 
 describe('paragraphNumberAt', () => {
@@ -19,6 +19,9 @@ describe('paragraphNumberAt', () => {
     expect(paragraphNumberAt('1.5 (b)', 0, 3)).toBeNull();
     expect(paragraphNumberAt('1997. As a result', 0, 3)).toBeNull();
     expect(paragraphNumberAt('1997. As a result', 0, 4)).toMatchObject({ end: 5 });
+    // 05PARIS4760 line 73: a doubled stop.
+    expect(paragraphNumberAt('3.. (SBU) All elections', 0, 3)).toMatchObject({ end: 3 });
+    expect(paragraphNumberAt('3... and so on', 0, 3)).toBeNull();
   });
 
   for (const digits of [3, 4]) {
