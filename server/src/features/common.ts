@@ -20,6 +20,7 @@ import type {
   Tag,
 } from '../cable/model';
 import { canonicalCableId, findCableCitations, type CableCitation } from '../cable/header';
+import { portionMarkingIn } from '../cable/markings';
 import { expandYear } from '../cable/dates';
 import { findParagraphMentions, findReferenceMentions, type ParagraphMention, type ReferenceMention } from '../cable/mentions';
 
@@ -76,10 +77,21 @@ export type Hit =
   | { kind: 'de-line'; line: NonNullable<RoutingHeader['deLine']> }
   | { kind: 'security-line'; line: Span & { text: string } };
 
+/** The portion marking (`(U)`) that opens a header line at `line.start`, when the offset is on it and the keyword follows. */
+function markingBefore(text: string, offset: number, line: Span | null | undefined, keyword: Span | null | undefined): PortionMarking | null {
+  if (!line || !keyword || offset < line.start || offset >= keyword.start || text.charCodeAt(line.start) !== 40 /* ( */) return null;
+  const close = text.indexOf(')', line.start);
+  if (close < 0 || close >= keyword.start || offset > close) return null;
+  return portionMarkingIn(text, line.start, close + 1);
+}
+
 /** The element of the model at an offset, or null. */
 export function hitTest(cable: Cable, text: string, offset: number): Hit | null {
   for (const tag of cable.tags) if (inside(tag, offset)) return { kind: 'tag', tag };
   const eo = cable.executiveOrder;
+  // A header line marked as a portion: `(U) E.O. 12958: …`, `(U) Classified by …`.
+  const lineMarking = markingBefore(text, offset, eo, eo?.orderSpan) ?? markingBefore(text, offset, cable.classifiedBy, cable.classifiedBy?.keyword);
+  if (lineMarking) return { kind: 'portion', portion: lineMarking, paragraph: null };
   if (eo) {
     // The number, or the `E.O.` keyword before it.
     if (inside(eo.orderSpan, offset) || (eo.orderSpan && offset >= eo.start && offset < eo.orderSpan.start)) return { kind: 'eo-order' };
