@@ -45,8 +45,20 @@ export interface FieldStart {
   keywordLength: number;
 }
 
-/** Recognises a header field keyword at the start of a (left-trimmed) line. */
+/**
+ * Recognises a header field keyword at the start of a (left-trimmed) line, or after the `¶` the published text put
+ * before some lines (`¶E. O. 11652: GDS`); `at` is where the keyword starts.
+ */
 export function fieldAtStart(line: string): FieldStart | null {
+  if (line.charCodeAt(0) === 0xb6 /* ¶ */) {
+    const skip = line.charCodeAt(1) === 32 ? 2 : 1;
+    const after = keywordAtStart(line.slice(skip));
+    return after && { kind: after.kind, at: skip, keywordLength: after.keywordLength };
+  }
+  return keywordAtStart(line);
+}
+
+function keywordAtStart(line: string): FieldStart | null {
   // Fields start with E, T, S, R, C or `(U)` (any case).
   // Only the pattern(s) for the first letter are tried.
   switch (line.charCodeAt(0) | 0x20) {
@@ -97,7 +109,7 @@ function earliestField(segment: string, from: number): FieldStart | null {
     if (!m) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (best && best.at <= at) continue;
-    const keyword = fieldAtStart(segment.slice(at));
+    const keyword = keywordAtStart(segment.slice(at));
     if (keyword) best = { kind, at, keywordLength: keyword.keywordLength };
   }
   return best;

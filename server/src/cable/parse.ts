@@ -296,20 +296,9 @@ class CableParser {
       const field = fieldAtStart(line);
       if (field) {
         closePending();
-        pending = this.startFields(line, at, field.kind, field.keywordLength, i);
+        pending = this.startFields(field.at ? line.slice(field.at) : line, at + field.at, field.kind, field.keywordLength, i);
         markHeader(i, at);
         continue;
-      }
-      // A field after the `¶` the published text put before some lines (`¶E. O. 11652: GDS`).
-      if (line.charCodeAt(0) === 0xb6) {
-        const skip = line.charCodeAt(1) === 32 ? 2 : 1;
-        const after = fieldAtStart(line.slice(skip));
-        if (after) {
-          closePending();
-          pending = this.startFields(line.slice(skip), at + skip, after.kind, after.keywordLength, i);
-          markHeader(i, at);
-          continue;
-        }
       }
       // A page line between header lines (`PARIS 00001501 001.2 OF 006`, where a field runs onto the next page) is
       // no part of the field.
