@@ -1,6 +1,6 @@
 // createCableLanguageService(): every feature behind one frozen object, with the parse cache keyed by (uri, version).
 
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from './cable/model';
 import { parseCable } from './cable/parse';
@@ -9,6 +9,7 @@ import { tagInfo } from './cable/knowledge/tags';
 import { executiveOrder, reasonCategory } from './cable/knowledge/orders';
 import { EMPTY_INDEX, type CableIndex } from './features/common';
 import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideSelectionRanges } from './features/selectionRanges';
 import { provideHover } from './features/hover';
 import { toDiagnostics } from './features/diagnostics';
 import { provideCodeActions, type CodeActionOptions } from './features/codeActions';
@@ -44,6 +45,8 @@ export interface CableLanguageService {
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   /** A REF entry or paragraph under the cursor, and its mentions in the body (`ref A`, `para 5`). */
   findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** Expand Selection: the element under each position, its line or paragraph, its section, and outwards. */
+  getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   findWorkspaceSymbols(query: string): SymbolInformation[];
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
   getSummary(document: TextDocument): CableSummaryResult;
@@ -93,6 +96,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     findDefinition: (document, position) => provideDefinition(document, position, getCable(document), index),
     findReferences: (document, position, includeDeclaration) => provideReferences(document, position, getCable(document), index, includeDeclaration),
     findDocumentHighlights: (document, position) => provideDocumentHighlights(document, position, getCable(document)),
+    getSelectionRanges: (document, positions) => provideSelectionRanges(document, getCable(document), positions),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
     getSummary: (document) => {

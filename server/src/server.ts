@@ -122,6 +122,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        selectionRangeProvider: true,
         workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'cable-language-server' },
@@ -198,6 +199,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onDocumentHighlight(({ textDocument, position }, token) => {
     const d = documents.get(textDocument.uri);
     return d ? runSafe(connection, () => service.findDocumentHighlights(d, position), [], 'documentHighlight', token) : [];
+  });
+  connection.onSelectionRanges(({ textDocument, positions }, token) => {
+    const d = documents.get(textDocument.uri);
+    return d ? runSafe(connection, () => service.getSelectionRanges(d, positions), [], 'selectionRange', token) : [];
   });
   connection.onWorkspaceSymbol(({ query }, token) => runSafe(connection, () => service.findWorkspaceSymbols(query), [], 'workspaceSymbol', token));
   connection.onRequest(CABLE_MODEL_METHOD, ({ uri }: CableModelParams, token) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
 import { TestClient } from '../helpers/lspClient';
 import { makeCable } from '../helpers/cables';
 import { SEEDS_DIR, SEED_FILE, seedText } from '../helpers/text';
@@ -34,7 +34,7 @@ describe('the language server over the protocol, on the seed', () => {
   it('announces its capabilities', () => {
     const caps = client.initializeResult!.capabilities;
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider'] as const) {
+    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'selectionRangeProvider', 'workspaceSymbolProvider'] as const) {
       expect(caps[c]).toBeTruthy();
     }
   });
@@ -136,6 +136,17 @@ describe('the language server over the protocol, on the seed', () => {
     const disable = actions.find((a) => a.command?.command === 'cable.disableRule')!;
     expect(disable.title).toBe('Disable rule paragraph-number-mangled for this workspace');
     expect(disable.command!.arguments).toEqual(['paragraph-number-mangled']);
+  });
+
+  it('expands the selection from a portion marking to its paragraph, its section, the body and the cable', async () => {
+    const position = pos(seed, '17. (C)', '(C)', 1);
+    const [range] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: SEED_URI }, positions: [position] });
+    const starts: string[] = [];
+    for (let r: SelectionRange | undefined = range; r; r = r.parent) {
+      const { start, end } = r.range;
+      starts.push(seedLines[start.line].slice(start.character, start.line === end.line ? end.character : undefined).slice(0, 12) + ` @${start.line + 1}-${end.line + 1}`);
+    }
+    expect(starts).toEqual(['(C) @42-42', '17. (C) Ziba @42-42', 'Up to Iraqis @38-42', '1. (C) Summa @18-56', ` @1-${seedLines.length}`]);
   });
 
   it('offers "Renumber paragraphs" as a source action', async () => {
