@@ -75,6 +75,15 @@ function exercise(text: string, probes: number[]): void {
     for (const h of svc.findDocumentHighlights(document, position)) expect(inside(document, h.range)).toBe(true);
     svc.getCodeActions(document, { start: position, end: position }, { diagnostics }, {}, { canDisableRule: false });
   }
+  // Selection ranges: one chain per position, each range inside the text and inside its parent.
+  const chains = svc.getSelectionRanges(document, positions);
+  expect(chains).toHaveLength(positions.length);
+  for (const chain of chains) {
+    for (let r: (typeof chains)[number] | undefined = chain; r; r = r.parent) {
+      expect(inside(document, r.range)).toBe(true);
+      if (r.parent) expect(document.offsetAt(r.parent.range.start) <= document.offsetAt(r.range.start) && document.offsetAt(r.parent.range.end) >= document.offsetAt(r.range.end)).toBe(true);
+    }
+  }
   // Every rule's fix applies cleanly: non-overlapping edits inside the text.
   const cable = parseCable(text);
   for (const f of lintCable(cable, text)) {
