@@ -331,6 +331,11 @@ function render(model: CableModelResult): void {
     box.id = `paragraph-${i}`;
     box.dataset.line = String(p.line - 1);
     if (summaryOf(p)) box.classList.add('summary');
+    // An item of a numbered list inside the paragraph before it: set in under that paragraph.
+    if (p.listIn !== null) {
+      box.classList.add('list-item');
+      box.title = `item ${p.number} of a list in paragraph ${cable.paragraphs[p.listIn].number}`;
+    }
     const head = el('div', 'para-head');
     head.appendChild(el('span', 'para-number', `${p.number}${p.subLetter ?? ''}.`));
     if (p.mangled) head.lastElementChild!.setAttribute('title', `written ${p.written}: the ¶ mark became a leading 1`);

@@ -207,7 +207,7 @@ export function findParagraphMentions(cable: Cable, text: string, from: number, 
   if (cable.paragraphs.length === 0) return [];
   const byNumber = new Map<number, number>();
   cable.paragraphs.forEach((p, i) => {
-    if (!p.subLetter && !byNumber.has(p.number)) byNumber.set(p.number, i);
+    if (!p.subLetter && p.listIn === null && !byNumber.has(p.number)) byNumber.set(p.number, i);
   });
   // Where the paragraphs' own numbers start (after a `¶`).
   const ownNumbers = new Set<number>();

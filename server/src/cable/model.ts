@@ -183,6 +183,12 @@ export interface Paragraph extends Span {
   lead: string;
   /** Index into `headings` of the heading this paragraph stands under, or null. */
   headingIndex: number | null;
+  /**
+   * Index into `paragraphs` of the paragraph whose numbered list this is an item of, or null for a paragraph of the
+   * cable: in a cable whose paragraphs are marked, unmarked numbers that start again at 1 after a marked paragraph
+   * (`¶28. (S) …` then `¶1. On Eritrea …`, `¶2. …`, then `¶29. (S/NF) …`) number a list inside it, often quoted text.
+   */
+  listIn: number | null;
 }
 
 export interface SubParagraph extends Span {

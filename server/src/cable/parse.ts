@@ -672,6 +672,7 @@ class CableParser {
     }
     finishParagraph();
     c.banners.push(...trailer);
+    this.markLists();
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
   }
@@ -732,6 +733,7 @@ class CableParser {
       endLine: i + 1,
       lead,
       headingIndex,
+      listIn: null,
     };
   }
 
@@ -815,12 +817,34 @@ class CableParser {
   }
 
   /** Flags a leading `1` that stands for a mangled `¶`: `16.` where 6 is expected, `110.` for 10. */
+  /**
+   * Finds numbered lists inside paragraphs: after a marked paragraph, an unmarked `1.` starts a list that goes on
+   * while the numbers are unmarked and count on (or start again at 1); the next marked paragraph, or any other
+   * number, ends it.
+   */
+  private markLists(): void {
+    const ps = this.cable.paragraphs;
+    let top = -1;
+    let last: Paragraph | null = null;
+    for (let k = 0; k < ps.length; k++) {
+      const p = ps[k];
+      if (p.subLetter) continue;
+      if (!p.portion && top >= 0 && ps[top].portion && (p.number === 1 || (last !== null && p.number === last.number + 1))) {
+        p.listIn = top;
+        last = p;
+        continue;
+      }
+      last = null;
+      top = k;
+    }
+  }
+
   private markMangled(): void {
     const ps = this.cable.paragraphs;
     let expected = 0;
     for (let k = 0; k < ps.length; k++) {
       const p = ps[k];
-      if (p.subLetter) continue;
+      if (p.subLetter || p.listIn !== null) continue;
       if (k > 0 && !p.pilcrow && expected > 1 && p.number !== expected && p.written.replace(/\.$/, '').trim() === `1${expected}`) {
         p.mangled = true;
         p.number = expected;

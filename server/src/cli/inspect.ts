@@ -66,7 +66,7 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   }
   row('Paragraphs', String(cable.paragraphs.length));
   for (const p of cable.paragraphs) {
-    const mangled = p.mangled ? ` (written ${p.written}: mangled ¶)` : '';
+    const mangled = p.mangled ? ` (written ${p.written}: mangled ¶)` : p.listIn !== null ? ` (list item in paragraph ${cable.paragraphs[p.listIn].number})` : '';
     const lead = p.lead.length > 50 ? `${p.lead.slice(0, 50)}…` : p.lead;
     out.push(`  ${String(p.number).padStart(3)}${p.subLetter ?? ''}  line ${String(p.line).padEnd(5)} ${(p.marking ?? '').padEnd(8)} ${lead}${mangled}`);
   }

@@ -122,7 +122,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
 }
 
 function paragraphSymbol(document: TextDocument, p: Paragraph, inner: DocumentSymbol[]): DocumentSymbol {
-  const level = p.portion?.level ? formatClassification(p.portion.level, p.portion.caveats) : p.portion ? 'unrecognised marking' : 'unmarked';
+  const level = p.portion?.level ? formatClassification(p.portion.level, p.portion.caveats) : p.portion ? 'unrecognised marking' : p.listIn !== null ? 'list item' : 'unmarked';
   // The model knows each paragraph's lines: positions come without searching the document's line table.
   const first = p.line - 1;
   const s: DocumentSymbol = {
@@ -172,9 +172,27 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   const headings = cable.headings;
   const blocks = cable.blocks.filter((b) => b.style === 'inline');
   const inner = blocks.length ? innerBlocks(document, cable.paragraphs, [...blocks].sort((a, b) => a.start - b.start)) : null;
-  const paragraphSymbolOf = (p: Paragraph) => paragraphSymbol(document, p, inner?.get(p) ?? NONE);
+  // The items of a numbered list inside a paragraph stand under it (when no heading comes between).
+  const lists = new Map<Paragraph, Paragraph[]>();
+  const nested = new Set<Paragraph>();
+  for (const p of cable.paragraphs) {
+    const parent = p.listIn !== null ? cable.paragraphs[p.listIn] : null;
+    if (!parent || parent.headingIndex !== p.headingIndex) continue;
+    if (!lists.has(parent)) lists.set(parent, []);
+    lists.get(parent)!.push(p);
+    nested.add(p);
+  }
+  const paragraphSymbolOf = (p: Paragraph): DocumentSymbol => {
+    const items = lists.get(p);
+    if (!items) return paragraphSymbol(document, p, inner?.get(p) ?? NONE);
+    const children = [...(inner?.get(p) ?? NONE), ...items.map(paragraphSymbolOf)];
+    const s = paragraphSymbol(document, p, children);
+    s.range.end = children[children.length - 1].range.end;
+    return s;
+  };
   const byHeading = new Map<number | null, Paragraph[]>();
   for (const p of cable.paragraphs) {
+    if (nested.has(p)) continue;
     const key = p.headingIndex;
     if (!byHeading.has(key)) byHeading.set(key, []);
     byHeading.get(key)!.push(p);
@@ -192,7 +210,11 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const span = { start: h.start, end: last ? last.end : h.end };
     const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
     const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
-    items.push({ start: h.start, symbol: symbol(document, h.text, kind, span, h, detail, paragraphs.map(paragraphSymbolOf)) });
+    const children = paragraphs.map(paragraphSymbolOf);
+    const section = symbol(document, h.text, kind, span, h, detail, children);
+    // The last paragraph's symbol reaches to the end of a list inside it.
+    if (children.length) section.range.end = children[children.length - 1].range.end;
+    items.push({ start: h.start, symbol: section });
   });
   items.sort((a, b) => a.start - b.start);
   out.push(...items.map((i) => i.symbol));

@@ -117,6 +117,10 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
           span: p.numberSpan,
         };
       }
+      if (p.listIn !== null) {
+        const parent = cable.paragraphs[p.listIn];
+        return { value: `**Item ${p.number}** of a numbered list in paragraph ${parent.number}${parent.subLetter ?? ''} (unmarked: it shares that paragraph's ${parent.portion?.written ?? 'marking'})`, span: p.numberSpan };
+      }
       const marking = p.portion?.level ? `, marked ${p.portion.level}` : p.portion ? '' : ', no portion marking';
       return { value: `**Paragraph ${p.number}${p.subLetter ?? ''}**${marking}${p.pilcrow ? ' · written with ¶ (the paragraph anchor of the published HTML)' : ''}`, span: p.numberSpan };
     }

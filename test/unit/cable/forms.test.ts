@@ -400,6 +400,34 @@ describe('paragraph numbers', () => {
   });
 });
 
+describe('numbered lists inside paragraphs', () => {
+  const parse = (...lines: string[]) => parseCable(joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...lines));
+  const shape = (cable: ReturnType<typeof parseCable>) => cable.paragraphs.map((p) => `${p.number}${p.listIn !== null ? `<${cable.paragraphs[p.listIn].number}` : ''}`);
+  const codes = (text: string) => lintCable(parseCable(text), text).map((f) => f.code);
+
+  it('reads unmarked numbers that start again at 1 after a marked paragraph as its list, until the numbering goes on (09STATE81957)', () => {
+    const text = readSeed('09STATE81957.txt');
+    const cable = parseCable(text);
+    expect(shape(cable).slice(26)).toEqual(['27', '28', '1<28', '2<28', '3<28', '1<28', '2<28', '3<28', '4<28', '5<28', '1<28', '2<28', '3<28', '29', '30', '31']);
+    expect(codes(text)).not.toContain('paragraph-sequence');
+    expect(codes(text)).not.toContain('portion-missing');
+  });
+
+  it('reads the numbered text quoted in paragraph 2 of 07MADRID1952', () => {
+    expect(shape(parseCable(readSeed('07MADRID1952.txt')))).toEqual(['1', '2', '1<2', '2<2', '3<2', '1<2', '2<2', '3<2']);
+  });
+
+  it('ends a list at a marked paragraph or a number that does not count on, and leaves unmarked cables alone', () => {
+    expect(shape(parse('1. (S) One:', '', '1. first', '', '2. second', '', '2. (S) Two.'))).toEqual(['1', '1<1', '2<1', '2']);
+    expect(shape(parse('1. (S) One:', '', '1. first', '', '2. second', '', '4. Four.'))).toEqual(['1', '1<1', '2<1', '4']);
+    // No list without a marked paragraph before it, nor in a cable without markings.
+    expect(shape(parse('1. One.', '', '1. first'))).toEqual(['1', '1']);
+    expect(shape(parse('1. (S) One.', '', '2. Two.', '', '1. first'))).toEqual(['1', '2', '1']);
+    // A mangled number after a list still stands for the paragraph that continues the numbering.
+    expect(shape(parse('1. (S) One:', '', '1. first', '', '2. second', '', '12. (S) Two.'))).toEqual(['1', '1<1', '2<1', '2']);
+  });
+});
+
 describe('line endings', () => {
   it('parses CRLF and CR texts like LF ones, with spans on the original text', () => {
     const lf = joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (S) One.', '', '2. (S) Two.');

@@ -26,6 +26,7 @@ describe('hover', () => {
     ['a malformed portion', { body: ['1. (|c) Text.'] }, /Written irregularly: the usual form is `\(C\)`/],
     ['an unknown portion', { body: ['1. (N/|SF) Text.'] }, /\*\*\(N\/SF\)\*\* — not a recognised portion marking/],
     ['a mangled paragraph number', { body: ['1. (C) One.', '', '12|. (C) Two.'] }, /\*\*12\.\*\* stands for \*\*¶2\.\*\*/],
+    ['an item of a list in a paragraph', { body: ['1. (C) The note reads:', '', '¶|1. Release the documents.', '', '¶2. Return them.', '', '2. (C) Two.'] }, /^\*\*Item 1\*\* of a numbered list in paragraph 1 \(unmarked: it shares that paragraph's \(C\)\)$/],
     ['a plain paragraph number', { body: ['¶|1. (C) One.'] }, /\*\*Paragraph 1\*\*, marked CONFIDENTIAL · written with ¶/],
     ['a garbled banner', { banner: 'SS E C R E T ANK|ARA 000348', body: ['1. (S) One.'] }, /\*\*SECRET\*\* — classification banner\n\nwritten `SS E C R E T`/],
     ['the E.O. number', { eo: 'E.O. 129|58: DECL: 01/07/2014' }, /\*\*E\.O\. 12958, Classified National Security Information \(Clinton\)\*\* — signed 17 April 1995; amended by E\.O\. 13292/],

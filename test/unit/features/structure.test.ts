@@ -31,6 +31,17 @@ describe('document symbols', () => {
     expect(symbols[3].children![1].children![0].detail).toBe('no end marker');
   });
 
+  it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
+    const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
+    const conclusion = outline.find((s) => s.name === 'Conclusion')!;
+    expect(names(conclusion.children)).toEqual(['28. (S) Costner summarized the meeting and']);
+    const items = conclusion.children![0].children!;
+    expect(names(items).map((n) => n.split(' ')[0])).toEqual(['1.', '2.', '3.', '1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.']);
+    expect(items[0].name).toBe('1. On Eritrea/Somalia, the U.S. will');
+    expect(items.every((i) => i.detail === 'list item')).toBe(true);
+    expect(conclusion.children![0].range.end).toEqual(items[items.length - 1].range.end);
+  });
+
   it('nests every child range inside its parent', () => {
     const within = (outer: DocumentSymbol, inner: DocumentSymbol) => {
       const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -70,11 +81,13 @@ describe('document symbols', () => {
           }
         };
         walk(service().findDocumentSymbols(document));
-        for (const p of cable.paragraphs) {
+        for (const [i, p] of cable.paragraphs.entries()) {
           const start = document.positionAt(p.start);
           const symbol = byName.get(`${start.line}:${paragraphName(p)}`);
           expect(symbol, `${file} paragraph ${p.written}`).toBeDefined();
-          expect(symbol!.range).toEqual({ start, end: document.positionAt(p.end) });
+          // A paragraph with a numbered list inside reaches to the end of its last item.
+          const end = Math.max(p.end, ...cable.paragraphs.filter((q) => q.listIn === i).map((q) => q.end));
+          expect(symbol!.range).toEqual({ start, end: document.positionAt(end) });
           expect(symbol!.selectionRange).toEqual({ start: document.positionAt(p.numberSpan.start), end: document.positionAt(p.numberSpan.end) });
         }
       }

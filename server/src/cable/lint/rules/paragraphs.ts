@@ -4,9 +4,9 @@ import type { Fix, Rule, RuleFinding, TextEdit } from '../types';
 import type { Cable, Paragraph } from '../../model';
 import { findParagraphMentions } from '../../mentions';
 
-/** The paragraphs that take part in the numbering (not `2a.` sub-paragraphs). */
+/** The paragraphs that take part in the numbering (not `2a.` sub-paragraphs, nor the items of a list in a paragraph). */
 function numbered(cable: Cable): Paragraph[] {
-  return cable.paragraphs.filter((p) => !p.subLetter);
+  return cable.paragraphs.filter((p) => !p.subLetter && p.listIn === null);
 }
 
 /** The edit that writes `value` in place of a paragraph's digits (keeping `¶`, a sub-letter and the dot), or null. */
@@ -76,7 +76,7 @@ export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
   defaultSeverity: 'warning',
-  description: 'A paragraph number that leaves a gap, repeats, or goes backwards.',
+  description: 'A paragraph number that leaves a gap, repeats, or goes backwards (the items of a numbered list inside a paragraph are counted apart).',
   example: '1. (C) … 2. (C) … 4. (C) …',
   fixDescription: 'Renumbers all paragraphs 1, 2, 3 …, and the mentions of them in the text (`see para 4`) with them (a source action “Renumber paragraphs” does the same).',
   check({ cable, text }) {

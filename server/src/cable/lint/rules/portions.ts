@@ -9,14 +9,14 @@ export const portionMissing: Rule = {
   code: 'portion-missing',
   group: 'Portion markings',
   defaultSeverity: 'warning',
-  description: 'A numbered paragraph of a classified cable has no portion marking.',
+  description: 'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking).',
   example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
   fixDescription: null,
   check({ cable, text }) {
     if (!isClassified(cable) || entireTextMarked(cable)) return [];
     const level = cable.classification.level!;
     return cable.paragraphs
-      .filter((p) => !p.portion && !redacted(p, text))
+      .filter((p) => !p.portion && p.listIn === null && !redacted(p, text))
       .map((p) => ({
         start: p.numberSpan.start, end: p.numberSpan.end,
         message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
@@ -137,7 +137,7 @@ export const bannerExceedsPortions: Rule = {
     const level = cable.classification.level;
     const marks = portions(cable);
     if (!banner || !level || marks.length === 0 || marks.some((m) => !m.recognized)) return [];
-    if (cable.paragraphs.some((p) => !p.portion)) return [];
+    if (cable.paragraphs.some((p) => !p.portion && p.listIn === null)) return [];
     const highest = marks.reduce((a, m) => (levelRank(m.level) > levelRank(a) ? m.level : a), marks[0].level);
     if (levelRank(highest) >= levelRank(level)) return [];
     const finding: RuleFinding = {
