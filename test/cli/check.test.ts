@@ -138,6 +138,56 @@ describe('cable check exit codes and options', () => {
   });
 });
 
+describe('cable check --fix', () => {
+  it('fixes the seed in place: the six mangled numbers and the outdated reason section, and nothing is left', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'seed.txt');
+    writeFileSync(file, seedText());
+    const { code, out } = await run(['check', '--fix', file]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/✔ fixed 7 problems in 1 cable\n✔ 1 cable checked, no problems/);
+    const fixed = readFileSync(file, 'utf8');
+    const numbers = fixed.split('\n').filter((l) => /^\d+\. \(/.test(l)).map((l) => l.split('.')[0]);
+    expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(fixed).toContain('Classified By: A/S Elizabeth Jones for Reasons 1.4 (b&d)');
+    // Only those lines changed.
+    const before = seedText().split('\n');
+    expect(fixed.split('\n').filter((l, i) => l !== before[i])).toHaveLength(7);
+    // A second run has nothing to fix and leaves the file alone.
+    const again = await run(['check', '--fix', file, '--format', 'json']);
+    expect(JSON.parse(again.out)).toEqual([{ file, findings: [], fixed: 0 }]);
+    expect(readFileSync(file, 'utf8')).toBe(fixed);
+  });
+
+  it('applies fixes that a first fix reveals, reports what has no fix, and honours --rule', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'x.cable');
+    const text = makeCable({ tags: 'TAGS: PREL MOPPS PREL TU', body: ['1. (c) Summary: x.', '', '2. (S) Too high.', '', '4. (C) Three.'] });
+    writeFileSync(file, text);
+    const { code, out } = await run(['check', '--fix', file, '--rule', 'paragraph-sequence=off', '--format', 'json']);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(out);
+    expect(result.findings.map((f: { code: string }) => f.code)).toEqual(['portion-exceeds-banner']);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('TAGS: PREL MOPS TU');
+    expect(fixed).toContain('1. (C) Summary: x. End Summary.');
+    // paragraph-sequence was off: 4. stays.
+    expect(fixed).toContain('4. (C) Three.');
+    expect(result.fixed).toBe(4);
+  });
+
+  it('writes a Windows-1252 file back in Windows-1252', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.txt');
+    const text = seedText().replace('1. (C) Summary.', '\u00b61. (C) Summary.');
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    expect((await run(['check', '--fix', file])).code).toBe(0);
+    const bytes = readFileSync(file);
+    expect(bytes.includes(Buffer.from([0xb6, 0x31, 0x2e]))).toBe(true);
+    expect(bytes.toString('latin1')).toContain('\n6. (C) Zibari said Iraq needs security');
+  });
+});
+
 describe('error-level findings on seeds/', () => {
   it('are exactly the ones listed, with a reason each, in seeds/expected-errors.tsv', async () => {
     const listed = readFileSync(path.join(SEEDS_DIR, 'expected-errors.tsv'), 'utf8')

@@ -7,7 +7,8 @@ import { parseCable } from '../cable/parse';
 import { lintCable, type RuleSettings, type Severity } from '../cable/lint';
 import { looksLikeCable } from '../cable/detect';
 import { lineOfOffset, splitLines } from '../cable/text';
-import { readCableFile } from '../node/readCable';
+import { encodeCable, readCableFile } from '../node/readCable';
+import { fixCable } from '../cable/lint/fix';
 import { findCandidateFiles } from '../node/findCables';
 
 /** A finding with 1-based lines and columns (UTF-16 code units, as editors count). */
@@ -28,6 +29,8 @@ export interface FileResult {
   error?: string;
   /** Found while scanning a folder but not a cable: not reported. */
   skipped?: boolean;
+  /** With `--fix`: how many findings were fixed and written back to the file. */
+  fixed?: number;
 }
 
 export interface CheckTask {
@@ -36,6 +39,8 @@ export interface CheckTask {
   fromFolder: boolean;
   rules: RuleSettings;
   maxBytes: number;
+  /** Apply the rules' fixes and write the file back (`--fix`). */
+  fix?: boolean;
 }
 
 /** Checks one file. Never throws: problems become `error`. */
@@ -47,7 +52,18 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
     return { file: task.file, findings: [], error: read.reason };
   }
   if (task.fromFolder && !task.file.endsWith('.cable') && !looksLikeCable(read.text)) return { file: task.file, findings: [], skipped: true };
-  return { file: task.file, findings: checkText(read.text, task.rules, task.file) };
+  if (!task.fix) return { file: task.file, findings: checkText(read.text, task.rules, task.file) };
+  const { text, fixed } = fixCable(read.text, task.rules, task.file);
+  if (fixed > 0) {
+    const bytes = encodeCable(text, read.encoding);
+    if (!bytes) return { file: task.file, findings: checkText(read.text, task.rules, task.file), error: `not fixed: the fixes need characters that ${read.encoding} cannot hold` };
+    try {
+      await fs.writeFile(task.file, bytes);
+    } catch (error) {
+      return { file: task.file, findings: checkText(read.text, task.rules, task.file), error: `not fixed: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    }
+  }
+  return { file: task.file, findings: checkText(text, task.rules, task.file), fixed };
 }
 
 /** Parses and lints a text; positions as 1-based lines and columns. */

@@ -18,6 +18,7 @@ const USAGE = `Usage:
       --quiet                       report errors only
       --max-warnings <n>            exit 1 when there are more than n warnings
       --max-file-size <MB>          skip larger files (default: 10)
+      --fix                         apply the rules' fixes and write the files back, then report what is left
   cable --help | --version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O errors.
@@ -84,10 +85,11 @@ interface CheckOptions {
   quiet: boolean;
   maxWarnings: number | null;
   maxBytes: number;
+  fix: boolean;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | string {
-  const o: CheckOptions = { paths: [], format: 'stylish', rules: {}, config: null, quiet: false, maxWarnings: null, maxBytes: 10 * 1024 * 1024 };
+  const o: CheckOptions = { paths: [], format: 'stylish', rules: {}, config: null, quiet: false, maxWarnings: null, maxBytes: 10 * 1024 * 1024, fix: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') && !a.startsWith('--rule=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -116,6 +118,9 @@ function parseCheckArgs(args: string[]): CheckOptions | string {
       }
       case '--quiet':
         o.quiet = true;
+        break;
+      case '--fix':
+        o.fix = true;
         break;
       case '--max-warnings': {
         const v = value();
@@ -154,7 +159,7 @@ async function check(args: string[], io: Output): Promise<number> {
     return 2;
   }
   const { tasks, missing } = await collectFiles(options.paths);
-  const checkTasks: CheckTask[] = tasks.map((t) => ({ ...t, rules: rules as CheckTask['rules'], maxBytes: options.maxBytes }));
+  const checkTasks: CheckTask[] = tasks.map((t) => ({ ...t, rules: rules as CheckTask['rules'], maxBytes: options.maxBytes, fix: options.fix }));
   const checked = await checkAll(checkTasks, io.workerScript ?? null);
   let results: FileResult[] = [...missing, ...checked];
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));

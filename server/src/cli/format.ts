@@ -46,6 +46,8 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
     }
     out.push('');
   }
+  const fixedFiles = results.filter((r) => r.fixed);
+  if (fixedFiles.length) out.push(`${paint('32', '✔')} fixed ${plural(fixedFiles.reduce((n, r) => n + r.fixed!, 0), 'problem')} in ${plural(fixedFiles.length, 'cable')}`);
   const counts = countFindings(results);
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const unreadable = results.filter((r) => r.error).length;
@@ -59,11 +61,16 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
   return out.join('\n') + '\n';
 }
 
-/** `[{ file, findings: [{ code, severity, line, column, endLine, endColumn, message }] }]`; unreadable files carry `error`. */
+/**
+ * `[{ file, findings: [{ code, severity, line, column, endLine, endColumn, message }] }]`; unreadable files carry
+ * `error`, and with `--fix` each file says how many findings were `fixed`.
+ */
 export function formatJson(results: readonly FileResult[]): string {
   return (
     JSON.stringify(
-      results.filter((r) => !r.skipped).map((r) => (r.error ? { file: r.file, findings: r.findings, error: r.error } : { file: r.file, findings: r.findings })),
+      results
+        .filter((r) => !r.skipped)
+        .map((r) => ({ file: r.file, findings: r.findings, ...(r.error ? { error: r.error } : {}), ...(r.fixed !== undefined ? { fixed: r.fixed } : {}) })),
       null,
       2,
     ) + '\n'

@@ -1,0 +1,49 @@
+// Applying the rules' fixes to a whole text (`cable check --fix`): pass after pass, each fix whole or not at all.
+
+import { parseCable } from '../parse';
+import { applyEdits, lintCable } from './index';
+import type { Fix, RuleSettings, TextEdit } from './types';
+
+/** Passes at most: a fix may reveal another (a mangled number fixed, the numbering is checked again). */
+const MAX_PASSES = 10;
+
+export interface FixResult {
+  text: string;
+  /** How many findings were fixed (a fix shared by several findings, such as renumbering, counts for each). */
+  fixed: number;
+}
+
+const overlaps = (a: TextEdit, b: TextEdit): boolean =>
+  (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end)) || (a.start === a.end && b.start < a.start && a.start < b.end) || (b.start === b.end && a.start < b.start && b.start < a.end);
+
+/**
+ * Applies every fix the enabled rules offer. Each pass parses and checks the text, takes the fixes in text order
+ * whose edits touch no edit already taken, and applies them; it stops when a pass finds nothing more to fix.
+ */
+export function fixCable(text: string, settings: RuleSettings = {}, fileName?: string): FixResult {
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const findings = lintCable(parseCable(text, { fileName }), text, settings);
+    const taken: TextEdit[] = [];
+    const chosen = new Set<Fix>();
+    let fixedNow = 0;
+    for (const f of findings) {
+      if (!f.fix) continue;
+      if (chosen.has(f.fix)) {
+        fixedNow++;
+        continue;
+      }
+      const edits = f.fix.edits;
+      if (edits.length === 0 || edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+      taken.push(...edits);
+      chosen.add(f.fix);
+      fixedNow++;
+    }
+    if (taken.length === 0) break;
+    const next = applyEdits(text, taken);
+    if (next === text) break;
+    text = next;
+    fixed += fixedNow;
+  }
+  return { text, fixed };
+}
