@@ -1,11 +1,12 @@
-// Code actions: each rule's fix as a preferred quick fix, "Disable rule … for this workspace", and the source
-// action "Renumber paragraphs".
+// Code actions: each rule's fix as a preferred quick fix, the markings the banner allows for an unmarked paragraph,
+// "Disable rule … for this workspace", and the source action "Renumber paragraphs".
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from '../cable/model';
 import { renumberEdits, type Finding, type TextEdit } from '../cable/lint';
 import { toRange } from './common';
+import { allowedMarkings } from './completion';
 
 /** The kind of the source action that renumbers all paragraphs. */
 export const RENUMBER_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
@@ -26,6 +27,25 @@ function lspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEd
 
 const wanted = (context: CodeActionContext, kind: string) => !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
+/**
+ * For a paragraph without a portion marking, the markings the banner allows, one quick fix each (none preferred:
+ * which level a paragraph has is the classifier's call).
+ */
+function markingChoices(document: TextDocument, cable: Cable, f: Finding, fRange: Range, context: CodeActionContext): CodeAction[] {
+  const p = cable.paragraphs.find((x) => x.numberSpan.start === f.start);
+  if (!p) return [];
+  const text = document.getText();
+  const after = text.charAt(p.numberSpan.end);
+  const spaced = after === '' || after === ' ' || after === '\t' || after === '\n' || after === '\r';
+  const diagnostic = context.diagnostics.find((d) => d.code === f.code && d.range.start.line === fRange.start.line && d.range.start.character === fRange.start.character);
+  return allowedMarkings(cable).map((c) => ({
+    title: `Mark paragraph ${p.number}${p.subLetter ?? ''} ${c.marking} (${c.detail.toLowerCase()})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: diagnostic ? [diagnostic] : undefined,
+    edit: { changes: { [document.uri]: lspEdits(document, [{ start: p.numberSpan.end, end: p.numberSpan.end, newText: ` ${c.marking}${spaced ? '' : ' '}` }]) } },
+  }));
+}
+
 /** The code actions for a range. */
 export function provideCodeActions(document: TextDocument, range: Range, context: CodeActionContext, cable: Cable, findings: readonly Finding[], options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -33,6 +53,10 @@ export function provideCodeActions(document: TextDocument, range: Range, context
   if (wanted(context, CodeActionKind.QuickFix)) {
     const seenFixes = new Set<string>();
     for (const f of findings) {
+      if (f.code === 'portion-missing') {
+        const fRange = toRange(document, f);
+        if (overlaps(fRange, range)) actions.push(...markingChoices(document, cable, f, fRange, context));
+      }
       if (!f.fix) continue;
       const fRange = toRange(document, f);
       if (!overlaps(fRange, range)) continue;

@@ -136,32 +136,52 @@ const MARKING_LEVELS: { abbreviation: string; level: Level; label: string }[] = 
   { abbreviation: 'TS', level: 'TOP SECRET', label: 'Top secret' },
 ];
 
-function markingCompletion(document: TextDocument, cable: Cable, numberEnd: number, offset: number, replaceEnd: number): CompletionList {
-  const text = document.getText();
+export interface MarkingChoice {
+  /** `(C)`, `(S//NF)` … */
+  marking: string;
+  /** `Confidential, NOFORN` */
+  detail: string;
+  documentation: string;
+  /** The banner's own level without caveats: the usual choice. */
+  usual: boolean;
+}
+
+/** The portion markings a cable's banner allows, lowest first, with `//NF` variants when the cable carries NOFORN. */
+export function allowedMarkings(cable: Cable): MarkingChoice[] {
   const banner = topBanner(cable)?.level ?? cable.classification.level ?? 'TOP SECRET';
   const noforn = cable.classification.caveats.includes('NOFORN');
-  const gap = text.slice(numberEnd, offset);
-  const lead = /^\s*/.exec(gap)![0];
-  const start = numberEnd + lead.length;
-  const items: CompletionItem[] = [];
-  let order = 0;
+  const out: MarkingChoice[] = [];
   for (const m of MARKING_LEVELS) {
     if (levelRank(m.level) > levelRank(banner)) continue;
     const variants = [`(${m.abbreviation})`];
     if (noforn) variants.push(`(${m.abbreviation}//NF)`);
     for (const v of variants) {
-      items.push({
-        label: v,
-        kind: CompletionItemKind.EnumMember,
+      out.push({
+        marking: v,
         detail: `${m.label}${v.includes('NF') ? ', NOFORN' : ''}`,
         documentation: `Portion marking: ${m.label.toLowerCase()}${v.includes('NF') ? ', not releasable to foreign nationals' : ''}. The banner is ${banner}.`,
-        sortText: String(order++).padStart(2, '0'),
-        preselect: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
-        filterText: v,
-        textEdit: { range: toRange(document, { start, end: replaceEnd }), newText: `${lead.length ? '' : ' '}${v}${text.charAt(replaceEnd) === ' ' ? '' : ' '}` },
+        usual: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
       });
     }
   }
+  return out;
+}
+
+function markingCompletion(document: TextDocument, cable: Cable, numberEnd: number, offset: number, replaceEnd: number): CompletionList {
+  const text = document.getText();
+  const gap = text.slice(numberEnd, offset);
+  const lead = /^\s*/.exec(gap)![0];
+  const start = numberEnd + lead.length;
+  const items: CompletionItem[] = allowedMarkings(cable).map((c, order) => ({
+    label: c.marking,
+    kind: CompletionItemKind.EnumMember,
+    detail: c.detail,
+    documentation: c.documentation,
+    sortText: String(order).padStart(2, '0'),
+    preselect: c.usual,
+    filterText: c.marking,
+    textEdit: { range: toRange(document, { start, end: replaceEnd }), newText: `${lead.length ? '' : ' '}${c.marking}${text.charAt(replaceEnd) === ' ' ? '' : ' '}` },
+  }));
   return { isIncomplete: false, items };
 }
 

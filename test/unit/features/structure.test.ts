@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { doc, indexed, service } from '../../helpers/service';
 import { makeCable } from '../../helpers/cables';
 import { joinLines, readSeed, seedFiles } from '../../helpers/text';
@@ -124,6 +125,28 @@ describe('code actions', () => {
       ['Write (C)', 'quickfix', true],
       ['Renumber paragraphs', 'source.renumberParagraphs', undefined],
     ]);
+  });
+
+  it('offers the markings the banner allows for an unmarked paragraph, none preferred', () => {
+    const unmarked = makeCable({ body: ['1. (C) One.', '', '2. Zibari said so.', '', '3.', 'Three, on the next line.'] });
+    const d = doc(unmarked);
+    const at = (needle: string) => {
+      const l = unmarked.split('\n').findIndex((x) => x.startsWith(needle));
+      return { start: { line: l, character: 0 }, end: { line: l, character: 1 } };
+    };
+    const actions = service().getCodeActions(d, at('2.'), { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false });
+    expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([
+      ['Mark paragraph 2 (U) (unclassified)', undefined],
+      ['Mark paragraph 2 (SBU) (sensitive but unclassified)', undefined],
+      ['Mark paragraph 2 (C) (confidential)', undefined],
+    ]);
+    const apply = (action: (typeof actions)[number]) => TextDocument.applyEdits(d, action.edit!.changes![d.uri]);
+    expect(apply(actions[2])).toContain('\n2. (C) Zibari said so.\n');
+    // A number alone on its line.
+    const third = service().getCodeActions(d, at('3.'), { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false });
+    expect(apply(third[0])).toContain('\n3. (U)\nThree, on the next line.');
+    // Once marked, nothing more is offered.
+    expect(service().getCodeActions(doc(apply(actions[2])), at('2.'), { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false })).toEqual([]);
   });
 
   it('offers to disable a rule only to clients that can', () => {
