@@ -13,8 +13,9 @@ export interface FixResult {
   fixed: number;
 }
 
-const overlaps = (a: TextEdit, b: TextEdit): boolean =>
-  (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end)) || (a.start === a.end && b.start < a.start && a.start < b.end) || (b.start === b.end && a.start < b.start && b.start < a.end);
+/** Do two edits touch the same text? An insertion touches what starts or ends where it goes (it is left to the next pass). */
+const insertsInto = (a: TextEdit, b: TextEdit): boolean => a.start === a.end && b.start <= a.start && a.start <= b.end;
+const overlaps = (a: TextEdit, b: TextEdit): boolean => (a.start < b.end && b.start < a.end) || insertsInto(a, b) || insertsInto(b, a);
 
 /**
  * Applies every fix the enabled rules offer. Each pass parses and checks the text, takes the fixes in text order
