@@ -4,6 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, lintCable } from '../../../server/src/cable/lint';
 import { parseCable } from '../../../server/src/cable/parse';
+import { fixCable } from '../../../server/src/cable/lint/fix';
 import { indexed, service } from '../../helpers/service';
 import { readSeed, seedFiles } from '../../helpers/text';
 
@@ -94,6 +95,10 @@ function exercise(text: string, probes: number[]): void {
     for (let k = 1; k < sorted.length; k++) expect(sorted[k].start >= sorted[k - 1].end && !(sorted[k].start === sorted[k - 1].start && sorted[k].start === sorted[k].end), `${f.code} fix edits overlap`).toBe(true);
     applyEdits(text, f.fix.edits);
   }
+  // `cable check --fix` ends, and what it leaves still parses.
+  const fixed = fixCable(text);
+  expect(fixed.fixed >= 0 && typeof fixed.text === 'string').toBe(true);
+  parseCable(fixed.text);
 }
 
 describe('every feature is total', () => {
