@@ -87,19 +87,29 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
   };
   let previous = '';
   let previousItem = false;
+  // Since the last line of text: a blank line (a break), and a skipped line (a page line or a repeated caption).
+  let blank = false;
+  let skipped = false;
   let k = mentions.findIndex((m) => m.start >= span.start);
   if (k < 0) k = mentions.length;
   let lineStart = span.start;
   while (lineStart <= span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
-    const isPage = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
-    if (!isPage) {
+    const isSkipped = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
+    if (isSkipped) skipped = true;
+    else {
       const content = text.slice(lineStart, lineEnd).trim();
-      if (content === '') {
-        flush();
-        previous = '';
-      } else {
+      if (content === '') blank = true;
+      else {
+        // The blank lines around a page line or a repeated caption break no sentence: a text cut mid-sentence by a
+        // page break goes on.
+        if (blank && !(skipped && previous !== '' && !/[.:;!?"”)]$/.test(previous))) {
+          flush();
+          previous = '';
+        }
+        blank = false;
+        skipped = false;
         // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own, when the line before
         // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on.
         const item: boolean = BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous));
@@ -316,7 +326,7 @@ function render(model: CableModelResult): void {
 
   // Body: headings and paragraphs in order, summaries set apart.
   const body = el('main', 'body');
-  const skip = cable.pageLines;
+  const skip = [...cable.pageLines, ...cable.bodyCaptions];
   const blocks: Block[] = cable.blocks;
   const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start <= p.end && b.end >= p.start);
   type Item = { start: number; node: HTMLElement };

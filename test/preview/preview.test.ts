@@ -6,7 +6,7 @@ import { previewHtml } from '../../client/src/preview/html';
 import { createCableLanguageService } from '../../server/src/languageService';
 import type { CableModelResult } from '../../server/src/protocol';
 import { artifactPath, launchChromium, serve } from '../helpers/browser';
-import { ROOT, seedText } from '../helpers/text';
+import { ROOT, readSeed, seedText } from '../helpers/text';
 import { memoryIndex, indexed } from '../helpers/service';
 import { makeCable } from '../helpers/cables';
 
@@ -94,6 +94,26 @@ describe('the preview webview in headless Chromium', () => {
       { type: 'revealLine', line: 17 },
       { type: 'openCable', uri: 'file:///ws/08PARIS1501.txt' },
     ]);
+    await page.close();
+  });
+
+  it('sets the numbered list quoted in paragraph 2 of 07MADRID1952 in under it', async () => {
+    const page = await open();
+    await render(page, model(readSeed('07MADRID1952.txt'), 'file:///ws/07MADRID1952.txt'));
+    expect(await page.locator('.paragraph .para-number').allTextContents()).toEqual(['1.', '2.', '1.', '2.', '3.', '1.', '2.', '3.']);
+    const items = page.locator('.paragraph.list-item');
+    expect(await items.count()).toBe(6);
+    expect(await items.first().getAttribute('title')).toBe('item 1 of a list in paragraph 2');
+    // The SIPDIS repeated mid-sentence and the page line between pages are left out, and the sentences they cut go on.
+    const texts = await page.locator('.paragraph .para-text').allTextContents();
+    expect(texts.join(' ')).not.toContain('SIPDIS');
+    expect(texts.join(' ')).not.toContain('MADRID 00001952');
+    expect(texts[2]).toMatch(/investigation of potential violations of application U\.S\. Customs and Spanish laws/);
+    expect(texts[7]).toMatch(/it would be provided on request on a confidential basis\. An investigative dossier is currently being assembled/);
+    const left = async (nth: number) => (await page.locator('.paragraph').nth(nth).boundingBox())!.x;
+    expect(await left(2)).toBeGreaterThan((await left(1)) + 40);
+    await items.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('preview-list.png') });
     await page.close();
   });
 

@@ -256,6 +256,11 @@ export interface Cable {
   routing: RoutingHeader | null;
   banners: BannerLine[];
   captions: CaptionLine[];
+  /**
+   * `SIPDIS` lines inside the body, where the published copies repeat the caption mid-paragraph (07MADRID1952 line
+   * 51: `… violations of` / blank / `SIPDIS` / `application U.S. Customs …`): not part of the text.
+   */
+  bodyCaptions: CaptionLine[];
   executiveOrder: ExecutiveOrderLine | null;
   tagsLine: TagsLine | null;
   subjectLine: SubjectLine | null;

@@ -83,6 +83,7 @@ function emptyCable(length: number): Cable {
     routing: null,
     banners: [],
     captions: [],
+    bodyCaptions: [],
     executiveOrder: null,
     tagsLine: null,
     subjectLine: null,
@@ -619,6 +620,11 @@ class CableParser {
           c.pageLines.push({ start: at, end, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: i + 1 });
           continue;
         }
+      }
+      // `SIPDIS` on a line of its own inside the text: the published copies repeat the caption mid-paragraph.
+      if (len === 6 && first === 83 /* S */ && text.startsWith('SIPDIS', at)) {
+        c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
+        continue;
       }
       // A repeated banner inside the body.
       if (len < 100 && topBanner && isBannerStart(first, text.charCodeAt(at + 1))) {

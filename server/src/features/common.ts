@@ -108,6 +108,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   if (cable.references && inside(cable.references.keyword, offset)) return { kind: 'field-keyword', field: 'ref', span: cable.references.keyword };
   for (const page of cable.pageLines) if (inside(page, offset)) return { kind: 'page-line', page };
   for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
+  for (const caption of cable.bodyCaptions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const note of cable.headerNotes) if (inside(note, offset)) return { kind: 'header-note', note };
   const dtg = cable.routing?.dateTimeGroup ?? null;
   if (dtg && inside(dtg, offset)) return { kind: 'dtg', dtg };

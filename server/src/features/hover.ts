@@ -184,7 +184,8 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       return { value: describeNote(hit.note.text), span: hit.note };
     case 'caption': {
       const meaning = CAPTION_MEANINGS[hit.caption.caption];
-      return { value: `**${hit.caption.caption}** — ${meaning ?? 'a handling caption.'}`, span: hit.caption };
+      const repeated = cable.bodyCaptions.includes(hit.caption) ? '\n\nRepeated inside the text by the published copy: not part of the paragraph.' : '';
+      return { value: `**${hit.caption.caption}** — ${meaning ?? 'a handling caption.'}${repeated}`, span: hit.caption };
     }
     case 'routing-indicator': {
       const name = routingIndicatorName(hit.indicator);

@@ -413,8 +413,15 @@ describe('numbered lists inside paragraphs', () => {
     expect(codes(text)).not.toContain('portion-missing');
   });
 
-  it('reads the numbered text quoted in paragraph 2 of 07MADRID1952', () => {
-    expect(shape(parseCable(readSeed('07MADRID1952.txt')))).toEqual(['1', '2', '1<2', '2<2', '3<2', '1<2', '2<2', '3<2']);
+  it('reads the numbered text quoted in paragraph 2 of 07MADRID1952, and the SIPDIS lines repeated in it', () => {
+    const text = readSeed('07MADRID1952.txt');
+    const cable = parseCable(text);
+    expect(shape(cable)).toEqual(['1', '2', '1<2', '2<2', '3<2', '1<2', '2<2', '3<2']);
+    expect(cable.bodyCaptions.map((c) => [text.slice(0, c.start).split('\n').length, text.slice(c.start, c.end)])).toEqual([
+      [51, 'SIPDIS'],
+      [124, 'SIPDIS'],
+    ]);
+    expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS', 'SIPDIS']);
   });
 
   it('ends a list at a marked paragraph or a number that does not count on, and leaves unmarked cables alone', () => {

@@ -53,6 +53,7 @@ describe('hover', () => {
     ['a distribution instruction', { captions: ['SIPDIS', '', 'STATE FOR EUR/|WE'] }, /\*\*STATE FOR EUR\/WE\*\* — distribution instruction: the offices \(or people\) at the addressee who should see the cable/],
     ['a reason letter without its section', { classifiedBy: 'Classified By: Amb X for reasons (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations[\s\S]*The section is not written; on this cable's date the letters are those of section 1\.4\./],
     ['a caption', { captions: ['SIPDIS', 'NOF|ORN'] }, /\*\*NOFORN\*\* — No foreign distribution/],
+    ['SIPDIS repeated inside a paragraph', { body: ['1. (C) The minister said that', '', 'SIP|DIS', 'the vote failed.'] }, /^\*\*SIPDIS\*\* — [\s\S]*\n\nRepeated inside the text by the published copy: not part of the paragraph\.$/],
     ['a routing indicator', { preamble: ['O 201247Z JAN 04', 'FM AMEMBASSY ANKARA', 'TO RUEH|C/SECSTATE WASHDC IMMEDIATE 1234', ''] }, /\*\*RUEHC\*\* — routing indicator of \*\*DEPT OF STATE WASHINGTON DC\*\* · action addressee, IMMEDIATE, message number 1234/],
     ['the date-time group', { preamble: ['O 2012|47Z JAN 04', 'FM AMEMBASSY ANKARA', ''] }, /\*\*201247Z JAN 04\*\* — date-time group: 20 Jan 2004 12:47 UTC/],
     ['the transmission id', { preamble: ['VZCZC|XRO2664', 'PP RUEHIK', 'O 201247Z JAN 04', ''] }, /^\*\*VZCZCXRO2664\*\* — transmission identification/],
