@@ -602,6 +602,8 @@ describe('headings, summary and comment', () => {
     expect(await innermost(text, 'End Summary')).toBe('keyword.control.summary.end.cable');
     expect(await innermost('¶1. (C) SUMMARY: Despite', 'SUMMARY')).toBe('keyword.control.summary.begin.cable');
     expect(await innermost('END SUMMARY', 'END SUMMARY')).toBe('keyword.control.summary.end.cable');
+    expect(await innermost('the vote failed. End summary and comment.', 'End summary and comment')).toBe('keyword.control.summary.end.cable');
+    expect(await innermost('stone unturned. END COMMENT AND SUMMARY.', 'END COMMENT AND SUMMARY')).toBe('keyword.control.summary.end.cable');
   });
 
   it('scopes Comment, (Comment: … End Comment.) and COMMENT:', async () => {

@@ -1083,7 +1083,21 @@ function closerEndingWith(text: string, tail: number, initial: number, from: num
     const beforeOf = spacesBefore(text, k - 2);
     if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) return beforeOf - 3 >= from ? { at: beforeOf - 3, end: tail + 6 } : null;
   }
-  return endsWithEnd(text, k) && k - 3 >= from ? { at: k - 3, end: tail + 6 } : null;
+  if (endsWithEnd(text, k)) return k - 3 >= from ? { at: k - 3, end: tail + 6 } : null;
+  // `END COMMENT AND SUMMARY`, `End summary and comment`: one closer for both blocks.
+  if (k < 3 || !sameWordBefore(text, k, 'and')) return null;
+  const beforeAnd = spacesBefore(text, k - 3);
+  if (beforeAnd < 7 || !sameWordBefore(text, beforeAnd, initial === 115 ? 'comment' : 'summary')) return null;
+  const beforeOther = spacesBefore(text, beforeAnd - 7);
+  return beforeOther >= 0 && endsWithEnd(text, beforeOther) && beforeOther - 3 >= from ? { at: beforeOther - 3, end: tail + 6 } : null;
+}
+
+/** Is `text[at - word.length, at)` the lower-case `word` in any case, not the end of a longer word? */
+function sameWordBefore(text: string, at: number, word: string): boolean {
+  const from = at - word.length;
+  if (from < 0 || isWordChar(text.charCodeAt(from - 1))) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Where a run of one to three white-space characters before `at` starts, or -1 when there is none such. */

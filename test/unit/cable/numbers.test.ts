@@ -60,8 +60,9 @@ describe('collapseSpaces', () => {
 
 describe('findCloser', () => {
   // The closers of summary and comment blocks, as the pattern it replaces finds them (words in lower, upper or title case).
-  const pattern = { summary: /\bend\s{1,3}(?:of\s{1,3})?summary\b/gi, comment: /\bend\s{1,3}(?:of\s{1,3})?comment\b/gi } as const;
-  const words = fc.constantFrom('end', 'End', 'END', 'of', 'OF', ' ', '  ', '\n', '\t', 'summary', 'Summary', 'SUMMARY', 'comment', 'Comment', 'COMMENT', 'x', '.', 'send', 'ends', 'proof', 'summarys');
+  // `END COMMENT AND SUMMARY` closes both blocks.
+  const pattern = { summary: /\bend\s{1,3}(?:(?:of|comment\s{1,3}and)\s{1,3})?summary\b/gi, comment: /\bend\s{1,3}(?:(?:of|summary\s{1,3}and)\s{1,3})?comment\b/gi } as const;
+  const words = fc.constantFrom('end', 'End', 'END', 'of', 'OF', ' ', '  ', '\n', '\t', 'summary', 'Summary', 'SUMMARY', 'comment', 'Comment', 'COMMENT', 'x', '.', 'send', 'ends', 'proof', 'summarys', 'and', 'AND', 'band', 'end comment and', 'End Summary and');
 
   it('agrees with the pattern it replaces', () => {
     fc.assert(
@@ -78,6 +79,13 @@ describe('findCloser', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('reads one closer for both blocks (07PARIS3941: END COMMENT AND SUMMARY)', () => {
+    expect(findCloser('to secure her release. END COMMENT AND\nSUMMARY.', 'summary', 0)).toEqual({ at: 23, end: 46 });
+    expect(findCloser('the vote. End summary and  comment.', 'comment', 0)).toEqual({ at: 10, end: 34 });
+    expect(findCloser('the vote. End summary and  comment.', 'summary', 0)).toEqual({ at: 10, end: 21 });
+    expect(findCloser('the end of comment and summary.', 'summary', 0)).toBeNull();
   });
 
   it('finds a closer far beyond the first window, and none in a long text without one', () => {
