@@ -325,6 +325,21 @@ describe('more rule behaviour', () => {
     expect(applyEdits(text, f.fix!.edits)).toBe(makeCable({ tags: 'Tags: prel, phum, pgov, tu' }));
   });
 
+  it('removes a misspelling whose tag the line lists already, instead of writing it twice (08PARIS1616, 09KABUL4150)', () => {
+    const text = makeCable({ tags: 'TAGS: PREL FR GG RU RS UN' });
+    const [f] = only(text, 'tag-typo');
+    expect(f.message).toBe('RU is a misspelling of RS, and the TAGS line lists it already: remove RU.');
+    expect(applyEdits(text, f.fix!.edits)).toBe(makeCable({ tags: 'TAGS: PREL FR GG RS UN' }));
+    const glued = makeCable({ tags: 'TAGS KDEM, PGOV, PINR, KDEMAF, AF' });
+    const [g] = only(glued, 'tag-typo');
+    expect(g.message).toBe('KDEMAF is KDEM and AF glued together, and the TAGS line lists them already: remove KDEMAF.');
+    expect(applyEdits(glued, g.fix!.edits)).toBe(makeCable({ tags: 'TAGS KDEM, PGOV, PINR, AF' }));
+    const half = makeCable({ tags: 'TAGS: PHUM, PHUMPGOV, TU' });
+    const [h] = only(half, 'tag-typo');
+    expect(h.message).toBe('PHUMPGOV is PHUM and PGOV glued together: write PGOV (PHUM is listed already).');
+    expect(applyEdits(half, h.fix!.edits)).toBe(makeCable({ tags: 'TAGS: PHUM, PGOV, TU' }));
+  });
+
   it('renumbers a duplicate and keeps ¶ marks', () => {
     const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶1. (C) Again.', '', '¶2. (C) Two.'] });
     const found = only(text, 'paragraph-sequence');

@@ -18,13 +18,16 @@ const insertsInto = (a: TextEdit, b: TextEdit): boolean => a.start === a.end && 
 const overlaps = (a: TextEdit, b: TextEdit): boolean => (a.start < b.end && b.start < a.end) || insertsInto(a, b) || insertsInto(b, a);
 
 /**
- * Applies every fix the enabled rules offer. Each pass parses and checks the text, takes the fixes in text order
- * whose edits touch no edit already taken, and applies them; it stops when a pass finds nothing more to fix.
+ * Applies every fix the enabled rules offer. Each pass takes the fixes in text order whose edits touch no edit
+ * already taken, applies them, and checks the text again; it stops when nothing is left to fix, or when a pass
+ * leaves no fewer fixable findings than it found (a fix that does not take: that pass is not kept).
  */
 export function fixCable(text: string, settings: RuleSettings = {}, fileName?: string): FixResult {
+  const check = (t: string) => lintCable(parseCable(t, { fileName }), t, settings);
+  const fixable = (list: readonly { fix?: Fix }[]) => list.filter((f) => f.fix).length;
   let fixed = 0;
+  let findings = check(text);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = lintCable(parseCable(text, { fileName }), text, settings);
     const taken: TextEdit[] = [];
     const chosen = new Set<Fix>();
     let fixedNow = 0;
@@ -43,7 +46,10 @@ export function fixCable(text: string, settings: RuleSettings = {}, fileName?: s
     if (taken.length === 0) break;
     const next = applyEdits(text, taken);
     if (next === text) break;
+    const after = check(next);
+    if (fixable(after) >= fixable(findings)) break;
     text = next;
+    findings = after;
     fixed += fixedNow;
   }
   return { text, fixed };

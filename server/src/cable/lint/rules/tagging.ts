@@ -84,7 +84,7 @@ export const tagTypo: Rule = {
   defaultSeverity: 'warning',
   description: 'A known misspelling of a tag, e.g. MOPPS for MOPS, PGOC for PGOV, or two tags glued together (PHUMPGOV).',
   example: 'TAGS: PGOC PHUMPGOV',
-  fixDescription: 'Replaces the misspelling with the tag(s) meant.',
+  fixDescription: 'Replaces the misspelling with the tag(s) meant, or removes it when the line lists them already.',
   check({ cable, text }) {
     const findings: RuleFinding[] = [];
     const commas = cable.tagsLine ? /,/.test(text.slice(cable.tagsLine.start, cable.tagsLine.end)) : false;
@@ -93,11 +93,25 @@ export const tagTypo: Rule = {
       if (!correct || tag.kind === 'person') continue;
       const lower = tag.written === tag.written.toLowerCase();
       const parts = correct.split(/\s+/);
-      const replacement = parts.map((p) => (lower ? p.toLowerCase() : p)).join(commas ? ', ' : ' ');
+      const what = parts.length > 1 ? `${tag.written} is ${parts.join(' and ')} glued together` : `${tag.written} is a misspelling of ${correct}`;
+      // The tags meant that the line lists already are not written twice (`RU RS` → `RS`).
+      const listed = parts.filter((p) => cable.tags.some((t) => t !== tag && t.code === p));
+      const missing = parts.filter((p) => !listed.includes(p));
+      if (missing.length === 0) {
+        findings.push({
+          start: tag.start,
+          end: tag.end,
+          message: `${what}, and the TAGS line lists ${parts.length > 1 ? 'them' : 'it'} already: remove ${tag.written}.`,
+          fix: { title: `Remove ${tag.written}`, edits: [removeTag(text, tag, cable.tags)] },
+        });
+        continue;
+      }
+      const replacement = missing.map((p) => (lower ? p.toLowerCase() : p)).join(commas ? ', ' : ' ');
+      const already = listed.length ? ` (${listed.join(' and ')} ${listed.length > 1 ? 'are' : 'is'} listed already)` : '';
       findings.push({
         start: tag.start,
         end: tag.end,
-        message: parts.length > 1 ? `${tag.written} is ${parts.join(' and ')} glued together: write ${replacement}.` : `${tag.written} is a misspelling of ${correct}: write ${replacement}.`,
+        message: `${what}: write ${replacement}${already}.`,
         fix: { title: `Write ${replacement}`, edits: [{ start: tag.start, end: tag.end, newText: replacement }] },
       });
     }
