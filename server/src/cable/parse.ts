@@ -822,7 +822,6 @@ class CableParser {
     return core === core.toUpperCase() || /^[A-Z][a-z]+$/.test(core);
   }
 
-  /** Flags a leading `1` that stands for a mangled `¶`: `16.` where 6 is expected, `110.` for 10. */
   /**
    * Finds numbered lists inside paragraphs: after a marked paragraph, an unmarked `1.` starts a list that goes on
    * while the numbers are unmarked and count on (or start again at 1); the next marked paragraph, or any other
@@ -845,6 +844,7 @@ class CableParser {
     }
   }
 
+  /** Flags a leading `1` that stands for a mangled `¶`: `16.` where 6 is expected, `110.` for 10 (list items aside). */
   private markMangled(): void {
     const ps = this.cable.paragraphs;
     let expected = 0;
