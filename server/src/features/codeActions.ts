@@ -5,8 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from '../cable/model';
 import { renumberEdits, type Finding, type TextEdit } from '../cable/lint';
-import { toRange } from './common';
-import { allowedMarkings } from './completion';
+import { allowedMarkings, toRange } from './common';
 
 /** The kind of the source action that renumbers all paragraphs. */
 export const RENUMBER_KIND = `${CodeActionKind.Source}.renumberParagraphs`;

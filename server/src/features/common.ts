@@ -10,6 +10,7 @@ import type {
   Classification,
   DateTimeGroup,
   HeaderNote,
+  Level,
   PageLine,
   Paragraph,
   PortionMarking,
@@ -20,7 +21,8 @@ import type {
   Tag,
 } from '../cable/model';
 import { canonicalCableId, findCableCitations, type CableCitation } from '../cable/header';
-import { portionMarkingIn } from '../cable/markings';
+import { LEVEL_ABBREVIATION, levelRank, portionMarkingIn } from '../cable/markings';
+import { topBanner } from '../cable/lint/facts';
 import { expandYear } from '../cable/dates';
 import { findParagraphMentions, findReferenceMentions, type ParagraphMention, type ReferenceMention } from '../cable/mentions';
 
@@ -241,4 +243,43 @@ export function citationsIn(text: string, base: number, year: number | null): { 
     out.push({ citation: c, id: canonicalCableId(y, c.origin, c.serial) });
   }
   return out.sort((a, b) => a.citation.start - b.citation.start);
+}
+
+const MARKING_LEVELS: { abbreviation: string; level: Level; label: string }[] = [
+  { abbreviation: 'U', level: 'UNCLASSIFIED', label: 'Unclassified' },
+  { abbreviation: 'SBU', level: 'UNCLASSIFIED', label: 'Sensitive but unclassified' },
+  { abbreviation: 'C', level: 'CONFIDENTIAL', label: 'Confidential' },
+  { abbreviation: 'S', level: 'SECRET', label: 'Secret' },
+  { abbreviation: 'TS', level: 'TOP SECRET', label: 'Top secret' },
+];
+
+export interface MarkingChoice {
+  /** `(C)`, `(S//NF)` … */
+  marking: string;
+  /** `Confidential, NOFORN` */
+  detail: string;
+  documentation: string;
+  /** The banner's own level without caveats: the usual choice. */
+  usual: boolean;
+}
+
+/** The portion markings a cable's banner allows, lowest first, with `//NF` variants when the cable carries NOFORN. */
+export function allowedMarkings(cable: Cable): MarkingChoice[] {
+  const banner = topBanner(cable)?.level ?? cable.classification.level ?? 'TOP SECRET';
+  const noforn = cable.classification.caveats.includes('NOFORN');
+  const out: MarkingChoice[] = [];
+  for (const m of MARKING_LEVELS) {
+    if (levelRank(m.level) > levelRank(banner)) continue;
+    const variants = [`(${m.abbreviation})`];
+    if (noforn) variants.push(`(${m.abbreviation}//NF)`);
+    for (const v of variants) {
+      out.push({
+        marking: v,
+        detail: `${m.label}${v.includes('NF') ? ', NOFORN' : ''}`,
+        documentation: `Portion marking: ${m.label.toLowerCase()}${v.includes('NF') ? ', not releasable to foreign nationals' : ''}. The banner is ${banner}.`,
+        usual: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
+      });
+    }
+  }
+  return out;
 }

@@ -3,14 +3,12 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cable, Level } from '../cable/model';
+import type { Cable } from '../cable/model';
 import { allTags, tagCategory, type TagInfo } from '../cable/knowledge/tags';
 import { CAPTION_NAMES } from '../cable/captions';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
 import { reasonCategory, reasonLetters } from '../cable/knowledge/orders';
-import { LEVEL_ABBREVIATION, levelRank } from '../cable/markings';
-import { entryText, paragraphAt, toRange } from './common';
-import { topBanner } from '../cable/lint/facts';
+import { allowedMarkings, entryText, paragraphAt, toRange } from './common';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -126,45 +124,6 @@ function reasonCompletion(section: string, before: string): CompletionList {
       sortText: String(i).padStart(2, '0'),
     })),
   };
-}
-
-const MARKING_LEVELS: { abbreviation: string; level: Level; label: string }[] = [
-  { abbreviation: 'U', level: 'UNCLASSIFIED', label: 'Unclassified' },
-  { abbreviation: 'SBU', level: 'UNCLASSIFIED', label: 'Sensitive but unclassified' },
-  { abbreviation: 'C', level: 'CONFIDENTIAL', label: 'Confidential' },
-  { abbreviation: 'S', level: 'SECRET', label: 'Secret' },
-  { abbreviation: 'TS', level: 'TOP SECRET', label: 'Top secret' },
-];
-
-export interface MarkingChoice {
-  /** `(C)`, `(S//NF)` … */
-  marking: string;
-  /** `Confidential, NOFORN` */
-  detail: string;
-  documentation: string;
-  /** The banner's own level without caveats: the usual choice. */
-  usual: boolean;
-}
-
-/** The portion markings a cable's banner allows, lowest first, with `//NF` variants when the cable carries NOFORN. */
-export function allowedMarkings(cable: Cable): MarkingChoice[] {
-  const banner = topBanner(cable)?.level ?? cable.classification.level ?? 'TOP SECRET';
-  const noforn = cable.classification.caveats.includes('NOFORN');
-  const out: MarkingChoice[] = [];
-  for (const m of MARKING_LEVELS) {
-    if (levelRank(m.level) > levelRank(banner)) continue;
-    const variants = [`(${m.abbreviation})`];
-    if (noforn) variants.push(`(${m.abbreviation}//NF)`);
-    for (const v of variants) {
-      out.push({
-        marking: v,
-        detail: `${m.label}${v.includes('NF') ? ', NOFORN' : ''}`,
-        documentation: `Portion marking: ${m.label.toLowerCase()}${v.includes('NF') ? ', not releasable to foreign nationals' : ''}. The banner is ${banner}.`,
-        usual: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
-      });
-    }
-  }
-  return out;
 }
 
 function markingCompletion(document: TextDocument, cable: Cable, numberEnd: number, offset: number, replaceEnd: number): CompletionList {
