@@ -215,7 +215,8 @@ function postWord(text: string, index: number): string | null {
 /**
  * The citation whose serial is the number `text[serialStart, serialEnd)`, the token after the `count` remembered
  * ones: one to three post words just before it (single spaces between them, one to three before the number), a
- * serial of 2–7 digits not followed by `/`, `:` or a decimal point, and maybe a two-digit year before the words.
+ * serial of 2–7 digits not followed by `/`, `:` or a decimal point, and maybe a year before the words (two digits, or
+ * four from 1940 to 2039).
  */
 function citationEndingAt(text: string, serialStart: number, serialEnd: number, count: number): CableCitation | null {
   const serialLength = serialEnd - serialStart;
@@ -237,9 +238,14 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   let start = ringStart[first & 3];
   let year: number | null = null;
   const y = first - 1;
-  if (y >= 0 && ringKind[y & 3] === NUMBER && ringEnd[y & 3] - ringStart[y & 3] === 2 && spaces(text, ringEnd[y & 3], start, 2)) {
-    year = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));
-    start = ringStart[y & 3];
+  if (y >= 0 && ringKind[y & 3] === NUMBER && spaces(text, ringEnd[y & 3], start, 2)) {
+    // `08 STATE 12345`, or the year in full: `2005 MOSCOW 14734` (kept as its last two digits, like the written form).
+    const digits = ringEnd[y & 3] - ringStart[y & 3];
+    const value = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));
+    if (digits === 2 || (digits === 4 && value >= 1940 && value <= 2039)) {
+      year = value % 100;
+      start = ringStart[y & 3];
+    }
   }
   return { start, end: serialEnd, year, origin: words.reverse().join(' '), serial: text.slice(serialStart, serialEnd), written: text.slice(start, serialEnd) };
 }

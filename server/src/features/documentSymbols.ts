@@ -102,7 +102,8 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   if (subject) children.push(symbol(document, `SUBJECT: ${subject.text}`, SymbolKind.String, subject, subject.keyword));
   const refs = cable.references;
   if (refs) {
-    const items = refs.references.map((r) => symbol(document, r.written, SymbolKind.Event, r, r, r.canonicalId ?? undefined));
+    // Without the `¶` the published text put before some entries (`¶B. MOSCOW 5000`).
+    const items = refs.references.map((r) => symbol(document, r.written.replace(/^¶\s?/, ''), SymbolKind.Event, r, r, r.canonicalId ?? undefined));
     children.push(symbol(document, `REF (${refs.references.length})`, SymbolKind.Array, refs, refs.keyword, undefined, items));
   }
   const cb = cable.classifiedBy;

@@ -187,6 +187,16 @@ describe('REF lists', () => {
       ['C', 'PRETORIA', '425', '08PRETORIA425'],
     ]);
   });
+  it('reads a year written in full (06MOSCOW5740: A. 2005 MOSCOW 14734)', () => {
+    const r = refs('REF: A. 2005 MOSCOW 14734 B. MOSCOW 5000 C. 2009 STATE 122247', 2006);
+    expect(r.map((x) => [x.letter, x.year, x.canonicalId])).toEqual([
+      ['A', 2005, '05MOSCOW14734'],
+      ['B', null, '06MOSCOW5000'],
+      ['C', 2009, '09STATE122247'],
+    ]);
+    // A number that is no year stays out of the citation.
+    expect(refs('REF: A. 1234 MOSCOW 14734', 2006).map((x) => x.canonicalId)).toEqual(['06MOSCOW14734']);
+  });
   it('reads A) B) letters and non-cable references', () => {
     const r = refs('REF: A) MADRID 3552 B) BRUSSELS 4080 C) SAINZ E-MAIL OF 10/6 D) STATE 215870');
     expect(r.map((x) => [x.letter, x.canonicalId])).toEqual([

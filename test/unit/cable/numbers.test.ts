@@ -123,8 +123,8 @@ describe('findCableCitations', () => {
       let start = tokens[i].start;
       let year: number | null = null;
       const y = tokens[i - 1];
-      if (y && y.numeric && y.end - y.start === 2 && gap(y.end, start, 2)) {
-        year = Number(text.slice(y.start, y.end));
+      if (y && y.numeric && /^(?:\d\d|19[4-9]\d|20[0-3]\d)$/.test(text.slice(y.start, y.end)) && gap(y.end, start, 2)) {
+        year = Number(text.slice(y.start, y.end)) % 100;
         start = y.start;
       }
       out.push({ start: base + start, end: base + serial.end, year, origin: tokens.slice(i, j).map((t) => t.post).join(' '), serial: text.slice(serial.start, serial.end), written: text.slice(start, serial.end) });
@@ -133,7 +133,7 @@ describe('findCableCitations', () => {
     return out;
   }
 
-  const piece = fc.constantFrom('PARIS', 'RIO', 'DE', 'JANEIRO', 'STATE', 'paris', 'Paris', 'REF', 'OF', 'A.', 'B-2', "O'HARE", ' ', '  ', '   ', '    ', '\n', '08', '1501', '12345678', '7', '2009', '/', ':', '.5', ',', '(', ')');
+  const piece = fc.constantFrom('PARIS', 'RIO', 'DE', 'JANEIRO', 'STATE', 'paris', 'Paris', 'REF', 'OF', 'A.', 'B-2', "O'HARE", ' ', '  ', '   ', '    ', '\n', '08', '1501', '12345678', '7', '2009', '1939', '2040', '/', ':', '.5', ',', '(', ')');
 
   it('agrees with the token-array scan it replaced', () => {
     fc.assert(

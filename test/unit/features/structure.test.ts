@@ -32,6 +32,16 @@ describe('document symbols', () => {
     expect(symbols[3].children![1].children![0].detail).toBe('no end marker');
   });
 
+  it('names REF entries without the published ¶, with the cited id as detail (06MOSCOW5740)', () => {
+    const header = service().findDocumentSymbols(doc(readSeed('06MOSCOW5740.txt'))).find((s) => s.name.startsWith('Header'))!;
+    const ref = header.children!.find((s) => s.name.startsWith('REF'))!;
+    expect(ref.children!.map((s) => [s.name, s.detail])).toEqual([
+      ['A. 2005 MOSCOW 14734', '05MOSCOW14734'],
+      ['B. MOSCOW 5000', '06MOSCOW5000'],
+      ['C. MOSCOW 3335', '06MOSCOW3335'],
+    ]);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
