@@ -595,6 +595,11 @@ class CableParser {
       }
       const first = text.charCodeAt(at);
       const len = end - at;
+      // A lone `.` stands for a blank line (a separator some posts typed before a heading: 06MOSCOW5740).
+      if (len === 1 && first === 46) {
+        prevBlank = true;
+        continue;
+      }
       // Paragraph number.
       if ((first >= 48 && first <= 57) || first === 0xb6) {
         // In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after

@@ -410,6 +410,25 @@ describe('paragraph numbers', () => {
   });
 });
 
+describe('separators', () => {
+  it('takes a lone "." for a blank line, so that the dashed heading after it is one (06MOSCOW5740)', () => {
+    const cable = parseCable(readSeed('06MOSCOW5740.txt'));
+    expect(cable.headings.map((h) => [h.text, h.line, h.kind])).toEqual([
+      ['HELPING RUSSIA BY HELPING HIMSELF', 54, 'heading'],
+      ['PUTIN LISTENING, BUT WILL DECIDE ALONE', 93, 'heading'],
+      ['FIVE WHO ARE THOUGHT TO BE ALIVE', 160, 'heading'],
+      ['Medvedev', 185, 'heading'],
+      ['Sergey Ivanov', 221, 'heading'],
+      ['Yakunin', 250, 'heading'],
+      ['Sobyanin', 273, 'heading'],
+      ['Naryshkin', 302, 'heading'],
+      ['COMMENT', 319, 'comment'],
+    ]);
+    // Paragraph 1 ends with END SUMMARY, before the `.`.
+    expect(cable.paragraphs[0].endLine).toBe(52);
+  });
+});
+
 describe('numbered lists inside paragraphs', () => {
   const parse = (...lines: string[]) => parseCable(joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...lines));
   const shape = (cable: ReturnType<typeof parseCable>) => cable.paragraphs.map((p) => `${p.number}${p.listIn !== null ? `<${cable.paragraphs[p.listIn].number}` : ''}`);
