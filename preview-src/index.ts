@@ -47,26 +47,50 @@ function levelClass(level: Level | null): string {
 
 // ------------------------------------------------------------ text of a span, reflowed
 
-/** The readable text of a span: hard-wrapped lines joined, blank lines kept as breaks, page lines dropped. */
-function readable(text: string, span: Span, skip: readonly Span[]): string[] {
-  const raw = text.slice(span.start, span.end);
-  const blocks: string[] = [];
-  let current: string[] = [];
-  let offset = span.start;
-  for (const line of raw.split('\n')) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (skip.some((s) => s.start >= lineStart && s.start < lineStart + line.length + 1)) continue;
-    if (line.trim() === '') {
-      if (current.length) blocks.push(current.join(' '));
-      current = [];
-    } else current.push(line.trim());
-  }
-  if (current.length) blocks.push(current.join(' '));
-  return blocks.map((b) => b.replace(/\s+/g, ' '));
-}
-
 const BULLET = /^(?:-{1,2}|•|\*)\s?\S/;
+/** An item numbered or lettered with a parenthesis: `1) UN Security Council Reform`, `b) the budget`. */
+const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z])\)\s/;
+/** A labelled line: `Countries: Afghanistan, Austria …`, `Terrorist Groups: Taliban`. */
+const LABEL = /^[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,3}: \S/;
+/** A line that only separates: dashes under a heading, a lone `.`. */
+const SEPARATOR = /^(?:[-=_*]{3,}|\.)$/;
+
+/**
+ * The stretches of the text after the header that no element of the model covers (headings, paragraphs, banners,
+ * page lines, the signature …): the loose text of the body.
+ */
+function uncovered(cable: Cable, length: number): Span[] {
+  const covered: Span[] = [
+    ...(cable.partialExtract ? [cable.partialExtract] : []),
+    ...(cable.extractDateTimeGroup ? [cable.extractDateTimeGroup] : []),
+    ...(cable.routing ? [cable.routing] : []),
+    ...(cable.header ? [cable.header] : []),
+    ...cable.banners,
+    ...cable.captions,
+    ...cable.headerNotes,
+    ...(cable.executiveOrder ? [cable.executiveOrder] : []),
+    ...(cable.tagsLine ? [cable.tagsLine] : []),
+    ...(cable.subjectLine ? [cable.subjectLine] : []),
+    ...(cable.references ? [cable.references] : []),
+    ...(cable.classifiedBy ? [cable.classifiedBy] : []),
+    ...cable.headings,
+    ...cable.paragraphs,
+    ...cable.pageLines,
+    ...cable.bodyCaptions,
+    ...(cable.signature ? [cable.signature] : []),
+  ].sort((a, b) => a.start - b.start);
+  // The trailer after the signature or the bottom banner (`NNNN`, `BT`) is no text either.
+  const bottom = cable.banners.find((b) => b.position === 'bottom');
+  const end = Math.min(length, cable.signature?.start ?? length, bottom?.start ?? length);
+  const out: Span[] = [];
+  let at = cable.header?.end ?? 0;
+  for (const c of covered) {
+    if (c.start > at && at < end) out.push({ start: at, end: Math.min(c.start, end) });
+    at = Math.max(at, c.end);
+  }
+  if (at < end) out.push({ start: at, end });
+  return out;
+}
 
 /** A piece of reflowed text: plain, or a mention (`ref A`, `para 5`) to render as a link. */
 interface Run {
@@ -78,15 +102,18 @@ interface Run {
  * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
  * collapsed as `readable` does it.
  */
-function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[]): Run[][] {
-  const blocks: Run[][] = [];
+function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[]): { runs: Run[]; start: number }[] {
+  const blocks: { runs: Run[]; start: number }[] = [];
   let current: Run[] = [];
+  let blockStart = span.start;
   const flush = () => {
-    if (current.length) blocks.push(normalize(current));
+    if (current.length) blocks.push({ runs: normalize(current), start: blockStart });
     current = [];
   };
   let previous = '';
   let previousItem = false;
+  // Does the block being built start with a labelled line (`Countries: …`)?
+  let labelBlock = false;
   // Since the last line of text: a blank line (a break), and a skipped line (a page line or a repeated caption).
   let blank = false;
   let skipped = false;
@@ -100,7 +127,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     if (isSkipped) skipped = true;
     else {
       const content = text.slice(lineStart, lineEnd).trim();
-      if (content === '') blank = true;
+      if (content === '' || SEPARATOR.test(content)) blank = true;
       else {
         // The blank lines around a page line or a repeated caption break no sentence: a text cut mid-sentence by a
         // page break goes on.
@@ -111,13 +138,22 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         blank = false;
         skipped = false;
         // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own, when the line before
-        // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on.
-        const item: boolean = BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous));
-        if (item) flush();
+        // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on. An item
+        // numbered with a parenthesis (`2) Iraq`) always does, and so does a labelled line after another one.
+        const label = LABEL.test(content);
+        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content);
+        if (item || (label && labelBlock)) flush();
+        if (current.length === 0) {
+          labelBlock = label;
+          blockStart = lineStart + (text.slice(lineStart, lineEnd).length - text.slice(lineStart, lineEnd).trimStart().length);
+        }
         previousItem = item || (previousItem && !/[.:;!?]$/.test(previous));
         previous = content;
         if (current.length) current.push({ text: ' ' });
+        // The `¶` the published text put before sub-paragraph letters (`¶B. Key Continuing Issues`) is no text.
         let at = lineStart;
+        while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+        if (text.charCodeAt(at) === 0xb6) at += text.charCodeAt(at + 1) === 32 ? 2 : 1;
         while (k < mentions.length && mentions[k].end <= lineEnd) {
           const m = mentions[k++];
           if (m.start < at) continue;
@@ -354,7 +390,7 @@ function render(model: CableModelResult): void {
     box.appendChild(head);
     const textStart = p.portion ? p.portion.end : p.numberSpan.end;
     const content = el('div', 'para-text');
-    for (const runs of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions)) {
+    for (const { runs } of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions)) {
       const para = el('p');
       for (const r of runs) para.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
       content.appendChild(para);
@@ -364,12 +400,20 @@ function render(model: CableModelResult): void {
     if (marks) box.appendChild(marks);
     items.push({ start: p.start, node: box });
   }
+  // Text that is in no paragraph (an unnumbered summary before ¶1, the body of a cable without numbered
+  // paragraphs, lines between sections), where it stands.
+  for (const gap of uncovered(cable, text.length)) {
+    for (const { runs, start } of readableRuns(text, gap, skip, model.mentions)) {
+      if (!runs.some((r) => r.text.trim() !== '')) continue;
+      const loose = el('p', 'loose');
+      loose.dataset.line = String(line(start));
+      if (blocks.some((b) => b.kind === 'summary' && b.start <= start && start < b.end)) loose.classList.add('summary');
+      for (const r of runs) loose.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
+      items.push({ start, node: loose });
+    }
+  }
   items.sort((a, b) => a.start - b.start);
   for (const i of items) body.appendChild(i.node);
-  if (cable.paragraphs.length === 0) {
-    const start = cable.header ? cable.header.end : 0;
-    for (const chunk of readable(text, { start, end: text.length }, skip)) body.appendChild(el('p', 'loose', chunk));
-  }
   if (cable.signature) {
     const sig = el('div', 'signature', cable.signature.text);
     sig.dataset.line = String(cable.signature.line - 1);

@@ -97,6 +97,52 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the unnumbered summary before paragraph 1 of a 1972 cable, set apart (72TEHRAN4789)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('72TEHRAN4789.txt'), 'file:///ws/72TEHRAN4789.txt'));
+    const loose = page.locator('.body > p.loose');
+    expect(await loose.count()).toBe(1);
+    expect(await loose.first().textContent()).toMatch(/^SUMMARY: TERRORIST ACTIVITIES IN IRAN SEEM TO BE INCREASING .* REFORMS\. END SUMMARY$/);
+    expect(await loose.first().getAttribute('class')).toContain('summary');
+    // It stands before paragraph 1.
+    const order = await page.locator('.body > *').evaluateAll((nodes) => nodes.map((n) => n.className.split(' ')[0]));
+    expect(order.slice(0, 2)).toEqual(['loose', 'paragraph']);
+    await page.screenshot({ path: artifactPath('preview-loose-summary.png') });
+    await page.close();
+  });
+
+  it('puts the text of a cable without numbered paragraphs under its headings, and the signature once (09ANKARA1594)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('09ANKARA1594.txt'), 'file:///ws/09ANKARA1594.txt'));
+    const nodes = await page.locator('.body > *').evaluateAll((list) => list.map((n) => [n.tagName, (n.textContent ?? '').slice(0, 40)]));
+    const headingAt = (t: string) => nodes.findIndex(([tag, text]) => tag === 'H2' && text.startsWith(t));
+    const sabah = headingAt('Sabah Multipart Series on Afghanistan');
+    expect(sabah).toBeGreaterThan(0);
+    // Each heading is followed by its own text, and the text before it comes before it.
+    expect(nodes[sabah + 1][0]).toBe('P');
+    expect(nodes[sabah - 1][0]).toBe('P');
+    expect(nodes.filter(([, text]) => text.startsWith('Sabah Multipart Series'))).toHaveLength(1);
+    expect(await page.locator('.body').textContent()).not.toMatch(/JEFFREY[\s\S]*JEFFREY/);
+    expect(await page.locator('.signature').textContent()).toBe('JEFFREY');
+    expect(await page.locator('.body').textContent()).not.toContain('ANKARA 00001594');
+    await page.screenshot({ path: artifactPath('preview-no-paragraphs.png') });
+    await page.close();
+  });
+
+  it('keeps items numbered 1) 2) and labelled lines on lines of their own (09STATE80163)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('09STATE80163.txt'), 'file:///ws/09STATE80163.txt'));
+    const texts = await page.locator('.paragraph .para-text p').allTextContents();
+    expect(texts).toContain('B. Key Continuing Issues');
+    expect(texts).toContain('1) UN Security Council Reform (FPOL-1)');
+    expect(texts).toContain('5) UN Humanitarian and Complex Emergency Response (HREL-3)');
+    expect(texts).toContain('Terrorist Groups: Taliban');
+    expect(texts).toContain('Countries: Afghanistan, Austria, Burkina Faso, China, Costa Rica, Croatia, France, Iran, Japan, Libya, Mexico, Pakistan, Russia, Turkey, Uganda, Vietnam');
+    await page.locator('.para-text p', { hasText: 'Key Continuing Issues' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('preview-items.png') });
+    await page.close();
+  });
+
   it('sets the numbered list quoted in paragraph 2 of 07MADRID1952 in under it', async () => {
     const page = await open();
     await render(page, model(readSeed('07MADRID1952.txt'), 'file:///ws/07MADRID1952.txt'));

@@ -785,11 +785,13 @@ class CableParser {
     const len = end - at;
     if (underlined) return len <= 90;
     if (nextEnd > nextAt) {
-      // Only a paragraph may follow a heading directly.
+      // A paragraph may follow a heading directly; running text only a title (`Clinton's Global Partnerships to
+      // Strengthen Muslim Ties`, then `Turkish media outlets were …`, in 09ANKARA1594).
       const n = text.charCodeAt(nextAt);
-      if (!((n >= 48 && n <= 57) || n === 0xb6)) return false;
-      const m = paragraphNumberAt(text, nextAt, 3);
-      if (!m || m.end > nextEnd + 1) return false;
+      const m = (n >= 48 && n <= 57) || n === 0xb6 ? paragraphNumberAt(text, nextAt, 3) : null;
+      if (!m || m.end > nextEnd + 1) {
+        if (!isTitleOverText(text, at, end, nextAt, nextEnd)) return false;
+      }
     }
     if (len > 70) return false;
     const first = text.charCodeAt(at);
@@ -1115,6 +1117,37 @@ function spacesBefore(text: string, at: number): number {
 /** Is `text[at - 3, at)` the word `end` (any case), not the end of a longer word? */
 function endsWithEnd(text: string, at: number): boolean {
   return at >= 3 && (text.charCodeAt(at - 3) | 0x20) === 101 && (text.charCodeAt(at - 2) | 0x20) === 110 && (text.charCodeAt(at - 1) | 0x20) === 100 && !isWordChar(text.charCodeAt(at - 4));
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.']);
+
+/**
+ * Is `text[at, end)` a title set directly over running text? Written in mixed case with its words capitalised (all
+ * but short words such as `to`, `of`, `and`), two to twelve words, shorter than the line after it (the first line of
+ * a paragraph runs to the wrapping width), which starts a sentence.
+ */
+function isTitleOverText(text: string, at: number, end: number, nextAt: number, nextEnd: number): boolean {
+  if (end - at >= nextEnd - nextAt || !isUpperLetter(text.charCodeAt(at))) return false;
+  const next = text.charCodeAt(nextAt);
+  if (!isUpperLetter(next) && next !== 34 && next !== 0x201c) return false;
+  const line = text.slice(at, end);
+  // Names and offices (`Camilo Ospina, Minister of Defense`) and labels (`Countries: …`) are no titles.
+  if (line.includes(',') || line.includes(':')) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 3 || words.length > 12 || !isTitleWords(words)) return false;
+  // Nor is a line of a list of such lines (participants: `United States` / `Senator John Kerry` / …).
+  return !isTitleWords(text.slice(nextAt, nextEnd).split(/\s+/));
+}
+
+/** Are these words capitalised, all but short words such as `to`, `of`, `and`, with some lower-case letters? */
+function isTitleWords(words: readonly string[]): boolean {
+  let lower = false;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !MINOR_WORDS.has(w)) return false;
+    if (!lower && /[a-z]/.test(w)) lower = true;
+  }
+  return lower;
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

@@ -429,6 +429,22 @@ describe('separators', () => {
   });
 });
 
+describe('titles over running text', () => {
+  it('reads a title set directly over its text as a heading (09ANKARA1594, a cable without numbered paragraphs)', () => {
+    const cable = parseCable(readSeed('09ANKARA1594.txt'));
+    expect(cable.headings.map((h) => h.text).slice(0, 2)).toEqual(["Clinton's Global Partnerships to Strengthen Muslim Ties", 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations']);
+  });
+
+  it('leaves names, offices, labels and lists of them alone', () => {
+    const headings = (...lines: string[]) => parseCable(joinLines('UNCLASSIFIED STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', 'Intro line of the cable.', '', ...lines)).headings.map((h) => h.text);
+    expect(headings('United States', 'Senator John Kerry', 'Ambassador Anne W. Patterson', '')).toEqual([]);
+    expect(headings('Camilo Ospina, Minister of Defense', 'Acting Foreign Minister Camilo Reyes', '')).toEqual([]);
+    expect(headings('Countries: Afghanistan, Austria, Burkina Faso', 'Terrorist Groups: Taliban', '')).toEqual([]);
+    expect(headings('Secretary Clinton and Foreign Minister Davutoglu', 'discussed the visit at length and agreed on a plan.', '')).toEqual([]);
+    expect(headings('Erdogan Calls on TGS to Turn In Conspirators', 'Prime Minister Erdogan called on the General Staff to hand over officers.', '')).toEqual(['Erdogan Calls on TGS to Turn In Conspirators']);
+  });
+});
+
 describe('numbered lists inside paragraphs', () => {
   const parse = (...lines: string[]) => parseCable(joinLines('S E C R E T STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', ...lines));
   const shape = (cable: ReturnType<typeof parseCable>) => cable.paragraphs.map((p) => `${p.number}${p.listIn !== null ? `<${cable.paragraphs[p.listIn].number}` : ''}`);
