@@ -119,6 +119,8 @@ const RELEASABLE = /^(.*?)\s*(\/{1,2})\s*(REL(?:\s+TO)?\s+[A-Z]{2,12}(?:\s*,\s*[
 /** Levels written out in full inside a marking (`(SECRET//REL CHINA)`): recognised, and written wrongly. */
 const SPELLED_LEVELS: Record<string, string | undefined> = { UNCLASSIFIED: 'U', CONFIDENTIAL: 'C', SECRET: 'S', 'TOP SECRET': 'TS' };
 
+const ENTIRE_TEXT = /^([A-Za-z ]{1,24}?)\s{0,2}[-–]\s{0,2}ENTIRE\s{1,2}TEXT$/i;
+
 function markingShape(written: string, caveatsFollow = false): MarkingShape | null {
   const open = written.startsWith('(');
   const close = written.endsWith(')');
@@ -132,6 +134,15 @@ function markingShape(written: string, caveatsFollow = false): MarkingShape | nu
     const releasable = rel[3].toUpperCase().replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ');
     const normalized = head.normalized ? `${head.normalized.slice(0, -1)}${rel[2]}${releasable})` : null;
     return { ...head, written, normalized, caveats: [...head.caveats, releasable], malformed: head.malformed || rel[3] !== releasable };
+  }
+  // `(C - ENTIRE TEXT)`: the level of the whole text, set on the first paragraph of older cables.
+  const entire = open && close ? ENTIRE_TEXT.exec(inner) : null;
+  if (entire) {
+    const head = markingShape(`(${entire[1]})`, true);
+    if (!head?.recognized) return null;
+    // Spelled out or abbreviated, spaced or not, both are the usual forms; only lower case is a slip.
+    const normalized = `${head.normalized!.slice(0, -1)} - ENTIRE TEXT)`;
+    return { ...head, written, normalized, malformed: written !== written.toUpperCase() };
   }
   // A level written out in full is read as its abbreviation.
   const firstWord = /^(?:TOP\s{1,2}SECRET\b|[A-Za-z]+)/i.exec(inner)?.[0];

@@ -133,6 +133,9 @@ describe('portion markings', () => {
     ['(S-NF)', 'SECRET', ['NOFORN'], '(S/NF)', true],
     ['(S//REL TO USA, FVEY)', 'SECRET', ['REL TO USA, FVEY'], '(S//REL TO USA, FVEY)', false],
     ['(S/Rel UK)', 'SECRET', ['REL UK'], '(S/REL UK)', true],
+    ['(C - ENTIRE TEXT)', 'CONFIDENTIAL', [], '(C - ENTIRE TEXT)', false],
+    ['(CONFIDENTIAL-ENTIRE TEXT)', 'CONFIDENTIAL', [], '(C - ENTIRE TEXT)', false],
+    ['(c - entire text)', 'CONFIDENTIAL', [], '(C - ENTIRE TEXT)', true],
     ['(S//Rel NATO, ISAF)', 'SECRET', ['REL NATO, ISAF'], '(S//REL NATO, ISAF)', true],
     ['(S//REL to USA, ACGU)', 'SECRET', ['REL TO USA, ACGU'], '(S//REL TO USA, ACGU)', true],
     ['(SECRET//REL CHINA)', 'SECRET', ['REL CHINA'], '(S//REL CHINA)', true],
@@ -407,6 +410,15 @@ describe('paragraph numbers', () => {
       ['A', 1, '(S/NF)'],
       ['B', 1, '(C)'],
     ]);
+  });
+});
+
+describe('the whole text marked in the first paragraph', () => {
+  it('reads (C - ENTIRE TEXT) and then asks no marking of the other paragraphs (79TEHRAN8980)', () => {
+    const text = readSeed('79TEHRAN8980.txt');
+    const cable = parseCable(text);
+    expect(cable.paragraphs[0].portion).toMatchObject({ written: '(C - ENTIRE TEXT)', level: 'CONFIDENTIAL', recognized: true });
+    expect(lintCable(cable, text).map((f) => f.code)).not.toContain('portion-missing');
   });
 });
 

@@ -89,10 +89,12 @@ export function withSharedFacts<T>(cable: Cable, fn: () => T): T {
   }
 }
 
-/** `1. CONFIDENTIAL - ENTIRE TEXT.`: older cables classify the whole text in their first paragraph. */
+/** `1. CONFIDENTIAL - ENTIRE TEXT.`, `1. (C - ENTIRE TEXT).`: older cables classify the whole text in their first paragraph. */
 export function entireTextMarked(cable: Cable): boolean {
   const first = cable.paragraphs[0];
-  return first !== undefined && /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT\b/i.test(first.lead);
+  if (first === undefined) return false;
+  if (first.portion?.recognized && /ENTIRE\s{1,2}TEXT\)$/i.test(first.portion.written)) return true;
+  return /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT\b/i.test(first.lead);
 }
 
 /**
