@@ -529,7 +529,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       if (message.model.version === lastVersion && root.childElementCount > 0 && state?.uri === message.model.uri) return;
       state = { ...(state ?? {}), uri: message.model.uri };
       vscode.setState(state);
-      render(message.model);
+      try {
+        render(message.model);
+      } catch (error) {
+        // A model this script cannot read (an extension updated without reloading the window, or a bug): say so
+        // instead of leaving the panel blank.
+        lastVersion = -1;
+        root.replaceChildren(el('p', 'error', `The preview could not be rendered: ${(error as Error)?.message ?? error}. Reload the window (Developer: Reload Window) if the extension was just updated.`));
+      }
       break;
     case 'scrollToLine':
       scrollToLine(message.line);

@@ -265,6 +265,20 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('says so when a model cannot be rendered, instead of staying blank', async () => {
+    const page = await open();
+    const broken = model(seedText());
+    // A model from an older server: paragraphs without the fields this script reads.
+    (broken.cable as unknown as { paragraphs: unknown[] }).paragraphs = [{ number: 1, listIn: 5 }];
+    await page.evaluate((message) => window.postMessage(message, '*'), { type: 'render', model: broken });
+    await page.waitForSelector('p.error', { timeout: 10_000 });
+    expect(await page.locator('p.error').textContent()).toMatch(/^The preview could not be rendered: .+\. Reload the window/);
+    // A good model afterwards renders.
+    await render(page, model(seedText()));
+    expect(await page.locator('.paragraph').count()).toBe(12);
+    await page.close();
+  });
+
   it('shows the notes of the header (passing instructions) in the metadata, one per line', async () => {
     const page = await open();
     await render(page, model(makeCable({ captions: ['SIPDIS', '', 'STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'] })));
