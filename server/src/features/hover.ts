@@ -196,9 +196,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
     case 'field-keyword':
       return { value: describeField(hit.field, cable), span: hit.span };
     case 'page-line': {
+      // `CARACAS 00002367 001.2 OF 004`: section 1 of the 4 the cable was sent in, its second printed page.
       const pg = hit.page;
-      const page = Number(pg.page.replace(/\..*$/, ''));
-      return { value: `**${pg.post} ${pg.serial} ${pg.page} OF ${pg.pages}** — page line: page ${page} of ${Number(pg.pages)} of ${pg.post} ${Number(pg.serial)} as printed; the text goes on after it.`, span: pg };
+      const [section, sheet] = pg.page.split('.');
+      const where = `section ${Number(section)} of ${Number(pg.pages)}${sheet ? `, page ${Number(sheet)} of that section` : ''}`;
+      return { value: `**${pg.post} ${pg.serial} ${pg.page} OF ${pg.pages}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
     case 'from': {
       const f = hit.from;
