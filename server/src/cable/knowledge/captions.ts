@@ -2,7 +2,7 @@
 
 /** What each caption means, for hover and completion (WikiLeaks PlusD handling-restrictions table; 5 FAH-2 H-440). */
 export const CAPTION_MEANINGS: Record<string, string> = {
-  SIPDIS: 'SIPRNet distribution: the cable is copied to a State database that USG users reach on ClassNet and SIPRNet (introduced December 2005).',
+  SIPDIS: 'SIPRNet distribution: the cable is copied to a State database that USG users reach on ClassNet and SIPRNet (described in State guidance of December 2005, 05 STATE 226504; cables carry it from earlier years too).',
   NOFORN: 'No foreign distribution: not releasable to foreign nationals.',
   SENSITIVE: 'Sensitive but unclassified (SBU): administratively controlled information.',
   'SENSITIVE BUT UNCLASSIFIED': 'Administratively controlled information that is not classified.',
