@@ -298,7 +298,16 @@ function render(model: CableModelResult): void {
   }
   const eo = cable.executiveOrder;
   if (eo) {
-    const decl = eo.decl ? (eo.decl.kind === 'date' && eo.decl.date ? `declassify on ${formatDate(eo.decl.date)}` : eo.decl.kind === 'n/a' ? 'no declassification (N/A)' : `DECL ${eo.decl.written}`) : 'no DECL';
+    const d = eo.decl;
+    const decl = !d
+      ? 'no DECL'
+      : d.kind === 'date' && d.date
+        ? `declassify on ${formatDate(d.date)}`
+        : d.kind === 'n/a'
+          ? 'no declassification (N/A)'
+          : d.kind === 'declassified'
+            ? `declassified${d.date ? ` on ${formatDate(d.date)}` : ''} by a later review (${d.written})`
+            : `DECL ${d.written}`;
     metaRow(meta, 'E.O.', `${model.executiveOrder ?? `E.O. ${eo.order ?? '?'}`} — ${decl}`, line(eo.start));
   }
   const cb = cable.classifiedBy;

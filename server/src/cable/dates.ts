@@ -91,6 +91,15 @@ export function parseDeclDate(written: string): ParsedDeclDate | null {
   return { iso, problem: null };
 }
 
+/** A date written with its month's name, `JUNE 21, 2006` or `21 June 2006`, as an ISO date; null when there is none. */
+export function namedMonthDate(written: string): string | null {
+  const m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(written) ?? /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(written);
+  if (!m) return null;
+  const [name, day] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
+  const month = MONTHS.indexOf(name.slice(0, 3).toUpperCase()) + 1;
+  return month > 0 ? isoDate(Number(m[3]), month, Number(day)) : null;
+}
+
 /** Whole years between two ISO dates (b − a), fractional. */
 export function yearsBetween(aIso: string, bIso: string): number {
   return (Date.parse(bIso) - Date.parse(aIso)) / (365.2425 * 24 * 3600 * 1000);

@@ -9,7 +9,7 @@ import type {
   Span,
   Tag,
 } from './model';
-import { expandYear, parseDeclDate } from './dates';
+import { expandYear, namedMonthDate, parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
 import { collapseSpaces, isAsciiLetter, isDigit, isSpace } from './text';
 
@@ -69,7 +69,7 @@ export function classifyDecl(written: string, start: number): DeclValue {
     value.kind = 'declassified';
     const d = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})/.exec(written);
     const parsed = d ? parseDeclDate(d[1]) : null;
-    value.date = parsed?.iso ?? null;
+    value.date = parsed?.iso ?? namedMonthDate(written);
   } else dateOrOther(value, written);
   return value;
 }

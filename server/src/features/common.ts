@@ -76,6 +76,7 @@ export type Hit =
   | { kind: 'dtg'; dtg: DateTimeGroup }
   | { kind: 'transmission'; line: Span & { text: string } }
   | { kind: 'precedence'; written: string; span: Span }
+  | { kind: 'addressee-precedence'; addressee: Addressee; span: Span }
   | { kind: 'de-line'; line: NonNullable<RoutingHeader['deLine']> }
   | { kind: 'security-line'; line: Span & { text: string } };
 
@@ -119,6 +120,11 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   if (routing) {
     for (const a of routing.addressees) {
       if (a.routingIndicator && inside(a.routingIndicatorSpan, offset)) return { kind: 'routing-indicator', indicator: a.routingIndicator, span: a.routingIndicatorSpan!, addressee: a };
+      // The precedence word after the name (`SECSTATE WASHDC IMMEDIATE 4460`).
+      if (a.precedence && inside(a, offset)) {
+        const at = text.lastIndexOf(a.precedence, a.end - a.precedence.length);
+        if (at >= a.start && offset >= at && offset <= at + a.precedence.length) return { kind: 'addressee-precedence', addressee: a, span: { start: at, end: at + a.precedence.length } };
+      }
     }
     for (const ri of routing.routingLine?.indicators ?? []) if (inside(ri, offset)) return { kind: 'routing-indicator', indicator: ri.text, span: ri, addressee: null };
     const de = routing.deLine;

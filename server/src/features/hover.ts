@@ -4,6 +4,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
+import { findReferenceMentions } from '../cable/mentions';
 import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
@@ -18,7 +19,7 @@ export function provideHover(document: TextDocument, position: Position, cable: 
   const text = document.getText();
   const hit = hitTest(cable, text, document.offsetAt(position));
   if (!hit) return null;
-  const content = describe(hit, cable, index);
+  const content = describe(hit, cable, index, text);
   if (!content) return null;
   return { contents: { kind: MarkupKind.Markdown, value: content.value }, range: toRange(document, content.span) };
 }
@@ -76,7 +77,7 @@ function describeTag(tag: Tag): string {
   return lines.join('\n\n');
 }
 
-function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
+function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Content | null {
   const banner = topBanner(cable);
   switch (hit.kind) {
     case 'tag':
@@ -158,7 +159,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
         case 'redacted':
           return { value: `**${decl.written}** — the declassification instruction was blanked out in the published text.`, span };
         case 'declassified':
-          return { value: `**Declassified**${decl.date ? ` on ${formatDate(decl.date)}` : ''}: ${decl.written}`, span };
+          return { value: `**Declassified**${decl.date ? ` on ${formatDate(decl.date)}` : ''} — the stamp of a later declassification review (${decl.written}), not an instruction of the cable itself.`, span };
         default:
           return { value: `**${decl.written}** — not a valid DECL value (${decl.problem ?? 'unrecognised'}).`, span };
       }
@@ -194,7 +195,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       return { value: `**${hit.indicator}** — routing indicator${name ? ` of **${name}**` : ' (not in the routing table)'}${role}`, span: hit.span };
     }
     case 'field-keyword':
-      return { value: describeField(hit.field, cable), span: hit.span };
+      return { value: describeField(hit.field, cable, text), span: hit.span };
     case 'page-line': {
       // `CARACAS 00002367 001.2 OF 004`: section 1 of the 4 the cable was sent in, its second printed page.
       const pg = hit.page;
@@ -238,6 +239,12 @@ function describe(hit: Hit, cable: Cable, index: CableIndex): Content | null {
       return { value: `**${hit.line.text}** — transmission identification: the line that opens the telegram's routing header.`, span: hit.line };
     case 'precedence':
       return { value: describePrecedence(hit.written), span: hit.span };
+    case 'addressee-precedence': {
+      const a = hit.addressee;
+      const role = a.role === 'TO' ? 'an action addressee' : a.role === 'INFO' ? 'an information addressee' : 'an excluded addressee';
+      const number = a.messageNumber ? `; ${code(a.messageNumber)} after it is the message number` : '';
+      return { value: `**${a.precedence}** — the precedence of the copy for ${escapeMarkdown(a.name)} (${role}): FLASH, IMMEDIATE, PRIORITY or ROUTINE, highest first${number}.`, span: hit.span };
+    }
     case 'de-line':
       return { value: describeDeLine(hit.line, cable), span: hit.line };
     case 'security-line': {
@@ -275,17 +282,23 @@ function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine'
 }
 
 /** A header field's keyword: what the field is, and what this cable says in it. */
-function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable: Cable): string {
+function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable: Cable, text: string): string {
   switch (field) {
     case 'tags': {
       const tags = cable.tags.map((t) => t.code);
       return `**TAGS** — the cable's subject, country and organization tags, by which it was filed and found${tags.length ? `: ${tags.join(' ')}` : ''}. Hover a tag for its meaning.`;
     }
-    case 'subject':
-      return `**SUBJECT** — the cable's title${cable.subject ? `: ${escapeMarkdown(cable.subject)}` : ''}.`;
+    case 'subject': {
+      // No stop after a title that ends in its own (`… STRONG CHALLENGES?`).
+      const stop = cable.subject && /[.?!]$/.test(cable.subject) ? '' : '.';
+      return `**SUBJECT** — the cable's title${cable.subject ? `: ${escapeMarkdown(cable.subject)}` : ''}${stop}`;
+    }
     case 'ref': {
-      const n = cable.references?.references.length ?? 0;
-      return `**REF** — the cables and other documents this cable refers to (${n} entr${n === 1 ? 'y' : 'ies'}); the text cites them as \`ref A\`, \`reftel\`.`;
+      const refs = cable.references!;
+      const n = refs.references.length;
+      const mentions = findReferenceMentions(cable, text, refs.end, text.length).length;
+      const cited = mentions ? `the text mentions them ${mentions === 1 ? 'once' : `${mentions} times`} (\`ref A\`, \`reftel\` …; F12 on a mention goes to its entry)` : 'the text does not mention them by letter';
+      return `**REF** — the cables and other documents this cable refers to (${n} entr${n === 1 ? 'y' : 'ies'}); ${cited}.`;
     }
     case 'classifiedBy': {
       const cb = cable.classifiedBy!;

@@ -72,6 +72,7 @@ describe('DECL values', () => {
     ['after korean unification', 'event', null],
     ['CLOSURE OF ICTY', 'event', null],
     ['DECLASSIFIED BY NARA 09/02/2009', 'declassified', '2009-09-02'],
+    ['AS AMENDED; DECLASSIFIED JUNE 21, 2006', 'declassified', '2006-06-21'],
     ['13/45/2014', 'other', null],
     ['02/30/2014', 'other', null],
     ['XXXXXXXXXXXXX', 'redacted', null],
