@@ -116,7 +116,8 @@ export function parseTags(segment: string, base: number): Tag[] {
 
 // ---------------------------------------------------------------- REF
 
-const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\))\s+/g;
+// The white space after the letter is looked at, not taken: it may stand before the next letter (`¶B. D. STATE 32213`).
+const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\))(?=\s)/g;
 /** Words that never belong to a post in a citation (`REF`, `OF`, month names …). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'AND', 'OR', 'OF', 'TO', 'THE', 'PREVIOUS', 'PREVIOUSLY', 'AS', 'IN', 'ON', 'AT', 'FOR', 'BY', 'NOTAL', 'DATED',
@@ -276,7 +277,9 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const expected = String.fromCharCode('A'.charCodeAt(0) + letters.length);
     if (m[1].toUpperCase() !== expected) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);
-    letters.push({ letter: expected, at, textAt: m.index + m[0].length });
+    let textAt = m.index + m[0].length;
+    while (textAt < segment.length && isSpace(segment.charCodeAt(textAt))) textAt++;
+    letters.push({ letter: expected, at, textAt });
   }
   const refs: Reference[] = [];
   const make = (letter: string | null, from: number, to: number, textFrom: number): void => {
@@ -290,6 +293,9 @@ export function parseReferences(segment: string, base: number, cableYear: number
       end--;
       while (end > at && isSpace(segment.charCodeAt(end - 1))) end--;
     }
+    // A letter out of sequence left at the end (`C. STATE 112304 ¶B.`, then `D. …`) is no part of the entry.
+    const stray = /\s+¶?\s?\(?[A-Za-z][.)]$/.exec(segment.slice(at, end));
+    if (stray && letter) end -= stray[0].length;
     if (end <= at) return;
     const trimmed = segment.slice(at, end);
     const written = collapseSpaces(trimmed);

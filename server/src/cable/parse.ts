@@ -283,7 +283,16 @@ class CableParser {
         markHeader(i, at);
         continue;
       }
-      // Captions.
+      // Captions: but not the ones a correction note says were taken off (`C O R R E C T E D COPY CAPTION AND
+      // REMOVING CLASSIFICATION` / `SENSITIVE`, 09STATE81957), which go on that note.
+      const lastNote = this.cable.headerNotes[this.cable.headerNotes.length - 1];
+      if (lastNote && lastNote.endLine === i && /\bREMOV(?:ING|ED)(?:\s+(?:CLASSIFICATION|CAPTION)S?)?$/i.test(lastNote.text) && matchCaptions(line)) {
+        lastNote.end = at + line.length;
+        lastNote.text = `${lastNote.text} ${line}`;
+        lastNote.endLine = i + 1;
+        markHeader(i, at);
+        continue;
+      }
       if (this.topBanner && (!pending || pending.kind !== 'subject')) {
         const caps = matchCaptions(line);
         if (caps) {

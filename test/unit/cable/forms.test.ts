@@ -191,6 +191,21 @@ describe('REF lists', () => {
       ['C', 'PRETORIA', '425', '08PRETORIA425'],
     ]);
   });
+  it('reads on past a letter out of sequence (09STATE81957: C. STATE 112304 / ¶B. D. STATE 32213 E. …)', () => {
+    const cable = parseCable(readSeed('09STATE81957.txt'));
+    expect(cable.references!.references.map((r) => [r.letter, r.written, r.canonicalId])).toEqual([
+      ['A', 'A. A. STATE 152989', '09STATE152989'],
+      ['B', 'B. STATE 100646', '09STATE100646'],
+      ['C', 'C. STATE 112304', '09STATE112304'],
+      ['D', 'D. STATE 32213', '09STATE32213'],
+      ['E', 'E. STATE 33076', '09STATE33076'],
+      ['F', 'F. STATE 27306', '09STATE27306'],
+    ]);
+    // SENSITIVE here is the caption the correction took off: no caption, and no SBU in the classification.
+    expect(cable.captions.map((c) => c.caption)).toEqual(['NOFORN', 'SIPDIS']);
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['C O R R E C T E D COPY CAPTION AND REMOVING CLASSIFICATION SENSITIVE']);
+    expect(cable.classification).toEqual({ level: 'SECRET', caveats: ['NOFORN'] });
+  });
   it('reads a year written in full (06MOSCOW5740: A. 2005 MOSCOW 14734)', () => {
     const r = refs('REF: A. 2005 MOSCOW 14734 B. MOSCOW 5000 C. 2009 STATE 122247', 2006);
     expect(r.map((x) => [x.letter, x.year, x.canonicalId])).toEqual([
