@@ -60,25 +60,27 @@ const SEPARATOR = /^(?:[-=_*]{3,}|\.)$/;
  * page lines, the signature …): the loose text of the body.
  */
 function uncovered(cable: Cable, length: number): Span[] {
-  const covered: Span[] = [
-    ...(cable.partialExtract ? [cable.partialExtract] : []),
-    ...(cable.extractDateTimeGroup ? [cable.extractDateTimeGroup] : []),
-    ...(cable.routing ? [cable.routing] : []),
-    ...(cable.header ? [cable.header] : []),
+  const covered = [
+    cable.partialExtract,
+    cable.extractDateTimeGroup,
+    cable.routing,
+    cable.header,
     ...cable.banners,
     ...cable.captions,
     ...cable.headerNotes,
-    ...(cable.executiveOrder ? [cable.executiveOrder] : []),
-    ...(cable.tagsLine ? [cable.tagsLine] : []),
-    ...(cable.subjectLine ? [cable.subjectLine] : []),
-    ...(cable.references ? [cable.references] : []),
-    ...(cable.classifiedBy ? [cable.classifiedBy] : []),
+    cable.executiveOrder,
+    cable.tagsLine,
+    cable.subjectLine,
+    cable.references,
+    cable.classifiedBy,
     ...cable.headings,
     ...cable.paragraphs,
     ...cable.pageLines,
     ...cable.bodyCaptions,
-    ...(cable.signature ? [cable.signature] : []),
-  ].sort((a, b) => a.start - b.start);
+    cable.signature,
+  ]
+    .filter((s): s is Span => s !== null)
+    .sort((a, b) => a.start - b.start);
   // The trailer after the signature or the bottom banner (`NNNN`, `BT`) is no text either.
   const bottom = cable.banners.find((b) => b.position === 'bottom');
   const end = Math.min(length, cable.signature?.start ?? length, bottom?.start ?? length);
