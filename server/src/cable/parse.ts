@@ -604,8 +604,9 @@ class CableParser {
       }
       const first = text.charCodeAt(at);
       const len = end - at;
-      // A lone `.` stands for a blank line (a separator some posts typed before a heading: 06MOSCOW5740).
-      if (len === 1 && first === 46) {
+      // A lone `.` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
+      // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177).
+      if ((len === 1 && first === 46) || ((first === 45 || first === 61 || first === 95) && isDashes(text, at, end))) {
         prevBlank = true;
         continue;
       }
@@ -814,6 +815,8 @@ class CableParser {
     const last = text.charCodeAt(end - 1);
     if (last === 46 || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;
+    // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading.
+    if (first === 88 && last === 88 && /^X{4,}$/.test(text.slice(at, end))) return false;
     // Words as `line.split(/\s+/)` counts them: one more than the runs of white space; and two letters in a row.
     let words = 1;
     let letters = 0;
@@ -1166,15 +1169,16 @@ function startsParagraph(line: string): boolean {
 }
 
 /** Is `text[from, to)` a rule of dashes (`-----`, `=====`, `___ ___`): three of `-=_`, then those or spaces? */
+/** A rule of dashes, `=` or `_` (`-----`, `- - - - -`): at least three of them and spaces, starting with one. */
 function isDashes(text: string, from: number, to: number): boolean {
   if (to - from < 3) return false;
+  let dashes = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 45 || c === 61 || c === 95) continue;
-    if (c === 32 && k - from >= 3) continue;
-    return false;
+    if (c === 45 || c === 61 || c === 95) dashes++;
+    else if (c !== 32 || k === from) return false;
   }
-  return true;
+  return dashes >= 3;
 }
 
 /** Could a line starting with these two characters be an upper-case banner (`C O N…`, `SECRET`, `UNCLAS`, `SS E…`)? */

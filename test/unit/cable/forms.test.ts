@@ -439,6 +439,28 @@ describe('the whole text marked in the first paragraph', () => {
 });
 
 describe('separators', () => {
+  it('reads headings set between rules of spaced dashes (09BRASILIA177), and the comment section among them', () => {
+    const cable = parseCable(readSeed('09BRASILIA177.txt'));
+    expect(cable.headings.map((h) => [h.line, h.text, h.kind])).toEqual([
+      [86, 'President Lula: The Pragmatic Leftist', 'heading'],
+      [114, "'Three Foreign Ministers' Make for Unhappy Diplomats", 'heading'],
+      [163, 'FM Amorim: the Nationalist Leftist', 'heading'],
+      [217, 'Secretary General Guimaraes: the Anti-American Leftist', 'heading'],
+      [253, 'Advisor Garcia: the Academic Leftist', 'heading'],
+      [294, 'Comment: Prepare for the Challenge...and the Change', 'comment'],
+    ]);
+    // The rule above a heading is no part of the paragraph before it.
+    const p5 = cable.paragraphs.find((p) => p.number === 5)!;
+    expect(p5.endLine).toBeLessThan(162);
+  });
+
+  it('reads a heading between rules of plain dashes, and no blanked-out name as one (09STATE93327)', () => {
+    const headings = (...lines: string[]) => parseCable(joinLines('UNCLASSIFIED STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) One.', '', ...lines, '', '2. (U) Two.')).headings.map((h) => h.text);
+    expect(headings('-------', 'SUMMARY', '-------')).toEqual(['SUMMARY']);
+    expect(headings('----------', 'BACKGROUND', '----------')).toEqual(['BACKGROUND']);
+    expect(parseCable(readSeed('09STATE93327.txt')).headings.map((h) => h.text)).toEqual(['Cyber Security']);
+  });
+
   it('takes a lone "." for a blank line, so that the dashed heading after it is one (06MOSCOW5740)', () => {
     const cable = parseCable(readSeed('06MOSCOW5740.txt'));
     expect(cable.headings.map((h) => [h.text, h.line, h.kind])).toEqual([
