@@ -978,6 +978,8 @@ class CableParser {
     }
     for (const cap of c.captions) {
       const cav = captionCaveat(cap.caption);
+      // SBU marks unclassified information: on a classified cable `SENSITIVE` is a handling caption, no caveat.
+      if (cav === 'SBU' && level && level !== 'UNCLASSIFIED') continue;
       if (cav && !caveats.includes(cav)) caveats.push(cav);
     }
     c.classification = { level: level ?? null, caveats };

@@ -348,7 +348,8 @@ describe('a full routing header (VZCZC … BT)', () => {
     expect(cable.referenceId).toBe('08LONDON1939');
     expect(cable.date).toBe('2008-07-25T11:45:00Z');
     expect(cable.origin).toBe('AMEMBASSY LONDON');
-    expect(cable.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN', 'SBU'] });
+    // SENSITIVE is a handling caption on a classified cable: SBU marks unclassified information only.
+    expect(cable.classification).toEqual({ level: 'CONFIDENTIAL', caveats: ['NOFORN'] });
     expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS', 'NOFORN', 'SENSITIVE']);
   });
   it('reads the header fields in their other spellings', () => {
@@ -435,6 +436,22 @@ describe('the whole text marked in the first paragraph', () => {
     const cable = parseCable(text);
     expect(cable.paragraphs[0].portion).toMatchObject({ written: '(C - ENTIRE TEXT)', level: 'CONFIDENTIAL', recognized: true });
     expect(lintCable(cable, text).map((f) => f.code)).not.toContain('portion-missing');
+  });
+});
+
+describe('classification', () => {
+  it('takes SENSITIVE for SBU on an unclassified cable only (09STATE93327, SECRET with a SENSITIVE caption)', () => {
+    expect(parseCable(readSeed('09STATE93327.txt')).classification).toEqual({ level: 'SECRET', caveats: [] });
+    expect(parseCable(joinLines('UNCLAS STATE 000001', '', 'SENSITIVE', 'SIPDIS', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (SBU) One.')).classification).toEqual({ level: 'UNCLASSIFIED', caveats: ['SBU'] });
+  });
+
+  it('does not call unclassified a text whose own banner is SECRET, under the header of an unclassified cable (10MEXICO614)', () => {
+    const text = readSeed('10MEXICO614.txt');
+    const cable = parseCable(text);
+    expect(cable.classification.level).toBe('UNCLASSIFIED');
+    const codes = lintCable(cable, text).map((f) => f.code);
+    expect(codes).not.toContain('decl-date-unclassified');
+    expect(codes).not.toContain('classified-by-unclassified');
   });
 });
 

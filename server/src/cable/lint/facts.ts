@@ -10,8 +10,13 @@ export function isClassified(cable: Cable): boolean {
   return levelRank(cable.classification.level) >= levelRank('CONFIDENTIAL');
 }
 
+/**
+ * Is the cable unclassified? Not when its own banner says otherwise: a file whose routing header belongs to an
+ * unclassified cable and whose text is a SECRET one (10MEXICO614) takes its level from the header, but its DECL date
+ * and Classified By line are the text's and in place.
+ */
 export function isUnclassified(cable: Cable): boolean {
-  return cable.classification.level === 'UNCLASSIFIED';
+  return cable.classification.level === 'UNCLASSIFIED' && levelRank(topBanner(cable)?.level ?? 'UNCLASSIFIED') <= levelRank('UNCLASSIFIED');
 }
 
 /** The first banner line, or null. */
