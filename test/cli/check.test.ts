@@ -159,21 +159,27 @@ describe('cable check --fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(fixed);
   });
 
-  it('applies fixes that a first fix reveals, reports what has no fix, and honours --rule', async () => {
+  it('applies fixes that a first fix reveals, reports what has no fix, leaves the numbering alone, and honours --rule', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'x.cable');
     const text = makeCable({ tags: 'TAGS: PREL MOPPS PREL TU', body: ['1. (c) Summary: x.', '', '2. (S) Too high.', '', '4. (C) Three.'] });
     writeFileSync(file, text);
-    const { code, out } = await run(['check', '--fix', file, '--rule', 'paragraph-sequence=off', '--format', 'json']);
+    const { code, out } = await run(['check', '--fix', file, '--format', 'json']);
     expect(code).toBe(1);
     const [result] = JSON.parse(out);
-    expect(result.findings.map((f: { code: string }) => f.code)).toEqual(['portion-exceeds-banner']);
+    // Renumbering is left to the editor: 4. stays, and its finding with it.
+    expect(result.findings.map((f: { code: string }) => f.code)).toEqual(['portion-exceeds-banner', 'paragraph-sequence']);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed).toContain('TAGS: PREL MOPS TU');
     expect(fixed).toContain('1. (C) Summary: x. End Summary.');
-    // paragraph-sequence was off: 4. stays.
     expect(fixed).toContain('4. (C) Three.');
     expect(result.fixed).toBe(4);
+    // A rule turned off keeps its fix out.
+    const other = path.join(dir, 'y.cable');
+    writeFileSync(other, text);
+    const off = await run(['check', '--fix', other, '--rule', 'tag-typo=off', '--format', 'json']);
+    expect(readFileSync(other, 'utf8')).toContain('TAGS: PREL MOPPS TU');
+    expect(JSON.parse(off.out)[0].fixed).toBe(3);
   });
 
   it('writes a Windows-1252 file back in Windows-1252', async () => {

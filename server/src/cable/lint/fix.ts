@@ -7,6 +7,13 @@ import type { Fix, RuleSettings, TextEdit } from './types';
 /** Passes at most: a fix may reveal another (a mangled number fixed, the numbering is checked again). */
 const MAX_PASSES = 10;
 
+/**
+ * Fixes left to the editor, where a person looks at them: renumbering rewrites a cable's own numbering, which in a
+ * published cable may be an extract's (`22.` first), a paragraph the copy ran into another, or a second telegram in
+ * the same file.
+ */
+const NOT_AUTOMATIC: ReadonlySet<string> = new Set(['paragraph-sequence']);
+
 export interface FixResult {
   text: string;
   /** How many findings were fixed (a fix shared by several findings, such as renumbering, counts for each). */
@@ -18,13 +25,13 @@ const insertsInto = (a: TextEdit, b: TextEdit): boolean => a.start === a.end && 
 const overlaps = (a: TextEdit, b: TextEdit): boolean => (a.start < b.end && b.start < a.end) || insertsInto(a, b) || insertsInto(b, a);
 
 /**
- * Applies every fix the enabled rules offer. Each pass takes the fixes in text order whose edits touch no edit
+ * Applies every fix the enabled rules offer, renumbering aside. Each pass takes the fixes in text order whose edits touch no edit
  * already taken, applies them, and checks the text again; it stops when nothing is left to fix, or when a pass
  * leaves no fewer fixable findings than it found (a fix that does not take: that pass is not kept).
  */
 export function fixCable(text: string, settings: RuleSettings = {}, fileName?: string): FixResult {
   const check = (t: string) => lintCable(parseCable(t, { fileName }), t, settings);
-  const fixable = (list: readonly { fix?: Fix }[]) => list.filter((f) => f.fix).length;
+  const fixable = (list: readonly { code: string; fix?: Fix }[]) => list.filter((f) => f.fix && !NOT_AUTOMATIC.has(f.code)).length;
   let fixed = 0;
   let findings = check(text);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -32,7 +39,7 @@ export function fixCable(text: string, settings: RuleSettings = {}, fileName?: s
     const chosen = new Set<Fix>();
     let fixedNow = 0;
     for (const f of findings) {
-      if (!f.fix) continue;
+      if (!f.fix || NOT_AUTOMATIC.has(f.code)) continue;
       if (chosen.has(f.fix)) {
         fixedNow++;
         continue;
