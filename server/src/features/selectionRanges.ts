@@ -89,7 +89,13 @@ function spansAt(cable: Cable, offset: number): Span[] {
     add(sub);
     add(sub.portion);
   }
-  addAll(cable.blocks);
+  // A summary or comment that opens inside a paragraph (`1. (C) Summary. …`) or ends inside one (`… End Summary.
+  // More text.`) is selected with those whole paragraphs, so that it holds the paragraph step before it.
+  for (const b of cable.blocks) {
+    const first = cable.paragraphs.find((p) => p.start <= b.start && b.start <= p.end);
+    const last = cable.paragraphs.find((p) => p.start <= b.end && b.end <= p.end);
+    add({ start: Math.min(b.start, first?.start ?? b.start), end: Math.max(b.end, last?.end ?? b.end) });
+  }
   add(body);
   return out;
 }

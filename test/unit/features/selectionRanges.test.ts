@@ -51,6 +51,18 @@ describe('selection ranges on the seed', () => {
     expect(c.length).toBe(5);
   });
 
+  it('selects the summary that opens inside paragraph 1 and ends in paragraph 2 between the paragraph and the body (09BRASILIA177)', () => {
+    const text = readSeed('09BRASILIA177.txt');
+    const document = doc(text);
+    const [range] = service().getSelectionRanges(document, [document.positionAt(text.indexOf('whose ideologies are shaping') + 3)]);
+    let r: SelectionRange | undefined = range;
+    while (r && !document.getText(r.range).startsWith('¶1. (C) Summary.')) r = r.parent;
+    expect(r, 'the paragraph step').toBeDefined();
+    // After ¶1 (lines 50–…): the summary, from ¶1 to `End summary.` at the end of ¶2 (line 83), then the body.
+    expect([r!.parent!.range.start.line + 1, r!.parent!.range.end.line + 1]).toEqual([50, 83]);
+    expect(r!.parent!.parent!.range.end.line + 1).toBeGreaterThan(300);
+  });
+
   it('expands a reason letter to the Classified By line', () => {
     const c = expandAt(seed, 'b&d)');
     expect(c.slice(0, 2)).toEqual(['b', 'Classified By: A/S Elizabeth Jones for Reasons 1.5 (b&d)']);
