@@ -273,11 +273,20 @@ export interface MarkingChoice {
 export function allowedMarkings(cable: Cable): MarkingChoice[] {
   const banner = topBanner(cable)?.level ?? cable.classification.level ?? 'TOP SECRET';
   const noforn = cable.classification.caveats.includes('NOFORN');
+  // The separator the cable's own markings use (`(S/NF)` or `(S//NF)`); `//` when they show none.
+  let single = 0;
+  let double = 0;
+  for (const p of cable.paragraphs) {
+    const w = p.portion?.written;
+    if (w?.includes('//')) double++;
+    else if (w?.includes('/')) single++;
+  }
+  const slash = single > double ? '/' : '//';
   const out: MarkingChoice[] = [];
   for (const m of MARKING_LEVELS) {
     if (levelRank(m.level) > levelRank(banner)) continue;
     const variants = [`(${m.abbreviation})`];
-    if (noforn) variants.push(`(${m.abbreviation}//NF)`);
+    if (noforn) variants.push(`(${m.abbreviation}${slash}NF)`);
     for (const v of variants) {
       out.push({
         marking: v,

@@ -30,6 +30,11 @@ describe('completion', () => {
     expect(list.items.find((i) => i.preselect)!.label).toBe('(S)');
   });
 
+  it('writes NOFORN with the separator the own markings of the cable use', () => {
+    const list = complete(makeCable({ banner: 'S E C R E T ANKARA 000348', captions: ['SIPDIS', 'NOFORN'], body: ['1. (S/NF) One.', '', '2. (C/NF) Two.', '', '3. |'] }));
+    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(U/NF)', '(SBU)', '(SBU/NF)', '(C)', '(C/NF)', '(S)', '(S/NF)']);
+  });
+
   it('offers the REF letters with their entries after "ref " in the body, and paragraph numbers after "para "', () => {
     const ref = 'REF: A. 08 PARIS 1501 B. EMAIL OF 3 MAY';
     const body = ['1. (C) Summary: The minister agreed. End Summary.', '', '2. (C) The cabinet met on Tuesday.', '', '3. (C) As in ref |'];
