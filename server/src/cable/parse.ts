@@ -27,6 +27,8 @@ const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
+/** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
+const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = /^(?:begin\s+)?summary\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
@@ -622,7 +624,9 @@ class CableParser {
           current = p;
           currentLast = i;
           c.paragraphs.push(p);
-          this.openerAt(openers, p.portion ? p.portion.end : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
+          // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`).
+          const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
+          this.openerAt(openers, p.portion && !leadIn ? p.portion.end : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
           prevBlank = false;
           continue;
         }
@@ -732,7 +736,7 @@ class CableParser {
   private paragraph(m: NumberMatch, at: number, end: number, i: number, headingIndex: number | null): Paragraph {
     const numberText = this.text.slice(at, m.end);
     const afterNumber = m.end;
-    const portion = this.markingAt(afterNumber, end);
+    const portion = this.markingAt(afterNumber, end) ?? this.markingAfterLeadIn(afterNumber, end);
     const textAt = portion ? portion.end : afterNumber;
     // The first words: from the first character that is not white space, `.`, `:` or `-`, at most 120 characters.
     const leadEnd = Math.min(end, textAt + 160);
@@ -756,6 +760,18 @@ class CableParser {
       headingIndex,
       listIn: null,
     };
+  }
+
+  /**
+   * A marking written after a short lead-in instead of right after the number (`¶1. Summary and comment. (C) The
+   * Conservative …`, 08LONDON2556): recognised markings only.
+   */
+  private markingAfterLeadIn(from: number, end: number): PortionMarking | null {
+    LEAD_IN.lastIndex = from;
+    const m = LEAD_IN.exec(this.text);
+    if (!m || from + m[0].length >= end) return null;
+    const marking = this.markingAt(from + m[0].length, end);
+    return marking?.recognized ? marking : null;
   }
 
   /**

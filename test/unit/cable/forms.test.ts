@@ -410,6 +410,16 @@ describe('paragraph numbers', () => {
   it('reads 1.(C) without a space, ¶ with a space, sub-letters and a missing marking', () => {
     expect(numbers('1.(C) One.', '', '¶ 2. (S/NF) Two.', '', '2a. (SBU) Two a.', '', '3. Three.')).toEqual(['1:(C)', '2:(S/NF)', '2a:(SBU)', '3:-']);
   });
+  it('reads a marking written after a short lead-in, and the summary that lead-in opens (08LONDON2556)', () => {
+    expect(numbers('¶1. Summary and comment. (C) The Conservative Party met.', '', '2. (C) Two.')).toEqual(['1:(C)', '2:(C)']);
+    expect(numbers('1. Summary: (C) The minister agreed. End Summary.')).toEqual(['1:(C)']);
+    // Not a marking: prose in parentheses, or one too far into the line.
+    expect(numbers('1. Summary: (Note) The minister agreed.')).toEqual(['1:-']);
+    expect(numbers('1. The minister said at length that the talks would go on. (C) Then.')).toEqual(['1:-']);
+    const cable = parseCable(readSeed('08LONDON2556.txt'));
+    expect(cable.paragraphs[0].portion?.written).toBe('(C)');
+    expect(cable.blocks.find((b) => b.kind === 'summary')?.line).toBe(25);
+  });
   it('reads a bare C) marking', () => {
     expect(numbers('¶1. C) Summary.')).toEqual(['1:C)']);
   });
