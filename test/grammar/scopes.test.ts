@@ -576,6 +576,13 @@ describe('headings, summary and comment', () => {
     expect(await scopesAt(text, 'End Talking Points')).not.toContain('markup.heading.section.cable');
   });
 
+  it.each(['Secretary General Guimaraes: the Anti-American Leftist', 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations'])(
+    'scopes a long title whose only lower-case words are short ones: %s',
+    async (title) => {
+      expect(await innermost(joinLines('1. (C) Text.', '', title, '', '2. (C) Text.'), title)).toBe('markup.heading.section.cable');
+    },
+  );
+
   it('scopes a heading with its dash line run on into it', async () => {
     const text = joinLines('1. (C) Text.', '', 'To Join or Not To Join -----------------------', '', '2. (C) Text.');
     expect(await innermost(text, 'To Join or Not To Join')).toBe('markup.heading.section.cable');
@@ -592,6 +599,9 @@ describe('headings, summary and comment', () => {
     "Visit London's Classified Website: http://www.intelink.sgov.gov/wiki",
     'ENDERS',
     'The minister said the talks had gone well.',
+    // The first lines of prose paragraphs (07MADRID1952 lines 38 and 44).
+    'Further to the meetings of 27 September 2007 and 3rd October',
+    'Request A: That the documents presented by Odyssey Marine',
   ])('no heading: %s', async (line) => {
     expect(await tokensWithScope(joinLines('1. (C) Text.', '', line, ''), 'markup.heading')).toEqual([]);
   });
