@@ -583,6 +583,16 @@ describe('headings, summary and comment', () => {
     },
   );
 
+  it('scopes a heading set between rules of spaced or plain dashes (09BRASILIA177, 04BOGOTA8900)', async () => {
+    const spaced = joinLines('¶2. (C) Text before.', '', '- - - - - - - - - - - -', 'President Lula: The Pragmatic Leftist', '- - - - - - - - - - - -', '', '¶3. (C) Text.');
+    expect(await innermost(spaced, 'President Lula: The Pragmatic Leftist')).toBe('markup.heading.section.cable');
+    expect(await innermost(spaced, '- - -')).toBe('punctuation.definition.heading.rule.cable');
+    const plain = joinLines('¶1. (C) Text before.', '', '-------------------------', 'STATUS AT EIGHTEEN MONTHS', '-------------------------', '', '¶2. (S) Text.');
+    expect(await innermost(plain, 'STATUS AT EIGHTEEN MONTHS')).toBe('markup.heading.section.cable');
+    // A bullet is no rule.
+    expect(await tokensWithScope(joinLines('1. (C) Text.', '', '- The minister agreed.', 'Then he left'), 'markup.heading')).toEqual([]);
+  });
+
   it('scopes a heading with its dash line run on into it', async () => {
     const text = joinLines('1. (C) Text.', '', 'To Join or Not To Join -----------------------', '', '2. (C) Text.');
     expect(await innermost(text, 'To Join or Not To Join')).toBe('markup.heading.section.cable');
