@@ -191,11 +191,14 @@ export interface Paragraph extends Span {
   listIn: number | null;
 }
 
+/** A lettered sub-paragraph (`A.`, `b)`, `(c)`): its span runs from its label to the blank line that ends it. */
 export interface SubParagraph extends Span {
   label: string;
   paragraphNumber: number | null;
   portion: PortionMarking | null;
+  /** 1-based lines of its label and of its last line. */
   line: number;
+  endLine: number;
 }
 
 export interface Heading extends Span {

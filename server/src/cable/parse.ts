@@ -578,6 +578,7 @@ class CableParser {
 
     const openers: BlockOpener[] = [];
     let current: Paragraph | null = null;
+    let currentSub: SubParagraph | null = null;
     let currentLast = -1;
     let headingIndex: number | null = null;
     let prevBlank = true;
@@ -620,6 +621,7 @@ class CableParser {
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           finishParagraph();
+          currentSub = null;
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;
           currentLast = i;
@@ -660,8 +662,9 @@ class CableParser {
         const sm = SUB_PARAGRAPH_AT.exec(text);
         if (sm && at + sm[0].length <= end && (sm[1] || prevBlank)) {
           const portion = this.markingAt(at + sm[0].length, end);
-          const sub: SubParagraph = { start: at, end, label: sm[2] ?? sm[3], paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1 };
+          const sub: SubParagraph = { start: at, end, label: sm[2] ?? sm[3], paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
           c.subParagraphs.push(sub);
+          currentSub = sub;
           if (current) currentLast = i;
           prevBlank = false;
           continue;
@@ -678,6 +681,7 @@ class CableParser {
         const underlined = isDashes(text, nextAt, nextEnd);
         if (!isDashes(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined)) {
           finishParagraph();
+          currentSub = null;
           const line = text.slice(at, end);
           const lower = first | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
@@ -689,8 +693,13 @@ class CableParser {
           continue;
         }
       }
-      // Continuation of the current paragraph; a summary or comment may open at its line start.
+      // Continuation of the current paragraph (and of a sub-paragraph, up to a blank line); a summary or comment may
+      // open at its line start.
       if (current) currentLast = i;
+      if (currentSub && !prevBlank) {
+        currentSub.end = end;
+        currentSub.endLine = i + 1;
+      } else currentSub = null;
       const lower = first | 0x20;
       if (lower === 115 || lower === 99 || lower === 98) this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
       prevBlank = false;

@@ -2,7 +2,7 @@
 
 import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Block, Cable, Paragraph, Span } from '../cable/model';
+import type { Block, Cable, Paragraph, Span, SubParagraph } from '../cable/model';
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
 
@@ -163,6 +163,15 @@ function innerBlocks(document: TextDocument, paragraphs: readonly Paragraph[], b
 
 const NONE: DocumentSymbol[] = [];
 
+/** A lettered sub-paragraph: its label and first words (`a) Taking a hard line against EU`), its marking as detail. */
+function subParagraphSymbol(document: TextDocument, text: string, sub: SubParagraph): DocumentSymbol {
+  const head = text.slice(sub.start, Math.min(sub.end, sub.start + 200)).replace(/^¶\s?/, '');
+  const detail = sub.portion?.level ? formatClassification(sub.portion.level, sub.portion.caveats) : undefined;
+  let label = sub.start;
+  while (label < sub.end && !isSpace(text.charCodeAt(label))) label++;
+  return symbol(document, firstWords(head, LEAD_WORDS + 1), SymbolKind.String, sub, { start: sub.start, end: label }, detail);
+}
+
 function blockSymbol(document: TextDocument, b: Block): DocumentSymbol {
   const name = b.kind === 'summary' ? 'Summary' : 'Comment';
   return symbol(document, name, SymbolKind.Event, b, b.open, b.close ? undefined : 'no end marker');
@@ -183,12 +192,28 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     lists.get(parent)!.push(p);
     nested.add(p);
   }
+  // Lettered sub-paragraphs (`a) …`, `B. …`) stand under the paragraph they are in.
+  const subs = new Map<Paragraph, DocumentSymbol[]>();
+  if (cable.subParagraphs.length) {
+    const text = document.getText();
+    let k = 0;
+    for (const sub of cable.subParagraphs) {
+      while (k < cable.paragraphs.length && cable.paragraphs[k].end < sub.start) k++;
+      const p = cable.paragraphs[k];
+      if (!p || p.start > sub.start) continue;
+      if (!subs.has(p)) subs.set(p, []);
+      subs.get(p)!.push(subParagraphSymbol(document, text, sub));
+    }
+  }
   const paragraphSymbolOf = (p: Paragraph): DocumentSymbol => {
     const items = lists.get(p);
-    if (!items) return paragraphSymbol(document, p, inner?.get(p) ?? NONE);
-    const children = [...(inner?.get(p) ?? NONE), ...items.map(paragraphSymbolOf)];
+    const lettered = subs.get(p);
+    if (!items && !lettered) return paragraphSymbol(document, p, inner?.get(p) ?? NONE);
+    const children = [...(inner?.get(p) ?? NONE), ...(lettered ?? NONE), ...(items ?? []).map(paragraphSymbolOf)];
+    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const s = paragraphSymbol(document, p, children);
-    s.range.end = children[children.length - 1].range.end;
+    const last = children.reduce((end, c) => (c.range.end.line > end.line || (c.range.end.line === end.line && c.range.end.character > end.character) ? c.range.end : end), s.range.end);
+    s.range.end = last;
     return s;
   };
   const byHeading = new Map<number | null, Paragraph[]>();

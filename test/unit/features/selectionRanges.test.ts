@@ -63,6 +63,17 @@ describe('selection ranges on the seed', () => {
     expect(r!.parent!.parent!.range.end.line + 1).toBeGreaterThan(300);
   });
 
+  it('selects a lettered sub-paragraph whole before its paragraph (08MUNICH423 a)', () => {
+    const text = readSeed('08MUNICH423.txt');
+    const document = doc(text);
+    const [range] = service().getSelectionRanges(document, [document.positionAt(text.indexOf('lump Turkey') + 2)]);
+    const steps: number[][] = [];
+    for (let r: SelectionRange | undefined = range; r; r = r.parent) steps.push([r.range.start.line + 1, r.range.end.line + 1]);
+    const sub = steps.findIndex(([a, b]) => a === 78 && b === 84);
+    expect(sub).toBeGreaterThanOrEqual(0);
+    expect(steps[sub + 1]).toEqual([75, 102]);
+  });
+
   it('expands a reason letter to the Classified By line', () => {
     const c = expandAt(seed, 'b&d)');
     expect(c.slice(0, 2)).toEqual(['b', 'Classified By: A/S Elizabeth Jones for Reasons 1.5 (b&d)']);

@@ -42,6 +42,17 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('puts lettered sub-paragraphs under their paragraph, each to the blank line that ends it (08MUNICH423)', () => {
+    const outline = service().findDocumentSymbols(doc(readSeed('08MUNICH423.txt')));
+    const section = outline.find((s) => s.name.startsWith("CSU SALTING THE CDU'S SOUP"))!;
+    const p4 = section.children!.find((s) => s.name.startsWith('4. (C)'))!;
+    expect(p4.children!.map((s) => [s.name, s.range.start.line + 1, s.range.end.line + 1])).toEqual([
+      ['a) Taking a hard line against', 78, 84],
+      ['b) Insisting on more EU "subsidiarity."', 86, 89],
+      ['c) Strengthening and refocusing the economy.', 91, 102],
+    ]);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
