@@ -144,7 +144,8 @@ function spaces(text: string, from: number, to: number, max: number): boolean {
 
 /**
  * Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. Posts are upper
- * case; with `lowerCase` (a lower-cased partial extract's REF line) lower-case posts count too.
+ * case; with `lowerCase` (a lower-cased partial extract's REF line, or one in mixed case: `Berlin 1337`) lower-case
+ * and capitalised posts count too.
  */
 export function findCableCitations(text: string, base: number, lowerCase = false): CableCitation[] {
   // One pass over the tokens (a letter then letters, `'` and `-`; or a run of digits), remembering only the last four:
@@ -183,7 +184,8 @@ export function findCableCitations(text: string, base: number, lowerCase = false
       else if (d === 45 /* - */) hyphen = true;
       else if (d !== 39 /* ' */) break;
     }
-    const mayBePost = k - from >= 2 && !hyphen && (lower === 0 || (lowerCase && upper === 0));
+    // (In a lower-cased extract, or a REF line written in mixed case, `paris` and `Paris` count too.)
+    const mayBePost = k - from >= 2 && !hyphen && (lower === 0 || (lowerCase && (upper === 0 || (upper === 1 && c >= 65 && c <= 90))));
     remember(count++, from, k, mayBePost ? (lower === 0 ? UPPER_WORD : LOWER_WORD) : OTHER_WORD);
   }
   return out;

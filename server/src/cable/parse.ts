@@ -215,6 +215,11 @@ class CableParser {
         bodyStart = i;
         break;
       }
+      // A rule of dashes after the fields opens the body (`Ref: Abuja 1836` then `-------` / `SUMMARY` / `-------`).
+      if (this.fieldsSeen.size > 0 && (line.charCodeAt(0) === 45 || line.charCodeAt(0) === 61) && isDashes(line, 0, line.length)) {
+        bodyStart = i;
+        break;
+      }
       // Routing header lines come before the fields (usually before the banner).
       if (this.fieldsSeen.size === 0) {
         const kind = routingLineKind(line);
@@ -642,6 +647,14 @@ class CableParser {
           continue;
         }
       }
+      // The page top of older printouts: `PAGE 02  CAPE T 00097 01 OF 03 182017Z`, `PAGE 02 RUEHFRA0170 S E C R E T`.
+      if (first === 80 && len < 90 && text.startsWith('PAGE ', at)) {
+        const page = pageTop(text.slice(at, end));
+        if (page) {
+          c.pageLines.push({ start: at, end, ...page, line: i + 1 });
+          continue;
+        }
+      }
       // `SIPDIS` on a line of its own inside the text: the published copies repeat the caption mid-paragraph.
       if (len === 6 && first === 83 /* S */ && text.startsWith('SIPDIS', at)) {
         c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
@@ -1013,8 +1026,18 @@ class CableParser {
     c.subject = c.subjectLine?.text || null;
     if (this.pendingRefs.length > 0 && c.references) {
       const cableYear = year;
+      // A post numbers its cables afresh each year, and a cable cites earlier ones: an entry of its own post without a
+      // year whose serial is above this cable's own is from the year before (PARIS 1714 cited in PARIS 58 of 2010).
+      const own = post && serial && cableYear !== null ? canonicalCableId(cableYear, post, serial) : null;
+      const ownPost = own ? own.slice(2).replace(/\d+$/, '') : null;
       for (const r of this.pendingRefs) {
-        for (const ref of parseReferences(this.text.slice(r.valueStart, r.end), r.valueStart, cableYear)) c.references.references.push(ref);
+        for (const ref of parseReferences(this.text.slice(r.valueStart, r.end), r.valueStart, cableYear)) {
+          if (ownPost && ref.year === null && ref.canonicalId && ref.serial && ref.origin) {
+            const theirs = canonicalCableId(cableYear!, ref.origin, ref.serial);
+            if (theirs.slice(2).replace(/\d+$/, '') === ownPost && Number(ref.serial) > Number(serial)) ref.canonicalId = canonicalCableId(cableYear! - 1, ref.origin, ref.serial);
+          }
+          c.references.references.push(ref);
+        }
       }
     }
     if (!inStartOrder(c.issues)) c.issues.sort((a, b) => a.start - b.start);
@@ -1187,6 +1210,17 @@ function isTitleWords(words: readonly string[]): boolean {
     if (!lower && /[a-z]/.test(w)) lower = true;
   }
   return lower;
+}
+
+const PAGE_TOP = /^PAGE\s{1,8}(\d{2,3})\s{1,8}([A-Z][A-Z .'-]{0,30}?)\s{1,8}(\d{4,})\s{1,8}(\d{2,3})\s{1,4}OF\s{1,4}(\d{2,3})\s{1,8}\d{6}Z$/;
+const PAGE_TOP_RI = /^PAGE\s{1,8}(\d{2,3})\s{1,8}(R[A-Z]{3,5})(\d{3,6})\b/;
+
+/** The page top of an older printout, as a page line: page 2 of section 1 of 3 is written `01.02` of `03`. */
+function pageTop(line: string): { post: string; serial: string; page: string; pages: string } | null {
+  const m = PAGE_TOP.exec(line);
+  if (m) return { post: m[2].trim(), serial: m[3], page: `${m[4]}.${m[1]}`, pages: m[5] };
+  const r = PAGE_TOP_RI.exec(line);
+  return r ? { post: r[2], serial: r[3], page: r[1], pages: '' } : null;
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

@@ -199,9 +199,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
     case 'page-line': {
       // `CARACAS 00002367 001.2 OF 004`: section 1 of the 4 the cable was sent in, its second printed page.
       const pg = hit.page;
+      // Older printouts: `PAGE 02 RUEHFRA0170 …`, a page with no section count.
       const [section, sheet] = pg.page.split('.');
-      const where = `section ${Number(section)} of ${Number(pg.pages)}${sheet ? `, page ${Number(sheet)} of that section` : ''}`;
-      return { value: `**${pg.post} ${pg.serial} ${pg.page} OF ${pg.pages}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
+      const where = pg.pages ? `section ${Number(section)} of ${Number(pg.pages)}${sheet ? `, page ${Number(sheet)} of that section` : ''}` : `page ${Number(section)}`;
+      const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
+      return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
     case 'from': {
       const f = hit.from;
@@ -209,13 +211,13 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       return { value: `**FM ${escapeMarkdown(f.text)}** — the originator: the post or office that sent the cable${ri}.`, span: hit.span };
     }
     case 'reference':
-      return { value: describeReference(hit.reference, index), span: hit.reference };
+      return { value: describeReference(hit.reference, index, cable), span: hit.reference };
     case 'reference-mention': {
       if (hit.mention.all) {
         const list = (cable.references?.references ?? []).map((r) => `- ${escapeMarkdown(r.written)}${r.canonicalId ? ` (${r.canonicalId})` : ''}`).join('\n');
         return { value: `**All the references** of this cable (the REF list of the header):\n\n${list}`, span: hit.mention };
       }
-      return { value: `${describeReference(hit.reference, index)}\n\n*From the REF list of the header (Go to Definition shows it).*`, span: hit.mention };
+      return { value: `${describeReference(hit.reference, index, cable)}\n\n*From the REF list of the header (Go to Definition shows it).*`, span: hit.mention };
     }
     case 'paragraph-mention': {
       const p = hit.paragraph;
@@ -226,7 +228,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
     case 'citation': {
       const known = index.get(hit.id);
       if (!known && hit.citation.year === null && !/^\d/.test(hit.citation.written)) return null;
-      return { value: `**${hit.citation.written}** — ${describeCableId(hit.id, index, hit.citation.year === null)}`, span: hit.citation };
+      return { value: `**${hit.citation.written}** — ${describeCableId(hit.id, index, hit.citation.year === null ? 'the cable’s own' : null)}`, span: hit.citation };
     }
     case 'dtg': {
       const d = hit.dtg;
@@ -310,11 +312,13 @@ function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable
 }
 
 /** A REF entry: its letter and text, and the cable it names when it names one. */
-function describeReference(r: Reference, index: CableIndex): string {
+function describeReference(r: Reference, index: CableIndex, cable: Cable): string {
   const written = entryText(r);
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
   if (!r.canonicalId) return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
-  return `${head}\n\n${describeCableId(r.canonicalId, index, r.year === null)}`;
+  // No year written: the cable's own, or the year before when the serial is above this cable's own (same post).
+  const assumed = r.year !== null ? null : cable.referenceId && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2) ? 'the year before the cable’s, as the serial is above its own' : 'the cable’s own';
+  return `${head}\n\n${describeCableId(r.canonicalId, index, assumed)}`;
 }
 
 /** A line of the header that is none of its fields: what it most likely is. */
@@ -331,9 +335,9 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }
 
-function describeCableId(id: string, index: CableIndex, yearAssumed: boolean): string {
+function describeCableId(id: string, index: CableIndex, yearAssumed: string | null): string {
   const known = index.get(id);
-  const assumed = yearAssumed ? ' (year assumed: the cable’s own)' : '';
+  const assumed = yearAssumed ? ` (year assumed: ${yearAssumed})` : '';
   if (!known) return `Cable **${id}**${assumed} — not in this workspace.`;
   const meta = [known.classification.level, known.date ? formatDate(known.date.slice(0, 10)) : null].filter(Boolean).join(', ');
   return `Cable **${id}**${assumed} — in this workspace: [${known.uri.replace(/^.*\//, '')}](${known.uri})${meta ? ` (${meta})` : ''}${known.subject ? `\n\n*${known.subject}*` : ''}`;

@@ -180,9 +180,16 @@ describe('TAGS', () => {
 
 describe('REF lists', () => {
   const refs = (line: string, year = 2008) =>
-    parseCable(joinLines('C O N F I D E N T I A L STATE 000123', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL', 'SUBJECT: X', line, '', '1. (C) Text.'), {
-      fileName: `${String(year).slice(2)}STATE123.txt`,
+    parseCable(joinLines('C O N F I D E N T I A L STATE 300123', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL', 'SUBJECT: X', line, '', '1. (C) Text.'), {
+      fileName: `${String(year).slice(2)}STATE300123.txt`,
     }).references?.references ?? [];
+  it('dates an entry of the same post with a serial above the own one of the cable to the year before (10PARIS58 cites PARIS 1714)', () => {
+    const cable = parseCable(readSeed('10PARIS58.txt'));
+    expect(cable.referenceId).toBe('10PARIS58');
+    expect(cable.references!.references.map((r) => r.canonicalId)).toContain('09PARIS1714');
+    // Other posts, and serials below the cable's own, keep the cable's year.
+    expect(refs('REF: A. STATE 300100 B. STATE 300200 C. PARIS 400000').map((x) => x.canonicalId)).toEqual(['08STATE300100', '07STATE300200', '08PARIS400000']);
+  });
   it('reads lettered references with years', () => {
     const r = refs('REF: A. 99 PRETORIA 12315  B. 00 CAPE TOWN 2150  C. PRETORIA 425');
     expect(r.map((x) => [x.letter, x.origin, x.serial, x.canonicalId])).toEqual([
@@ -194,9 +201,10 @@ describe('REF lists', () => {
   it('reads on past a letter out of sequence (09STATE81957: C. STATE 112304 / ¶B. D. STATE 32213 E. …)', () => {
     const cable = parseCable(readSeed('09STATE81957.txt'));
     expect(cable.references!.references.map((r) => [r.letter, r.written, r.canonicalId])).toEqual([
-      ['A', 'A. A. STATE 152989', '09STATE152989'],
-      ['B', 'B. STATE 100646', '09STATE100646'],
-      ['C', 'C. STATE 112304', '09STATE112304'],
+      // Serials above this cable's own (STATE 81957 of 2009): cables of 2008.
+      ['A', 'A. A. STATE 152989', '08STATE152989'],
+      ['B', 'B. STATE 100646', '08STATE100646'],
+      ['C', 'C. STATE 112304', '08STATE112304'],
       ['D', 'D. STATE 32213', '09STATE32213'],
       ['E', 'E. STATE 33076', '09STATE33076'],
       ['F', 'F. STATE 27306', '09STATE27306'],

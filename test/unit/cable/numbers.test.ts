@@ -107,7 +107,7 @@ describe('findCableCitations', () => {
       const w = m[0];
       const numeric = /^\d/.test(w);
       const upper = w.toUpperCase();
-      const post = !numeric && w.length >= 2 && !w.includes('-') && (w === upper || (lowerCase && w === w.toLowerCase())) && !STOP_WORDS.has(upper) ? upper : null;
+      const post = !numeric && w.length >= 2 && !w.includes('-') && (w === upper || (lowerCase && (w === w.toLowerCase() || /^[A-Z][^A-Z]*$/.test(w)))) && !STOP_WORDS.has(upper) ? upper : null;
       tokens.push({ start: m.index, end: m.index + w.length, numeric, post });
     }
     const gap = (from: number, to: number, max: number) => to - from >= 1 && to - from <= max && /^ +$/.test(text.slice(from, to));
