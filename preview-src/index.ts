@@ -83,7 +83,9 @@ function uncovered(cable: Cable, length: number): Span[] {
     .sort((a, b) => a.start - b.start);
   // The trailer after the signature or the bottom banner (`NNNN`, `BT`) is no text either.
   const bottom = cable.banners.find((b) => b.position === 'bottom');
-  const end = Math.min(length, cable.signature?.start ?? length, bottom?.start ?? length);
+  // Nor is another cable's record run on after the text (73TEHRAN2077).
+  const appended = cable.issues.find((i) => i.code === 'appended-record');
+  const end = Math.min(length, cable.signature?.start ?? length, bottom?.start ?? length, appended?.start ?? length);
   const out: Span[] = [];
   let at = cable.header?.end ?? 0;
   for (const c of covered) {

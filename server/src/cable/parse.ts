@@ -27,6 +27,8 @@ const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
+/** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
+const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
@@ -107,7 +109,8 @@ class CableParser {
   private readonly table: LineTable;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly n: number;
+  /** Lines read: all of them, or those before a record of another cable run on after the text. */
+  private n: number;
   private readonly cable: Cable;
   private readonly issues: ParseIssue[];
   private routing: RoutingHeader | null = null;
@@ -135,6 +138,18 @@ class CableParser {
     // characters beyond Latin-1 goes character by character, so a longer look costs microseconds on every parse.
     if (this.text.slice(0, 512).indexOf('\u0000') >= 0) {
       this.issues.push({ code: 'binary-content', start: 0, end: 0, message: 'The text contains NUL characters: this looks like a binary file, not a cable.' });
+    }
+    // A row of the published export run on after the text (`50133  2006-01-19  06THEHAGUE131  Embassy The Hague …`,
+    // in 73TEHRAN2077) is another cable's record: the cable stops before it.
+    for (let k = 1; k < this.n; k++) {
+      const at = this.starts[k];
+      if (!isDigit(this.text.charCodeAt(at))) continue;
+      const row = APPENDED_RECORD.exec(this.text.slice(at, Math.min(this.ends[k], at + 60)));
+      if (row) {
+        this.n = k;
+        this.issue('appended-record', { start: at, end: this.ends[k] }, `From here on the text is another record of the published export (${row[1]}), not part of this cable.`);
+        break;
+      }
     }
     let i = this.preamble(0);
     i = this.header(i);

@@ -473,6 +473,16 @@ describe('classification', () => {
   });
 });
 
+describe('a record of another cable run on after the text', () => {
+  it('stops the cable before it, and says so (73TEHRAN2077, then a row of 06THEHAGUE131)', () => {
+    const cable = parseCable(readSeed('73TEHRAN2077.txt'));
+    expect(cable.issues.map((i) => i.code)).toEqual(['appended-record']);
+    expect(cable.paragraphs).toEqual([]);
+    expect(cable.subject).toBe('AUDIENCE WITH SHAH APRIL 5 ...');
+    expect(cable.tags.map((t) => t.code)).toEqual(['PFOR', 'IR', 'PK', 'XF']);
+  });
+});
+
 describe('separators', () => {
   it('reads headings set between rules of spaced dashes (09BRASILIA177), and the comment section among them', () => {
     const cable = parseCable(readSeed('09BRASILIA177.txt'));
