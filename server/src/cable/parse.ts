@@ -29,6 +29,8 @@ const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
+const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
+const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
@@ -574,7 +576,8 @@ class CableParser {
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      if (line === 'NNNN' || line === 'BT') {
+      // The footer some posts add after the signature: `"Visit Ankara's Classified Web Site at http://…`.
+      if (line === 'NNNN' || line === 'BT' || VISIT_FOOTER.test(line)) {
         last--;
         skipBlank();
         continue;
@@ -868,8 +871,10 @@ class CableParser {
     const last = text.charCodeAt(end - 1);
     if (last === 46 || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;
-    // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading.
+    // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading, nor is a classification line
+    // (`SECRET//FGI//NOFORN`), a declassification line (`Declassify on: …`) or an old downgrading mark (`GP-3`, `EXEMPT`).
     if (first === 88 && last === 88 && /^X{4,}$/.test(text.slice(at, end))) return false;
+    if (NOT_HEADING.test(text.slice(at, end))) return false;
     // Words as `line.split(/\s+/)` counts them: one more than the runs of white space; and two letters in a row.
     let words = 1;
     let letters = 0;

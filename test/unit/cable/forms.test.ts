@@ -473,6 +473,17 @@ describe('classification', () => {
   });
 });
 
+describe('lines that look like headings but are not', () => {
+  it('reads no heading in a classification, declassification or downgrading line, and the signature before a footer', () => {
+    expect(parseCable(readSeed('09STATE63860.txt')).headings.map((h) => h.text)).not.toContain('SECRET//FGI//NOFORN');
+    expect(parseCable(readSeed('66BUENOSAIRES2481.txt')).headings.map((h) => h.text)).not.toContain('GP-3');
+    expect(parseCable(readSeed('72TEHRAN1381.txt')).headings.map((h) => h.text)).not.toContain('EXEMPT');
+    const ankara = parseCable(readSeed('10ANKARA302.txt'));
+    expect(ankara.signature?.text).toBe('Jeffrey');
+    expect(ankara.headings.map((h) => h.text)).not.toContain('Jeffrey');
+  });
+});
+
 describe('a record of another cable run on after the text', () => {
   it('stops the cable before it, and says so (73TEHRAN2077, then a row of 06THEHAGUE131)', () => {
     const cable = parseCable(readSeed('73TEHRAN2077.txt'));
