@@ -143,10 +143,16 @@ class CableParser {
     }
     // A row of the published export run on after the text (`50133  2006-01-19  06THEHAGUE131  Embassy The Hague …`,
     // in 73TEHRAN2077) is another cable's record: the cable stops before it.
+    const text = this.text;
     for (let k = 1; k < this.n; k++) {
+      // Such a row follows an empty line and opens with digits and two spaces; a paragraph number (`1. (C)`) fails at
+      // the stop. (The line table is read first: most lines are never looked at.)
+      if (this.starts[k - 1] !== this.ends[k - 1]) continue;
       const at = this.starts[k];
-      if (!isDigit(this.text.charCodeAt(at))) continue;
-      const row = APPENDED_RECORD.exec(this.text.slice(at, Math.min(this.ends[k], at + 60)));
+      let p = at;
+      while (isDigit(text.charCodeAt(p))) p++;
+      if (p === at || text.charCodeAt(p) !== 32 || text.charCodeAt(p + 1) !== 32) continue;
+      const row = APPENDED_RECORD.exec(text.slice(at, Math.min(this.ends[k], at + 60)));
       if (row) {
         this.n = k;
         this.issue('appended-record', { start: at, end: this.ends[k] }, `From here on the text is another record of the published export (${row[1]}), not part of this cable.`);
