@@ -131,6 +131,23 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the headings set between rules of dashes as headings, not as text run into a paragraph (09BRASILIA177)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('09BRASILIA177.txt'), 'file:///ws/09BRASILIA177.txt'));
+    expect(await page.locator('h2.heading').allTextContents()).toEqual([
+      'President Lula: The Pragmatic Leftist',
+      "'Three Foreign Ministers' Make for Unhappy Diplomats",
+      'FM Amorim: the Nationalist Leftist',
+      'Secretary General Guimaraes: the Anti-American Leftist',
+      'Advisor Garcia: the Academic Leftist',
+      'Comment: Prepare for the Challenge...and the Change',
+    ]);
+    expect(await page.locator('.body').textContent()).not.toContain('- - -');
+    await page.locator('h2.heading').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('preview-rules.png') });
+    await page.close();
+  });
+
   it('keeps items numbered 1) 2) and labelled lines on lines of their own (09STATE80163)', async () => {
     const page = await open();
     await render(page, model(readSeed('09STATE80163.txt'), 'file:///ws/09STATE80163.txt'));
