@@ -5,6 +5,7 @@ import type { CableModelResult, PreviewFinding, PreviewMention } from '../server
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
+import { withoutPilcrow } from '../server/src/cable/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -343,7 +344,7 @@ function render(model: CableModelResult): void {
       item.id = `ref-${i}`;
       const known = r.canonicalId ? model.workspaceCables[r.canonicalId] : undefined;
       // As written, without the `¶` the published text put before some letters (`¶B. ANKARA 6251`).
-      const written = r.written.replace(/^¶\s?/, '');
+      const written = withoutPilcrow(r.written);
       if (known) {
         item.appendChild(cableLink(written, r.canonicalId!, known));
       } else {

@@ -131,3 +131,8 @@ export function inStartOrder(spans: readonly { start: number }[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
   return true;
 }
+
+/** A text without the `¶` (and one space) the published HTML put before line-initial numbers and letters (`¶B. MOSCOW 5000`). */
+export function withoutPilcrow(text: string): string {
+  return text.charCodeAt(0) === 0xb6 ? text.slice(text.charCodeAt(1) === 32 ? 2 : 1) : text;
+}

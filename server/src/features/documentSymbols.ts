@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Cable, Paragraph, Span, SubParagraph } from '../cable/model';
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
+import { withoutPilcrow } from '../cable/text';
 
 const LEAD_WORDS = 5;
 
@@ -46,6 +47,9 @@ function symbol(document: TextDocument, name: string, kind: SymbolKind, span: Sp
   if (children && children.length) s.children = children;
   return s;
 }
+
+const comparePositions = (a: Position, b: Position): number => a.line - b.line || a.character - b.character;
+const byStart = (a: DocumentSymbol, b: DocumentSymbol): number => comparePositions(a.range.start, b.range.start);
 
 const cover = (...spans: (Span | null | undefined)[]): Span => {
   const real = spans.filter((s): s is Span => !!s);
@@ -103,7 +107,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   const refs = cable.references;
   if (refs) {
     // Without the `¶` the published text put before some entries (`¶B. MOSCOW 5000`).
-    const items = refs.references.map((r) => symbol(document, r.written.replace(/^¶\s?/, ''), SymbolKind.Event, r, r, r.canonicalId ?? undefined));
+    const items = refs.references.map((r) => symbol(document, withoutPilcrow(r.written), SymbolKind.Event, r, r, r.canonicalId ?? undefined));
     children.push(symbol(document, `REF (${refs.references.length})`, SymbolKind.Array, refs, refs.keyword, undefined, items));
   }
   const cb = cable.classifiedBy;
@@ -114,7 +118,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   }
   // Passing and distribution instructions (`STATE FOR EUR/WE`) and other lines of the header, where they stand.
   for (const n of cable.headerNotes) children.push(symbol(document, n.text, SymbolKind.Field, n, n, 'note'));
-  children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  children.sort(byStart);
   if (children.length === 0) return null;
   const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...cable.headerNotes);
   const top = cable.banners.find((b) => b.position === 'top');
@@ -165,7 +169,7 @@ const NONE: DocumentSymbol[] = [];
 
 /** A lettered sub-paragraph: its label and first words (`a) Taking a hard line against EU`), its marking as detail. */
 function subParagraphSymbol(document: TextDocument, text: string, sub: SubParagraph): DocumentSymbol {
-  const head = text.slice(sub.start, Math.min(sub.end, sub.start + 200)).replace(/^¶\s?/, '');
+  const head = withoutPilcrow(text.slice(sub.start, Math.min(sub.end, sub.start + 200)));
   const detail = sub.portion?.level ? formatClassification(sub.portion.level, sub.portion.caveats) : undefined;
   let label = sub.start;
   while (label < sub.end && !isSpace(text.charCodeAt(label))) label++;
@@ -210,10 +214,10 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const lettered = subs.get(p);
     if (!items && !lettered) return paragraphSymbol(document, p, inner?.get(p) ?? NONE);
     const children = [...(inner?.get(p) ?? NONE), ...(lettered ?? NONE), ...(items ?? []).map(paragraphSymbolOf)];
-    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    children.sort(byStart);
     const s = paragraphSymbol(document, p, children);
-    const last = children.reduce((end, c) => (c.range.end.line > end.line || (c.range.end.line === end.line && c.range.end.character > end.character) ? c.range.end : end), s.range.end);
-    s.range.end = last;
+    // The paragraph reaches to the end of the last list item after it.
+    for (const c of children) if (comparePositions(c.range.end, s.range.end) > 0) s.range.end = c.range.end;
     return s;
   };
   const byHeading = new Map<number | null, Paragraph[]>();
