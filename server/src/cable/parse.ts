@@ -387,6 +387,10 @@ class CableParser {
         bodyStart = from;
         break;
       }
+      if (this.continuesSubject(i, at, line)) {
+        markHeader(i, at);
+        continue;
+      }
       this.note(i, at, line);
       markHeader(i, at);
     }
@@ -439,6 +443,23 @@ class CableParser {
     const line = this.lineText(k);
     const match = matchBanner(line);
     return match && isStrong(match) ? match : null;
+  }
+
+  /**
+   * A subject whose last words were pushed past a blank line (`SUBJECT: … NORTH KOREA AFTER CURRENCY`, a blank line,
+   * `REFORM`, then `REF:`, 10SHENYANG4): a capitalised line right after a capitalised subject, with more fields to
+   * come, goes on the subject rather than becoming a note.
+   */
+  private continuesSubject(i: number, at: number, line: string): boolean {
+    const subject = this.cable.subjectLine;
+    if (!subject || subject.parts.length === 0 || this.cable.headerNotes.some((n) => n.start > subject.start)) return false;
+    if (i < 2 || !this.isBlank(i - 1) || this.lineAt(subject.end) !== i - 2) return false;
+    if (!/[A-Z]/.test(line) || /[a-z]/.test(line) || /[a-z]/.test(subject.text) || /[.!?]$/.test(subject.text)) return false;
+    const end = at + line.length;
+    subject.parts.push({ start: at, end });
+    subject.text = collapseSpaces(`${subject.text} ${line}`);
+    subject.end = end;
+    return true;
   }
 
   /** Keeps a header line that is none of the fields: `STATE FOR EUR/WE`, `AMEMBASSY ATHENS PASS TO AMCONSUL …`. */

@@ -775,3 +775,24 @@ describe('a header field after the ¶ of the published text (73TEHRAN2077)', () 
     expect(text.slice(cable.executiveOrder!.start, cable.executiveOrder!.end)).toBe('E. O. 11652: GDS');
   });
 });
+
+describe('a subject whose last word was pushed past a blank line (10SHENYANG4)', () => {
+  it('reads REFORM as the end of the subject, not as a note, and the REF list after it', () => {
+    const text = readSeed('10SHENYANG4.txt');
+    const cable = parseCable(text);
+    expect(cable.subject).toBe('WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY REFORM');
+    expect(cable.subjectLine!.parts.map((p) => text.slice(p.start, p.end))).toEqual(['WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY', 'REFORM']);
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['DEPARTMENT FOR EAP/K, EAP/CM, INR']);
+    expect(cable.references?.references.map((r) => r.written)).toEqual(['09 XXXXXXXXXXXX 167']);
+  });
+  it('leaves a line in lower case, or after a subject that ends a sentence, as a note', () => {
+    const head = ['C O N F I D E N T I A L ANKARA 000302', '', 'E.O. 12958: DECL: 03/01/2020', 'TAGS: PREL TU'];
+    const after = ['', 'REF: ANKARA 100', '', '1. (C) Text.'];
+    const prose = parseCable(joinLines(...head, 'SUBJECT: TURKEY AND ARMENIA', '', 'Pass to the Secretary', ...after));
+    expect(prose.subject).toBe('TURKEY AND ARMENIA');
+    expect(prose.headerNotes.map((n) => n.text)).toEqual(['Pass to the Secretary']);
+    const sentence = parseCable(joinLines(...head, 'SUBJECT: TURKEY AND ARMENIA.', '', 'PASS TO USTR', ...after));
+    expect(sentence.subject).toBe('TURKEY AND ARMENIA.');
+    expect(sentence.headerNotes.map((n) => n.text)).toEqual(['PASS TO USTR']);
+  });
+});
