@@ -53,8 +53,8 @@ const BULLET = /^(?:-{1,2}|•|\*)\s?\S/;
 const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z])\)\s/;
 /** A labelled line: `Countries: Afghanistan, Austria …`, `Terrorist Groups: Taliban`. */
 const LABEL = /^[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,3}: \S/;
-/** A line that only separates: dashes under or over a heading (`-----`, `- - - - -`), a lone `.`. */
-const SEPARATOR = /^(?:[-=_*](?:[ \t]?[-=_*]){2,}|\.)$/;
+/** A line that only separates: dashes under or over a heading (`-----`, `- - - - -`), a lone `.` or `-`. */
+const SEPARATOR = /^(?:[-=_*](?:[ \t]?[-=_*]){2,}|\.|-)$/;
 
 /**
  * The stretches of the text after the header that no element of the model covers (headings, paragraphs, banners,
@@ -78,6 +78,7 @@ function uncovered(cable: Cable, length: number): Span[] {
     ...cable.paragraphs,
     ...cable.pageLines,
     ...cable.bodyCaptions,
+    ...cable.repeatedHeaders,
     cable.signature,
   ]
     .filter((s): s is Span => s !== null)

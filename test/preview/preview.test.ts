@@ -113,6 +113,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it("leaves out a later section's repeated routing and header lines (90CAPETOWN97)", async () => {
+    const page = await open();
+    await render(page, model(readSeed('90CAPETOWN97.txt'), 'file:///ws/90CAPETOWN97.txt'));
+    const body = (await page.locator('.body').textContent()) ?? '';
+    expect(body).toContain('SUITABLE VENUE. END COMMENT.)');
+    for (const repeated of ['171512Z', 'FM AMCONSUL', 'AMEMBASSY PARIS', 'LONDON FOR KOLKER', 'ESSA MOOSA TALKS']) expect(body).not.toContain(repeated);
+    const nine = (await page.locator('.paragraph').filter({ hasText: 'MOOSA SIDESTEPPED' }).textContent()) ?? '';
+    expect(nine).toMatch(/END COMMENT\.\)$/);
+    expect(await page.locator('.body > h2').allTextContents()).toContain('DE KLERK-ANC COMMUNICATION THROUGH MANDELA');
+    await page.close();
+  });
+
   it('puts the text of a cable without numbered paragraphs under its headings, and the signature once (09ANKARA1594)', async () => {
     const page = await open();
     await render(page, model(readSeed('09ANKARA1594.txt'), 'file:///ws/09ANKARA1594.txt'));

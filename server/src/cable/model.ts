@@ -226,6 +226,17 @@ export interface PageLine extends Span {
   line: number;
 }
 
+/**
+ * The routing and header lines repeated inside the text where a later section begins: older printouts sent each
+ * section as a telegram of its own (`R 171512Z JAN 90`, `FM AMCONSUL CAPE TOWN`, `TO …`, the section's banner, then
+ * `E.O.`, `TAGS`, `SUBJECT` again; 90CAPETOWN97). No part of any paragraph.
+ */
+export interface RepeatedHeader extends Span {
+  /** 1-based first and last line. */
+  line: number;
+  endLine: number;
+}
+
 export interface HeaderNote extends Span {
   /** The note's lines joined with single spaces. */
   text: string;
@@ -280,6 +291,7 @@ export interface Cable {
   blocks: Block[];
   subParagraphs: SubParagraph[];
   pageLines: PageLine[];
+  repeatedHeaders: RepeatedHeader[];
   signature: Signature | null;
   /** Total length of the text the model was parsed from. */
   length: number;

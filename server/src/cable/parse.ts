@@ -101,6 +101,7 @@ function emptyCable(length: number): Cable {
     blocks: [],
     subParagraphs: [],
     pageLines: [],
+    repeatedHeaders: [],
     signature: null,
     length,
     lineCount: 0,
@@ -482,8 +483,11 @@ class CableParser {
     return m ? { at: m.index + 2 } : null;
   }
 
-  /** Is there a header field start within the next few non-blank lines, before any paragraph? */
-  private fieldFollows(i: number): boolean {
+  /**
+   * Is there a header field start within the next few non-blank lines, before any paragraph? One not seen yet,
+   * unless `repeated` (a later section's header repeats them all).
+   */
+  private fieldFollows(i: number, repeated = false): boolean {
     let seen = 0;
     for (let k = i + 1; k < this.n && seen < 6; k++) {
       const { line } = this.lead(k);
@@ -491,7 +495,7 @@ class CableParser {
       seen++;
       if (startsParagraph(line)) return false;
       const f = fieldAtStart(line);
-      if (f && !this.fieldsSeen.has(f.kind)) return true;
+      if (f && (repeated || !this.fieldsSeen.has(f.kind))) return true;
     }
     return false;
   }
@@ -657,9 +661,9 @@ class CableParser {
       }
       const first = text.charCodeAt(at);
       const len = end - at;
-      // A lone `.` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
-      // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177).
-      if ((len === 1 && first === 46) || ((first === 45 || first === 61 || first === 95) && isDashes(text, at, end))) {
+      // A lone `.` or `-` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
+      // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177; a lone `-` ends 90CAPETOWN97's paragraphs).
+      if ((len === 1 && (first === 46 || first === 45)) || ((first === 45 || first === 61 || first === 95) && isDashes(text, at, end))) {
         prevBlank = true;
         continue;
       }
@@ -697,6 +701,18 @@ class CableParser {
         const page = pageTop(text.slice(at, end));
         if (page) {
           c.pageLines.push({ start: at, end, ...page, line: i + 1 });
+          continue;
+        }
+      }
+      // A later section's own routing and header lines (`R 171512Z JAN 90`, `FM …`, its banner, `E.O.` …).
+      if ((first === 82 || first === 79 || first === 80 || first === 90 || first === 86) && this.routing) {
+        const repeated = this.repeatedHeader(i, bodyEnd);
+        if (repeated >= 0) {
+          finishParagraph();
+          currentSub = null;
+          c.repeatedHeaders.push({ start: at, end: trimEnd(text, starts[repeated], ends[repeated]), line: i + 1, endLine: repeated + 1 });
+          i = repeated;
+          prevBlank = true;
           continue;
         }
       }
@@ -767,6 +783,52 @@ class CableParser {
     this.markLists();
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
+  }
+
+  /**
+   * The last line of a section's own header that starts at line `from` of the body, or -1: a transmission id or a
+   * precedence and date-time group, routing and addressee lines, then the section's banner (`SECTION 02 OF 03`),
+   * then header fields, captions and passing instructions up to the first line that is none of these.
+   */
+  private repeatedHeader(from: number, bodyEnd: number): number {
+    const first = routingLineKind(this.lead(from).line);
+    if (first !== 'transmission' && first !== 'precedence') return -1;
+    const limit = Math.min(bodyEnd, from + 80);
+    let k = from + 1;
+    let role: 'TO' | 'INFO' | 'XMT' | null = null;
+    let sectionBanner = -1;
+    for (; k <= limit; k++) {
+      const { at, line } = this.lead(k);
+      if (!line) continue;
+      const b = line.length < 100 ? matchBanner(line) : null;
+      if (b && b.section) {
+        this.cable.banners.push(toBannerLine(this.text, b, at, at + line.length, 'section'));
+        sectionBanner = k;
+        break;
+      }
+      const kind = routingLineKind(line);
+      if (kind) {
+        if (kind === 'to' || kind === 'info' || kind === 'xmt') role = kind === 'to' ? 'TO' : kind === 'info' ? 'INFO' : 'XMT';
+        continue;
+      }
+      if (role && parseAddressee(line, at, role)) continue;
+      return -1;
+    }
+    if (sectionBanner < 0) return -1;
+    let last = sectionBanner;
+    let inField = false;
+    for (k = sectionBanner + 1; k <= bodyEnd; k++) {
+      const { line } = this.lead(k);
+      if (!line) {
+        inField = false;
+        continue;
+      }
+      if (startsParagraph(line)) break;
+      if (fieldAtStart(line)) inField = true;
+      else if (!inField && !matchCaptions(line) && !this.fieldFollows(k, true)) break;
+      last = k;
+    }
+    return last;
   }
 
   /**

@@ -12,6 +12,7 @@ import type {
   HeaderNote,
   Level,
   PageLine,
+  RepeatedHeader,
   Paragraph,
   PortionMarking,
   ReasonLetter,
@@ -66,6 +67,7 @@ export type Hit =
   | { kind: 'caption'; caption: CaptionLine }
   | { kind: 'field-keyword'; field: 'tags' | 'subject' | 'ref' | 'classifiedBy'; span: Span }
   | { kind: 'page-line'; page: PageLine }
+  | { kind: 'repeated-header'; header: RepeatedHeader; banner: BannerLine | null }
   | { kind: 'from'; from: NonNullable<RoutingHeader['from']>; span: Span }
   | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
@@ -110,6 +112,12 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   if (cable.subjectLine && inside(cable.subjectLine.keyword, offset)) return { kind: 'field-keyword', field: 'subject', span: cable.subjectLine.keyword };
   if (cable.references && inside(cable.references.keyword, offset)) return { kind: 'field-keyword', field: 'ref', span: cable.references.keyword };
   for (const page of cable.pageLines) if (inside(page, offset)) return { kind: 'page-line', page };
+  // A later section's own header (its banner hovers as a banner).
+  for (const header of cable.repeatedHeaders) {
+    if (!inside(header, offset)) continue;
+    const banner = cable.banners.find((b) => b.section && b.start >= header.start && b.end <= header.end) ?? null;
+    if (!banner || !inside(banner, offset)) return { kind: 'repeated-header', header, banner };
+  }
   for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const caption of cable.bodyCaptions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const note of cable.headerNotes) if (inside(note, offset)) return { kind: 'header-note', note };

@@ -1,4 +1,5 @@
-// Folding ranges: the routing header, the header block, each heading's section, multi-line paragraphs, summaries.
+// Folding ranges: the routing header, the header block, each heading's section, multi-line paragraphs, summaries,
+// a later section's repeated header.
 
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,5 +24,7 @@ export function provideFoldingRanges(document: TextDocument, cable: Cable): Fold
   for (const p of cable.paragraphs) add(p);
   for (const b of cable.blocks) add(b, FoldingRangeKind.Region);
   for (const r of [cable.references]) add(r);
+  for (const h of cable.repeatedHeaders) add(h, FoldingRangeKind.Imports);
+  for (const h of cable.repeatedHeaders) add(h, FoldingRangeKind.Imports);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

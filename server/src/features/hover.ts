@@ -205,6 +205,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
       return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
+    case 'repeated-header': {
+      const section = hit.banner?.section;
+      const which = section ? `section ${section.number} of ${section.total}` : 'a later section';
+      return { value: `**Repeated header** — the routing and header lines of ${which}, which was sent as a telegram of its own; not part of the text.`, span: hit.header };
+    }
     case 'from': {
       const f = hit.from;
       const ri = f.routingIndicator ? ` (routing indicator **${f.routingIndicator}**${routingIndicatorName(f.routingIndicator) ? `, ${routingIndicatorName(f.routingIndicator)}` : ''})` : '';

@@ -796,3 +796,27 @@ describe('a subject whose last word was pushed past a blank line (10SHENYANG4)',
     expect(sentence.headerNotes.map((n) => n.text)).toEqual(['PASS TO USTR']);
   });
 });
+
+describe("a later section's own header inside the text (90CAPETOWN97)", () => {
+  const text = readSeed('90CAPETOWN97.txt');
+  const cable = parseCable(text);
+  const lines = text.split('\n');
+  it('is a repeated header from its date-time group to its SUBJECT, with the section banner among the banners', () => {
+    expect(cable.repeatedHeaders).toHaveLength(1);
+    const h = cable.repeatedHeaders[0];
+    expect([lines[h.line - 1].trim(), lines[h.endLine - 1].trim()]).toEqual(['R 171512Z JAN 90', 'SUBJECT:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS']);
+    expect(cable.banners.filter((b) => b.section?.number === 2)).toHaveLength(1);
+    expect(lintCable(cable, text).filter((f) => f.code === 'section-numbering')).toEqual([]);
+  });
+  it('ends the paragraph before it and makes no heading of its passing instruction', () => {
+    const nine = cable.paragraphs.find((p) => p.number === 9)!;
+    expect(text.slice(nine.start, nine.end)).toMatch(/END COMMENT\.\)$/);
+    expect(cable.headings.map((h) => h.text)).not.toContain('LONDON FOR KOLKER, PARIS FOR FENDRICK');
+    expect(cable.headings.map((h) => h.text)).toContain('DE KLERK-ANC COMMUNICATION THROUGH MANDELA');
+  });
+  it('needs a section banner: routing lines quoted in the text with none after them stay text', () => {
+    const body = ['1. (C) The message read:', '', 'R 171512Z JAN 90', 'FM AMCONSUL CAPE TOWN', 'TO SECSTATE WASHDC 5366', '', '2. (C) Two.'];
+    const quoted = parseCable(makeCable({ body }));
+    expect(quoted.repeatedHeaders).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { docAt, indexed, service } from '../../helpers/service';
+import { doc, docAt, indexed, service } from '../../helpers/service';
+import { readSeed } from '../../helpers/text';
 import { makeCable } from '../../helpers/cables';
 
 function hover(textWithCursor: string, cables = [indexed('08PARIS1501', 'FRENCH VIEWS')]): string {
@@ -97,5 +98,23 @@ describe('hover ranges hold the cursor', () => {
     expect(document.getText(h.range!)).toBe(covered);
     const at = document.offsetAt(position);
     expect(document.offsetAt(h.range!.start) <= at && at <= document.offsetAt(h.range!.end)).toBe(true);
+  });
+});
+
+describe("hover and folding on a later section's repeated header (90CAPETOWN97)", () => {
+  const text = readSeed('90CAPETOWN97.txt');
+  const lines = text.split('\n');
+  const at = (line: string, column: number) => ({ line: lines.findIndex((l, i) => i > 100 && l.startsWith(line)), character: column });
+  it('says what the repeated lines are, and the section banner among them hovers as a banner', () => {
+    const s = service();
+    const document = doc(text);
+    const fm = s.doHover(document, at('FM AMCONSUL CAPE TOWN', 5));
+    expect((fm?.contents as MarkupContent).value).toBe('**Repeated header** — the routing and header lines of section 2 of 3, which was sent as a telegram of its own; not part of the text.');
+    const banner = s.doHover(document, at('C O N F I D E N T I A L SECTION 02', 3));
+    expect((banner?.contents as MarkupContent).value).toMatch(/^\*\*CONFIDENTIAL\*\* — repeated banner[\s\S]*section 2 of 3/);
+  });
+  it('folds the repeated header', () => {
+    const ranges = service().getFoldingRanges(doc(text)).map((r) => [lines[r.startLine].trim(), lines[r.endLine].trim(), r.kind ?? '']);
+    expect(ranges).toContainEqual(['R 171512Z JAN 90', 'SUBJECT:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS', 'imports']);
   });
 });
