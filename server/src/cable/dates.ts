@@ -100,6 +100,18 @@ export function namedMonthDate(written: string): string | null {
   return month > 0 ? isoDate(Number(m[3]), month, Number(day)) : null;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_LINE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d{1,2}) ([A-Z][a-z]+) (\d{4}), ([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** The date line of published copies, `Tuesday, 20 January 2004, 09:44` (UTC), as ISO 8601; null when it is none. */
+export function dateLineIso(line: string): string | null {
+  const m = DATE_LINE.exec(line);
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf(m[2]) + 1;
+  const day = month > 0 ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+  return day ? `${day}T${m[4]}:${m[5]}:00Z` : null;
+}
+
 /** Whole years between two ISO dates (b − a), fractional. */
 export function yearsBetween(aIso: string, bIso: string): number {
   return (Date.parse(bIso) - Date.parse(aIso)) / (365.2425 * 24 * 3600 * 1000);

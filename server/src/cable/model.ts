@@ -256,7 +256,7 @@ export interface Cable {
    * Where the year of the reference id came from: a date-time group in the text, the file name, or (a guess) ten
    * years before the DECL date.
    */
-  referenceIdBasis: 'dtg' | 'file-name' | 'decl' | null;
+  referenceIdBasis: 'dtg' | 'date-line' | 'file-name' | 'decl' | null;
   classification: Classification;
   date: string | null;
   origin: string | null;
@@ -267,6 +267,8 @@ export interface Cable {
 
   partialExtract: PartialExtractNote | null;
   extractDateTimeGroup: DateTimeGroup | null;
+  /** The date line some published copies put before the banner, `Tuesday, 20 January 2004, 09:44` (UTC). */
+  dateLine: DateTimeGroup | null;
   routing: RoutingHeader | null;
   banners: BannerLine[];
   captions: CaptionLine[];

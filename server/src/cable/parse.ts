@@ -14,7 +14,7 @@ import type {
 } from './model';
 import { isHeaderClassificationLine, matchBanner, matchGarbledBanner, toBannerLine, type BannerMatch } from './banner';
 import { captionCaveat, matchCaptions } from './captions';
-import { expandYear, findDateTimeGroup } from './dates';
+import { dateLineIso, expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
@@ -86,6 +86,7 @@ function emptyCable(length: number): Cable {
     issues: [],
     partialExtract: null,
     extractDateTimeGroup: null,
+    dateLine: null,
     routing: null,
     banners: [],
     captions: [],
@@ -465,6 +466,14 @@ class CableParser {
 
   /** Keeps a header line that is none of the fields: `STATE FOR EUR/WE`, `AMEMBASSY ATHENS PASS TO AMCONSUL …`. */
   private note(i: number, at: number, line: string): void {
+    // The date line of the published copies (`Tuesday, 20 January 2004, 09:44`): the cable's date, no note.
+    if (!this.cable.dateLine && line.length < 40 && line.charCodeAt(line.length - 3) === 58 /* : */) {
+      const iso = dateLineIso(line);
+      if (iso) {
+        this.cable.dateLine = { start: at, end: at + line.length, written: line, iso };
+        return;
+      }
+    }
     const notes = this.cable.headerNotes;
     const previous = notes[notes.length - 1];
     // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note.
@@ -1087,7 +1096,7 @@ class CableParser {
   private derive(): void {
     const c = this.cable;
     const dtg = c.routing?.dateTimeGroup ?? c.extractDateTimeGroup;
-    c.date = dtg?.iso ?? null;
+    c.date = dtg?.iso ?? c.dateLine?.iso ?? null;
     if (c.routing?.dateTimeGroup && !c.routing.dateTimeGroup.iso) {
       this.issue('dtg-invalid', c.routing.dateTimeGroup, `${c.routing.dateTimeGroup.written} is not a valid date-time group`);
     }
@@ -1097,7 +1106,7 @@ class CableParser {
     const post = envelope?.post ?? named?.post ?? null;
     const serial = envelope?.serial ?? named?.serial ?? null;
     let year: number | null = c.date ? Number(c.date.slice(0, 4)) : null;
-    let basis: Cable['referenceIdBasis'] = year !== null ? 'dtg' : null;
+    let basis: Cable['referenceIdBasis'] = year === null ? null : dtg?.iso ? 'dtg' : 'date-line';
     if (year === null && post && serial) {
       const fromName = this.yearFromFileName(post, serial);
       const declDate = c.executiveOrder?.decl?.kind === 'date' ? c.executiveOrder.decl.date : null;

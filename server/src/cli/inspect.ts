@@ -12,6 +12,7 @@ export function inspectJson(cable: Cable): string {
 
 const BASIS: Record<string, string> = {
   dtg: '',
+  'date-line': '',
   'file-name': ' (year from the file name)',
   decl: ' (year guessed: ten years before the DECL date)',
 };
@@ -28,7 +29,7 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   row('Reference id', cable.referenceId ? `${cable.referenceId}${BASIS[cable.referenceIdBasis ?? 'dtg'] ?? ''}` : '— (no banner serial or no year)');
   const cls = cable.classification;
   row('Classification', cls.level ? [cls.level, ...cls.caveats].join('//') : '— (no banner)');
-  row('Date', cable.date ? formatDate(cable.date) : '— (no date-time group)');
+  row('Date', cable.date ? `${formatDate(cable.date)}${cable.dateLine && cable.date === cable.dateLine.iso && !cable.routing?.dateTimeGroup?.iso && !cable.extractDateTimeGroup?.iso ? ' (from the date line)' : ''}` : '— (no date-time group)');
   row('Origin', cable.origin ?? '—');
   if (cable.partialExtract) row('Extract', 'partial extract (WikiLeaks note)');
   if (cable.routing) {

@@ -76,6 +76,7 @@ export type Hit =
   | { kind: 'paragraph-mention'; mention: ParagraphMention; paragraph: Paragraph }
   | { kind: 'citation'; citation: CableCitation; id: string }
   | { kind: 'dtg'; dtg: DateTimeGroup }
+  | { kind: 'date-line'; dateLine: DateTimeGroup }
   | { kind: 'transmission'; line: Span & { text: string } }
   | { kind: 'precedence'; written: string; span: Span }
   | { kind: 'addressee-precedence'; addressee: Addressee; span: Span }
@@ -124,6 +125,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   const dtg = cable.routing?.dateTimeGroup ?? null;
   if (dtg && inside(dtg, offset)) return { kind: 'dtg', dtg };
   if (cable.extractDateTimeGroup && inside(cable.extractDateTimeGroup, offset)) return { kind: 'dtg', dtg: cable.extractDateTimeGroup };
+  if (cable.dateLine && inside(cable.dateLine, offset)) return { kind: 'date-line', dateLine: cable.dateLine };
   const routing = cable.routing;
   if (routing) {
     for (const a of routing.addressees) {

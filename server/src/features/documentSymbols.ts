@@ -6,6 +6,7 @@ import type { Block, Cable, Paragraph, Span, SubParagraph } from '../cable/model
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
 import { withoutPilcrow } from '../cable/text';
+import { formatDate } from '../cable/dates';
 
 const LEAD_WORDS = 5;
 
@@ -94,6 +95,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
     const section = b.section ? `section ${b.section.number} of ${b.section.total}` : undefined;
     children.push(symbol(document, `Banner: ${formatClassification(b.level, b.caveats)}`, SymbolKind.Constant, b, b.levelSpan, section));
   }
+  if (cable.dateLine) children.push(symbol(document, `Date: ${formatDate(cable.dateLine.iso!)}`, SymbolKind.Event, cable.dateLine, cable.dateLine, 'date line'));
   for (const c of cable.captions) children.push(symbol(document, c.caption, SymbolKind.EnumMember, c, c, 'caption'));
   const eo = cable.executiveOrder;
   if (eo) {
@@ -120,7 +122,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   for (const n of cable.headerNotes) children.push(symbol(document, n.text, SymbolKind.Field, n, n, 'note'));
   children.sort(byStart);
   if (children.length === 0) return null;
-  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...cable.headerNotes);
+  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...cable.headerNotes, cable.dateLine);
   const top = cable.banners.find((b) => b.position === 'top');
   const name = cable.referenceId ? `Header ${cable.referenceId}` : 'Header';
   return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);

@@ -242,6 +242,12 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
         span: d,
       };
     }
+    case 'date-line': {
+      const d = hit.dateLine;
+      const dtg = cable.routing?.dateTimeGroup ?? cable.extractDateTimeGroup;
+      const agrees = !dtg?.iso ? ' The text has no date-time group: this is the cable\'s date.' : dtg.iso === d.iso ? ` Agrees with the date-time group ${dtg.written}.` : ` ⚠ The date-time group ${dtg.written} says ${formatDate(dtg.iso)}.`;
+      return { value: `**${escapeMarkdown(d.written)}** — date line of the published copy: ${formatDate(d.iso!)}.${agrees}`, span: d };
+    }
     case 'transmission':
       return { value: `**${hit.line.text}** — transmission identification: the line that opens the telegram's routing header.`, span: hit.line };
     case 'precedence':

@@ -18,6 +18,7 @@ function spansAt(cable: Cable, offset: number): Span[] {
   };
   add(cable.partialExtract);
   add(cable.extractDateTimeGroup);
+  add(cable.dateLine);
   const r = cable.routing;
   if (r) {
     add(r);

@@ -820,3 +820,27 @@ describe("a later section's own header inside the text (90CAPETOWN97)", () => {
     expect(quoted.repeatedHeaders).toEqual([]);
   });
 });
+
+describe('the date line of published copies (`Tuesday, 20 January 2004, 09:44`)', () => {
+  it("is the cable's date when there is no date-time group (04RANGOON88), and no note", () => {
+    const cable = parseCable(readSeed('04RANGOON88.txt'));
+    expect(cable.dateLine).toMatchObject({ written: 'Tuesday, 20 January 2004, 09:44', iso: '2004-01-20T09:44:00Z' });
+    expect(cable.date).toBe('2004-01-20T09:44:00Z');
+    expect(cable.referenceIdBasis).toBe('date-line');
+    expect(cable.headerNotes).toEqual([]);
+  });
+  it('leaves the date to the date-time group when there is one (01PRETORIA1173)', () => {
+    const cable = parseCable(readSeed('01PRETORIA1173.txt'));
+    expect(cable.dateLine?.iso).toBe('2001-02-23T15:53:00Z');
+    expect(cable.routing?.dateTimeGroup?.iso).toBe(cable.date);
+    expect(cable.referenceIdBasis).toBe('dtg');
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['FOR AF AND S/S FROM AMBASSADOR']);
+  });
+  it('is no date line when the date does not exist or the words are not a weekday and a month', () => {
+    for (const line of ['Friday, 31 February 2007, 10:00', 'Someday, 20 January 2004, 09:44', 'Tuesday, 20 Janvier 2004, 09:44', 'Tuesday, 20 January 2004, 25:44']) {
+      const cable = parseCable(joinLines('This record is a partial extract of the original cable. The full text of the original cable is not available.', '', line, 'S E C R E T RANGOON 000088', 'E.O. 12958 DECL: 01/09/2014', 'TAGS: PGOV BM', 'SUBJECT: X', '1. (S) Text.'));
+      expect(cable.dateLine).toBeNull();
+      expect(cable.date).toBeNull();
+    }
+  });
+});

@@ -25,17 +25,17 @@ describe('every real cable in seeds/ against its published metadata', () => {
       expect(cable.classification.level).toBe(record.classification.split('//')[0]);
     });
 
-    it('has the published reference id (post and serial always; the year where the text has a DTG)', () => {
+    it('has the published reference id (post and serial always; the year where the text has a DTG or a date line)', () => {
       if (cable.date) {
-        expect(cable.referenceIdBasis).toBe('dtg');
+        expect(cable.referenceIdBasis).toBe(cable.routing?.dateTimeGroup?.iso || cable.extractDateTimeGroup?.iso ? 'dtg' : 'date-line');
         expect(cable.referenceId).toBe(record.referenceId);
       } else {
         expect(cable.referenceId?.slice(2)).toBe(record.referenceId.slice(2));
       }
     });
 
-    it('has the published date where the text has a DTG', () => {
-      const dtg = /\b\d{6}Z\s?[A-Za-z]{3}\s?\d{2}\b/.test(text);
+    it('has the published date where the text has a DTG or a date line (`Tuesday, 20 January 2004, 09:44`)', () => {
+      const dtg = /\b\d{6}Z\s?[A-Za-z]{3}\s?\d{2}\b/.test(text) || /^[A-Z][a-z]+day, \d\d? [A-Z][a-z]+ \d{4}, \d\d:\d\d\s*$/m.test(text);
       expect(cable.date !== null).toBe(dtg);
       if (cable.date) expect(toHour(cable.date)).toBe(toHour(record.date.replace(' ', 'T')));
     });

@@ -118,3 +118,17 @@ describe("hover and folding on a later section's repeated header (90CAPETOWN97)"
     expect(ranges).toContainEqual(['R 171512Z JAN 90', 'SUBJECT:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS', 'imports']);
   });
 });
+
+describe('hover on the date line of a published copy', () => {
+  const hoverOn = (file: string, line: string) => {
+    const text = readSeed(file);
+    const position = { line: text.split('\n').findIndex((l) => l.startsWith(line)), character: 3 };
+    return (service().doHover(doc(text), position)?.contents as MarkupContent).value;
+  };
+  it("decodes it and says it is the cable's date when there is no date-time group (04RANGOON88)", () => {
+    expect(hoverOn('04RANGOON88.txt', 'Tuesday, 20 January')).toBe("**Tuesday, 20 January 2004, 09:44** — date line of the published copy: 20 Jan 2004 09:44 UTC. The text has no date-time group: this is the cable's date.");
+  });
+  it('compares it with the date-time group (01PRETORIA1173)', () => {
+    expect(hoverOn('01PRETORIA1173.txt', 'Friday, 23 February')).toMatch(/date line of the published copy: 23 Feb 2001 15:53 UTC\. Agrees with the date-time group 231553Z FEB 01\.$/);
+  });
+});
