@@ -529,6 +529,18 @@ describe('portion markings', () => {
     expect(await innermost('¶1.  CONFIDENTIAL - ENTIRE TEXT.', 'ENTIRE TEXT')).toBe('storage.modifier.entire-text.cable');
   });
 
+  it('scopes a marking after a short lead-in (08LONDON2556), and a Summary or Comment lead-in', async () => {
+    const line = '¶1. Summary and comment. (C) The Conservative Party';
+    expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
+    expect(await innermost(line, '1.')).toBe('constant.numeric.paragraph.cable');
+    expect(await innermost(line, 'Summary')).toBe('keyword.control.summary.begin.cable');
+    expect(await innermost('5. Comment: (S/NF) We doubt it.', 'Comment')).toBe('keyword.control.comment.begin.cable');
+    expect(await innermost('5. Comment: (S/NF) We doubt it.', 'NF')).toBe('storage.modifier.caveat.cable');
+    // A lead-in of more than a few words, or a parenthesis that is no marking, is prose.
+    expect(await tokensWithScope('3. The minister said that the talks had failed and would not resume soon. (C) Text', 'keyword.control.portion')).toEqual([]);
+    expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
+  });
+
   it('scopes a marking that opens an unnumbered paragraph', async () => {
     expect(await innermost(' (SBU) Poloff delivered reftel demarche', 'SBU')).toBe('keyword.control.portion.unclassified.sbu.cable');
   });
