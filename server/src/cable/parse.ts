@@ -32,6 +32,8 @@ const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s
 const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
+/** The lead of a paragraph that lists the participants of a meeting, side by side (`Participants:`). */
+const PARTICIPANTS = /^(?:participants|attendees)\b[^.]{0,30}:?$/i;
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
@@ -645,6 +647,7 @@ class CableParser {
     let currentLast = -1;
     let headingIndex: number | null = null;
     let prevBlank = true;
+    let participants = false;
     const finishParagraph = (): void => {
       if (current) {
         current.end = trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
@@ -687,6 +690,7 @@ class CableParser {
           currentSub = null;
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;
+          participants = PARTICIPANTS.test(p.lead);
           currentLast = i;
           c.paragraphs.push(p);
           // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`).
@@ -753,8 +757,9 @@ class CableParser {
           continue;
         }
       }
-      // Heading: a short line on its own between blank lines (or underlined with dashes).
-      if (prevBlank && len <= 90) {
+      // Heading: a short line on its own between blank lines (or underlined with dashes); but not the side labels of
+      // a list of participants (`U.S.`, `Colombia`, each underlined, in 05BOGOTA7402's `¶2. (U) Participants:`).
+      if (prevBlank && len <= 90 && !(participants && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -769,6 +774,7 @@ class CableParser {
           const lower = first | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           c.headings.push({ start: at, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
+          participants = false;
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
           if (underlined) i++;
@@ -1217,8 +1223,8 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
 function withoutFinalStop(line: string): string {
   const last = line.charCodeAt(line.length - 1);
-  // One final `:` or `.`, but not the last dot of an ellipsis (`TIMELINES...`).
-  const stop = last === 58 || (last === 46 && line.charCodeAt(line.length - 2) !== 46);
+  // One final `:` or `.`, but not the last dot of an ellipsis (`TIMELINES...`) or of an abbreviation (`U.S.`).
+  const stop = last === 58 || (last === 46 && line.charCodeAt(line.length - 2) !== 46 && !/(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$/.test(line));
   return (stop ? line.slice(0, -1) : line).trim();
 }
 

@@ -844,3 +844,28 @@ describe('the date line of published copies (`Tuesday, 20 January 2004, 09:44`)'
     }
   });
 });
+
+describe('a list of participants, side by side (05BOGOTA7402, 10ANKARA302)', () => {
+  it('makes no headings of the side labels, and the paragraphs after it stand under no such heading', () => {
+    const cable = parseCable(readSeed('05BOGOTA7402.txt'));
+    const names = cable.headings.map((h) => h.text);
+    expect(names).not.toContain('U.S.');
+    expect(names).not.toContain('Colombia');
+    expect(names[0]).toBe('Summary');
+    const two = cable.paragraphs.find((p) => p.number === 2)!;
+    expect(two.lead).toMatch(/^Participants:/);
+    expect(two.endLine).toBeGreaterThan(two.line + 10);
+    const ankara = parseCable(readSeed('10ANKARA302.txt'));
+    expect(ankara.headings.map((h) => h.text)).not.toContain('Turkey');
+    expect(ankara.headings.map((h) => h.text)).not.toContain('United States');
+    expect(ankara.headings.map((h) => h.text)).toContain('MISSILE DEFENSE');
+  });
+  it('still opens a summary heading after the list', () => {
+    const cable = parseCable(makeCable({ body: ['1. (U) Participants:', '', 'U.S.', '---', '', 'Ambassador Wood', '', 'Summary', '-------', '', 'The talks went well.', '', 'Trade', '', '2. (C) Text.'] }));
+    expect(cable.headings.map((h) => [h.text, h.kind])).toEqual([['Summary', 'summary'], ['Trade', 'heading']]);
+  });
+  it('keeps the stop of an abbreviation that ends a heading (`Relations with the U.S.`)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'Relations with the U.S.', '-----------------------', '', '2. (C) Two.', '', 'The Talks.', '----------', '', '3. (C) Three.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['Relations with the U.S.', 'The Talks']);
+  });
+});
