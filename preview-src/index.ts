@@ -5,7 +5,7 @@ import type { CableModelResult, PreviewFinding, PreviewMention } from '../server
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
-import { withoutPilcrow } from '../server/src/cable/text';
+import { isParticipantsLead, withoutPilcrow } from '../server/src/cable/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -106,14 +106,16 @@ interface Run {
 
 /**
  * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
- * collapsed as `readable` does it.
+ * collapsed as `readable` does it. `lineByLine`: each line a block of its own (a list of participants).
  */
-function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[]): { runs: Run[]; start: number }[] {
-  const blocks: { runs: Run[]; start: number }[] = [];
+function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[], lineByLine = false): { runs: Run[]; start: number; afterBlank: boolean }[] {
+  const blocks: { runs: Run[]; start: number; afterBlank: boolean }[] = [];
   let current: Run[] = [];
   let blockStart = span.start;
+  let afterBlank = false;
+  let blockAfterBlank = false;
   const flush = () => {
-    if (current.length) blocks.push({ runs: normalize(current), start: blockStart });
+    if (current.length) blocks.push({ runs: normalize(current), start: blockStart, afterBlank: blockAfterBlank });
     current = [];
   };
   let previous = '';
@@ -140,6 +142,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         if (blank && !(skipped && previous !== '' && !/[.:;!?"”)]$/.test(previous))) {
           flush();
           previous = '';
+          afterBlank = true;
         }
         blank = false;
         skipped = false;
@@ -148,9 +151,11 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // numbered with a parenthesis (`2) Iraq`) always does, and so does a labelled line after another one.
         const label = LABEL.test(content);
         const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content);
-        if (item || (label && labelBlock)) flush();
+        if (item || (label && labelBlock) || lineByLine) flush();
         if (current.length === 0) {
           labelBlock = label;
+          blockAfterBlank = afterBlank;
+          afterBlank = false;
           blockStart = lineStart + (text.slice(lineStart, lineEnd).length - text.slice(lineStart, lineEnd).trimStart().length);
         }
         previousItem = item || (previousItem && !/[.:;!?]$/.test(previous));
@@ -404,9 +409,11 @@ function render(model: CableModelResult): void {
     if (b) head.appendChild(b);
     box.appendChild(head);
     const textStart = p.portion ? p.portion.end : p.numberSpan.end;
-    const content = el('div', 'para-text');
-    for (const { runs } of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions)) {
-      const para = el('p');
+    // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
+    const lines = isParticipantsLead(p.lead);
+    const content = el('div', lines ? 'para-text lines' : 'para-text');
+    for (const { runs, afterBlank } of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions, lines)) {
+      const para = el('p', lines && afterBlank ? 'gap' : undefined);
       for (const r of runs) para.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
       content.appendChild(para);
     }

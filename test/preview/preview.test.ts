@@ -113,6 +113,19 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a list of participants a name a line, the sides set apart (05BOGOTA7402)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('05BOGOTA7402.txt'), 'file:///ws/05BOGOTA7402.txt'));
+    const two = page.locator('.paragraph').filter({ hasText: 'Participants:' });
+    const lines = await two.locator('.para-text p').allTextContents();
+    expect(lines.slice(0, 4)).toEqual(['Participants:', 'U.S.', 'R. Nicholas Burns, U/S for Political Affairs', 'Ambassador William B. Wood']);
+    expect(lines).toContain('Colombia');
+    expect(await two.locator('.para-text p', { hasText: /^Colombia$/ }).getAttribute('class')).toBe('gap');
+    expect(await page.locator('.body > h2').allTextContents()).not.toContain('Colombia');
+    await two.screenshot({ path: artifactPath('preview-participants.png') });
+    await page.close();
+  });
+
   it("leaves out a later section's repeated routing and header lines (90CAPETOWN97)", async () => {
     const page = await open();
     await render(page, model(readSeed('90CAPETOWN97.txt'), 'file:///ws/90CAPETOWN97.txt'));
