@@ -779,6 +779,17 @@ class CableParser {
           prevBlank = true;
           continue;
         }
+        // A capitalised title in two lines (`PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT` /
+        // `OPPOSITION TACTICS`, 06SKOPJE118), then a blank line and a numbered paragraph.
+        if (nextEnd > nextAt && !participants && this.isTwoLineTitle(at, end, nextAt, nextEnd, i, bodyEnd)) {
+          finishParagraph();
+          currentSub = null;
+          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`), dashed: false, line: i + 1, kind: 'heading' });
+          headingIndex = c.headings.length - 1;
+          i++;
+          prevBlank = true;
+          continue;
+        }
       }
       // Continuation of the current paragraph (and of a sub-paragraph, up to a blank line); a summary or comment may
       // open at its line start.
@@ -948,6 +959,22 @@ class CableParser {
   }
 
   /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */
+  /**
+   * Lines `i` and `i + 1` as one title: both in capitals (no lower-case letter), short, ending no sentence or list,
+   * then a blank line and a numbered paragraph.
+   */
+  private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
+    if (end - at > 70 || nextEnd - nextAt > 50 || i + 3 > bodyEnd || !this.isBlank(i + 2)) return false;
+    const first = this.text.slice(at, end);
+    const second = this.text.slice(nextAt, nextEnd);
+    if (/[a-z]/.test(first) || /[a-z]/.test(second) || !/[A-Z]{2}/.test(first) || !/[A-Z]{2}/.test(second)) return false;
+    if (/[.;:,]$/.test(second) || /[.;:]$/.test(first) || NOT_HEADING.test(first) || isDashes(this.text, nextAt, nextEnd)) return false;
+    if (/^(?:¶\s?)?\d/.test(first) || /^(?:¶\s?)?\d/.test(second) || /^X{4,}$/.test(first)) return false;
+    const k = skipSpaces(this.text, this.starts[i + 3], this.ends[i + 3]);
+    const m = paragraphNumberAt(this.text, k, 3);
+    return m !== null && m.end <= trimEnd(this.text, k, this.ends[i + 3]) + 1;
+  }
+
   private isHeading(at: number, end: number, nextAt: number, nextEnd: number, underlined: boolean): boolean {
     const text = this.text;
     const len = end - at;

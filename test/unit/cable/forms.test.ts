@@ -869,3 +869,25 @@ describe('a list of participants, side by side (05BOGOTA7402, 10ANKARA302)', () 
     expect(cable.headings.map((h) => h.text)).toEqual(['Relations with the U.S.', 'The Talks']);
   });
 });
+
+describe('a title in two lines (06SKOPJE118, 05MADRID1879)', () => {
+  const body = (first: string, second: string, after = '2. (C) Two.') => ['1. (C) One.', '', first, second, '', after];
+  it('is one heading when both lines are in capitals and a numbered paragraph follows', () => {
+    const cable = parseCable(makeCable({ body: body('PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT', 'OPPOSITION TACTICS') }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT OPPOSITION TACTICS']);
+    expect(cable.paragraphs[0].endLine).toBe(cable.paragraphs[0].line);
+    expect(cable.paragraphs[1].headingIndex).toBe(0);
+    const slashed = parseCable(makeCable({ body: body('//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN', 'BILATERAL COMMISSION//') }));
+    expect(slashed.headings.map((h) => h.text)).toEqual(['//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN BILATERAL COMMISSION//']);
+  });
+  it('is no heading in lower case, before prose, after a redaction or when the first line ends a sentence', () => {
+    for (const lines of [
+      body('The minister said the elections would come early', 'in the summer'),
+      body('PARLIAMENTARY ELECTIONS IN EARLY SUMMER', 'OPPOSITION TACTICS', 'The minister said so.'),
+      body('XXXXXXXXXXXX', '//U.S.-SPAIN RELATIONS//'),
+      body('THE ELECTIONS WILL BE EARLY.', 'OPPOSITION TACTICS'),
+    ]) {
+      expect(parseCable(makeCable({ body: lines })).headings.map((h) => h.text)).not.toContain(`${lines[2]} ${lines[3]}`);
+    }
+  });
+});
