@@ -5,7 +5,7 @@ import type { CableModelResult, PreviewFinding, PreviewMention } from '../server
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
-import { isParticipantsLead, withoutPilcrow } from '../server/src/cable/text';
+import { isParticipantsLead, isSeparator, withoutPilcrow } from '../server/src/cable/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -53,8 +53,6 @@ const BULLET = /^(?:-{1,2}|•|\*)\s?\S/;
 const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z])\)\s/;
 /** A labelled line: `Countries: Afghanistan, Austria …`, `Terrorist Groups: Taliban`. */
 const LABEL = /^[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,3}: \S/;
-/** A line that only separates: dashes under or over a heading (`-----`, `- - - - -`), a lone `.` or `-`. */
-const SEPARATOR = /^(?:[-=_*](?:[ \t]?[-=_*]){2,}|\.|-)$/;
 
 /**
  * The stretches of the text after the header that no element of the model covers (headings, paragraphs, banners,
@@ -79,6 +77,7 @@ function uncovered(cable: Cable, length: number): Span[] {
     ...cable.pageLines,
     ...cable.bodyCaptions,
     ...cable.repeatedHeaders,
+    cable.footer,
     cable.signature,
   ]
     .filter((s): s is Span => s !== null)
@@ -135,7 +134,8 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     if (isSkipped) skipped = true;
     else {
       const content = text.slice(lineStart, lineEnd).trim();
-      if (content === '' || SEPARATOR.test(content)) blank = true;
+      // A line that only separates (dashes under or over a heading, a lone `.`) is a blank line too.
+      if (content === '' || isSeparator(content, 0, content.length)) blank = true;
       else {
         // The blank lines around a page line or a repeated caption break no sentence: a text cut mid-sentence by a
         // page break goes on.

@@ -126,6 +126,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it("leaves out a post's footer before the signature (07KUWAIT808)", async () => {
+    const page = await open();
+    await render(page, model(readSeed('07KUWAIT808.txt'), 'file:///ws/07KUWAIT808.txt'));
+    const body = (await page.locator('.body').textContent()) ?? '';
+    expect(body).not.toMatch(/more reporting|Classified Website|\*{5}/);
+    expect(await page.locator('.paragraph').last().locator('.para-text').textContent()).toBe("A/S O'Brien cleared this cable.");
+    expect(await page.locator('.signature').textContent()).toBe('LeBaron');
+    await page.close();
+  });
+
   it("leaves out a later section's repeated routing and header lines (90CAPETOWN97)", async () => {
     const page = await open();
     await render(page, model(readSeed('90CAPETOWN97.txt'), 'file:///ws/90CAPETOWN97.txt'));

@@ -237,6 +237,16 @@ export interface RepeatedHeader extends Span {
   endLine: number;
 }
 
+/**
+ * A post's pointer to its web site, added at the end of its cables (`Visit Embassy Tel Aviv's Classified Website:` …,
+ * often between rules of asterisks): no part of the text.
+ */
+export interface Footer extends Span {
+  /** 1-based first and last line. */
+  line: number;
+  endLine: number;
+}
+
 export interface HeaderNote extends Span {
   /** The note's lines joined with single spaces. */
   text: string;
@@ -294,6 +304,7 @@ export interface Cable {
   subParagraphs: SubParagraph[];
   pageLines: PageLine[];
   repeatedHeaders: RepeatedHeader[];
+  footer: Footer | null;
   signature: Signature | null;
   /** Total length of the text the model was parsed from. */
   length: number;

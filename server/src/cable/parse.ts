@@ -20,7 +20,7 @@ import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferenc
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, inStartOrder, isParticipantsLead, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -103,6 +103,7 @@ function emptyCable(length: number): Cable {
     subParagraphs: [],
     pageLines: [],
     repeatedHeaders: [],
+    footer: null,
     signature: null,
     length,
     lineCount: 0,
@@ -241,7 +242,7 @@ class CableParser {
         break;
       }
       // A rule of dashes after the fields opens the body (`Ref: Abuja 1836` then `-------` / `SUMMARY` / `-------`).
-      if (this.fieldsSeen.size > 0 && (line.charCodeAt(0) === 45 || line.charCodeAt(0) === 61) && isDashes(line, 0, line.length)) {
+      if (this.fieldsSeen.size > 0 && (line.charCodeAt(0) === 45 || line.charCodeAt(0) === 61) && isRule(line, 0, line.length)) {
         bodyStart = i;
         break;
       }
@@ -616,9 +617,17 @@ class CableParser {
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      // The footer some posts add after the signature: `"Visit Ankara's Classified Web Site at http://…`.
-      if (line === 'NNNN' || line === 'BT' || VISIT_FOOTER.test(line)) {
+      if (line === 'NNNN' || line === 'BT') {
         last--;
+        skipBlank();
+        continue;
+      }
+      // The footer some posts add, after the signature (`"Visit Ankara's Classified Web Site at http://…`) or before
+      // it between rules of asterisks (`Visit Embassy Tel Aviv's Classified Website:` …, 05TELAVIV1593).
+      const footerStart = VISIT_FOOTER.test(line) ? last : line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : -1;
+      if (footerStart >= 0 && !c.footer) {
+        c.footer = { start: this.lead(footerStart).at, end: at + line.length, line: footerStart + 1, endLine: last + 1 };
+        last = footerStart - 1;
         skipBlank();
         continue;
       }
@@ -673,7 +682,7 @@ class CableParser {
       const len = end - at;
       // A lone `.` or `-` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
       // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177; a lone `-` ends 90CAPETOWN97's paragraphs).
-      if ((len === 1 && (first === 46 || first === 45)) || ((first === 45 || first === 61 || first === 95) && isDashes(text, at, end))) {
+      if (isSeparator(text, at, end)) {
         prevBlank = true;
         continue;
       }
@@ -764,8 +773,8 @@ class CableParser {
           nextAt = skipSpaces(text, starts[i + 1], ends[i + 1]);
           nextEnd = trimEnd(text, nextAt, ends[i + 1]);
         }
-        const underlined = isDashes(text, nextAt, nextEnd);
-        if (!isDashes(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined)) {
+        const underlined = isRule(text, nextAt, nextEnd);
+        if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined)) {
           finishParagraph();
           currentSub = null;
           const line = text.slice(at, end);
@@ -853,6 +862,21 @@ class CableParser {
       last = k;
     }
     return last;
+  }
+
+  /**
+   * The first line of a footer that ends with the rule of asterisks at line `end`: a rule of asterisks at most ten
+   * lines above it, with a post's pointer to its web site between (`For more reporting from Embassy Kuwait, visit:`,
+   * `Visit Embassy Rabat's Classified Website;`); -1 when there is none.
+   */
+  private footerAbove(end: number, from: number): number {
+    for (let k = end - 1; k > from && k >= end - 10; k--) {
+      const { line } = this.lead(k);
+      if (line.charCodeAt(0) !== 42 || !isRule(line, 0, line.length)) continue;
+      const inside = this.text.slice(this.starts[k + 1], this.starts[end]);
+      return /\bClassified\s+Web\s?site\b|\bmore reporting from\b/i.test(inside) ? k : -1;
+    }
+    return -1;
   }
 
   /**
@@ -968,7 +992,7 @@ class CableParser {
     const first = this.text.slice(at, end);
     const second = this.text.slice(nextAt, nextEnd);
     if (/[a-z]/.test(first) || /[a-z]/.test(second) || !/[A-Z]{2}/.test(first) || !/[A-Z]{2}/.test(second)) return false;
-    if (/[.;:,]$/.test(second) || /[.;:]$/.test(first) || NOT_HEADING.test(first) || isDashes(this.text, nextAt, nextEnd)) return false;
+    if (/[.;:,]$/.test(second) || /[.;:]$/.test(first) || NOT_HEADING.test(first) || isRule(this.text, nextAt, nextEnd)) return false;
     if (/^(?:¶\s?)?\d/.test(first) || /^(?:¶\s?)?\d/.test(second) || /^X{4,}$/.test(first)) return false;
     const k = skipSpaces(this.text, this.starts[i + 3], this.ends[i + 3]);
     const m = paragraphNumberAt(this.text, k, 3);
@@ -1025,7 +1049,8 @@ class CableParser {
     const core = line.replace(/\s*\.$/, '');
     if (!/^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/.test(core)) return false;
     if (/^(?:END|BT|NNNN|SIPDIS|NOFORN)\b/i.test(core)) return false;
-    return core === core.toUpperCase() || /^[A-Z][a-z]+$/.test(core);
+    // In capitals, or one name (`Riley`, `LeBaron`, `McCain`, `O'Brien`).
+    return core === core.toUpperCase() || /^[A-Z](?:[a-z]{0,2}|')[A-Z]?[a-z]+$/.test(core);
   }
 
   /**
@@ -1378,18 +1403,6 @@ function startsParagraph(line: string): boolean {
   return ((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(line, 0, 3) !== null;
 }
 
-/** Is `text[from, to)` a rule of dashes (`-----`, `=====`, `___ ___`): three of `-=_`, then those or spaces? */
-/** A rule of dashes, `=` or `_` (`-----`, `- - - - -`): at least three of them and spaces, starting with one. */
-function isDashes(text: string, from: number, to: number): boolean {
-  if (to - from < 3) return false;
-  let dashes = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45 || c === 61 || c === 95) dashes++;
-    else if (c !== 32 || k === from) return false;
-  }
-  return dashes >= 3;
-}
 
 /** Could a line starting with these two characters be an upper-case banner (`C O N…`, `SECRET`, `UNCLAS`, `SS E…`)? */
 function isBannerStart(c0: number, c1: number): boolean {

@@ -143,3 +143,27 @@ const PARTICIPANTS = /^(?:participants|attendees)\b[^.]{0,30}:?$/i;
 export function isParticipantsLead(lead: string): boolean {
   return PARTICIPANTS.test(lead.trim());
 }
+
+/** Is `text[from, to)` a rule: three or more of `-`, `=`, `_`, `*`, maybe with spaces between (`- - - - -`)? */
+export function isRule(text: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 61 || c === 95 || c === 42) marks++;
+    else if (c !== 32 || k === from) return false;
+  }
+  return marks >= 3;
+}
+
+/**
+ * Does the line `text[from, to)` (without its outer white space) only separate, standing for a blank line: a rule, or
+ * a lone `.` or `-` (06MOSCOW5740, 90CAPETOWN97)?
+ */
+export function isSeparator(text: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    return c === 46 || c === 45;
+  }
+  return isRule(text, from, to);
+}

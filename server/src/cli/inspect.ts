@@ -74,6 +74,8 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   if (cable.headings.length) row('Headings', cable.headings.map((h) => `${h.text} (line ${h.line})`).join('; '));
   for (const b of cable.blocks) row(b.kind === 'summary' ? 'Summary' : 'Comment', `lines ${b.line}–${b.endLine}${b.close ? '' : ' (no end marker)'}`);
   if (cable.pageLines.length) row('Page lines', cable.pageLines.map((p) => `line ${p.line}`).join(', '));
+  for (const h of cable.repeatedHeaders) row('Repeated header', `lines ${h.line}–${h.endLine}`);
+  if (cable.footer) row('Footer', cable.footer.line === cable.footer.endLine ? `line ${cable.footer.line}` : `lines ${cable.footer.line}–${cable.footer.endLine}`);
   row('Signature', cable.signature?.text ?? '—');
   row('Issues', cable.issues.length ? '' : 'none');
   for (const i of cable.issues) out.push(`  line ${lineOf(i.start)}: ${i.message} [${i.code}]`);

@@ -13,6 +13,7 @@ import type {
   Level,
   PageLine,
   RepeatedHeader,
+  Footer,
   Paragraph,
   PortionMarking,
   ReasonLetter,
@@ -68,6 +69,7 @@ export type Hit =
   | { kind: 'field-keyword'; field: 'tags' | 'subject' | 'ref' | 'classifiedBy'; span: Span }
   | { kind: 'page-line'; page: PageLine }
   | { kind: 'repeated-header'; header: RepeatedHeader; banner: BannerLine | null }
+  | { kind: 'footer'; footer: Footer }
   | { kind: 'from'; from: NonNullable<RoutingHeader['from']>; span: Span }
   | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
@@ -113,6 +115,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   if (cable.subjectLine && inside(cable.subjectLine.keyword, offset)) return { kind: 'field-keyword', field: 'subject', span: cable.subjectLine.keyword };
   if (cable.references && inside(cable.references.keyword, offset)) return { kind: 'field-keyword', field: 'ref', span: cable.references.keyword };
   for (const page of cable.pageLines) if (inside(page, offset)) return { kind: 'page-line', page };
+  if (cable.footer && inside(cable.footer, offset)) return { kind: 'footer', footer: cable.footer };
   // A later section's own header (its banner hovers as a banner).
   for (const header of cable.repeatedHeaders) {
     if (!inside(header, offset)) continue;

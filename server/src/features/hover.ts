@@ -205,6 +205,8 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
       return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
+    case 'footer':
+      return { value: "**Footer** — the post's pointer to its web site, added at the end of its cables: not part of the text.", span: hit.footer };
     case 'repeated-header': {
       const section = hit.banner?.section;
       const which = section ? `section ${section.number} of ${section.total}` : 'a later section';

@@ -891,3 +891,37 @@ describe('a title in two lines (06SKOPJE118, 05MADRID1879)', () => {
     }
   });
 });
+
+describe("a post's footer about its web site (07KUWAIT808)", () => {
+  const text = readSeed('07KUWAIT808.txt');
+  const cable = parseCable(text);
+  const lines = text.split('\n');
+  it('is the footer between its rules of asterisks, before the signature, and no part of the last paragraph', () => {
+    expect(cable.footer).not.toBeNull();
+    expect(lines[cable.footer!.line - 1]).toMatch(/^\*{10,}/);
+    expect(lines[cable.footer!.line]).toBe('For more reporting from Embassy Kuwait, visit:');
+    expect(lines[cable.footer!.endLine - 1]).toMatch(/^\*{10,}/);
+    const last = cable.paragraphs[cable.paragraphs.length - 1];
+    expect(text.slice(last.start, last.end)).toBe("¶20. (SBU) A/S O'Brien cleared this cable.");
+    expect(cable.signature?.text).toBe('LeBaron');
+    expect(cable.headings.map((h) => h.text)).not.toContain('LeBaron');
+  });
+  it('is the one line after the signature in another form (10ANKARA302)', () => {
+    const ankara = parseCable(readSeed('10ANKARA302.txt'));
+    expect(ankara.footer).toMatchObject({ line: ankara.footer!.endLine });
+    expect(ankara.signature?.line).toBeLessThan(ankara.footer!.line);
+  });
+  it('needs the pointer to a web site between the rules: other rules of asterisks stay in the text', () => {
+    const other = parseCable(makeCable({ body: ['1. (C) One.', '', '**********', 'A boxed note', '**********', ''], signature: 'RICCIARDONE' }));
+    expect(other.footer).toBeNull();
+  });
+});
+
+describe('signatures', () => {
+  it.each(['Riley', 'LeBaron', 'McCain', "O'Brien", 'RICCIARDONE', 'JEFFREY'])('reads %s as the signature', (name) => {
+    expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature?.text).toBe(name);
+  });
+  it.each(['Comment follows', 'ThisIsNoName', 'End text'])('reads %s as no signature', (name) => {
+    expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature).toBeNull();
+  });
+});

@@ -132,3 +132,11 @@ describe('hover on the date line of a published copy', () => {
     expect(hoverOn('01PRETORIA1173.txt', 'Friday, 23 February')).toMatch(/date line of the published copy: 23 Feb 2001 15:53 UTC\. Agrees with the date-time group 231553Z FEB 01\.$/);
   });
 });
+
+describe("hover on a post's footer (07KUWAIT808)", () => {
+  it('says what it is', () => {
+    const text = readSeed('07KUWAIT808.txt');
+    const position = { line: text.split('\n').indexOf("Visit Kuwait's Classified Website:"), character: 4 };
+    expect((service().doHover(doc(text), position)?.contents as MarkupContent).value).toBe("**Footer** — the post's pointer to its web site, added at the end of its cables: not part of the text.");
+  });
+});
