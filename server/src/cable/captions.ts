@@ -69,7 +69,8 @@ export interface CaptionMatch {
   length: number;
 }
 
-const HANDLE_SUFFIX = /\s*-{1,2}\s*HANDLE\s+ACCORDINGLY\.?$/i;
+/** How to handle the cable, after a caption: `-- HANDLE ACCORDINGLY`, `, NOT FOR INTERNET DISTRIBUTION` (09STATE15113). */
+const HANDLE_SUFFIX = /(?:\s*-{1,2}\s*HANDLE\s+ACCORDINGLY|\s*[,;]\s*NOT\s+FOR\s+INTERNET\s+DISTRIBUTION)\.?$/i;
 const CORRECTED_WITH_REASON = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?: {0,3}\([A-Za-z ,./-]{1,40}\)| {1,3}CAPTION)$/i;
 
 /** Recognises a caption line (`SIPDIS`, `C O R R E C T E D  C O P Y`, `NOFORN SIPDIS`); null otherwise. */
@@ -85,9 +86,10 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
   if ((line.charCodeAt(from) | 0x20) === 99 /* c */ && CORRECTED_WITH_REASON.test(line.slice(from, to))) {
     return [{ caption: 'CORRECTED COPY', kind: 'correction', caveat: null, at: from, length: to - from }];
   }
-  // `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`: the caption and how to handle the cable.
+  // `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`: the caption and how
+  // to handle the cable.
   const lastLetter = line.charCodeAt(to - 1) | 0x20;
-  if (lastLetter === 121 /* y */ || lastLetter === 46 /* . */) {
+  if (lastLetter === 121 /* y */ || lastLetter === 110 /* n */ || lastLetter === 46 /* . */) {
     const handling = HANDLE_SUFFIX.exec(line.slice(from, to));
     if (handling && handling.index > 0) return matchCaptions(line.slice(0, from + handling.index));
   }

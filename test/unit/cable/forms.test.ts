@@ -655,6 +655,8 @@ describe('caption lines', () => {
     ['C O R R E C T E D COPY CAPTION', ['CORRECTED COPY']],
     ['NOFORN SIPDIS', ['NOFORN', 'SIPDIS']],
     ['SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY', ['SENSITIVE BUT UNCLASSIFIED']],
+    ['NOFORN, NOT FOR INTERNET DISTRIBUTION', ['NOFORN']],
+    ['NOT FOR INTERNET DISTRIBUTION', null],
     ['CORRECTED COPY OF A SPEECH (DRAFT)', null],
     ['COMMERCE FOR ITA', null],
   ])('%s', (line, captions) => {
