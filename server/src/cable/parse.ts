@@ -33,10 +33,15 @@ const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
-const OPENER_AT = /(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/imy;
+/**
+ * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
+ * comment con’t.`, 09LONDON348): after the word, a negative lookahead.
+ */
+const CONTINUED = String.raw`(?!(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z]))`;
+const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
-const SUMMARY_HEADING = /^(?:begin\s+)?summary\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
-const COMMENT_HEADING = /^comment\b(?!\s{1,3}\(?cont(?:inued|'d|d)?\b)/i;
+const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
+const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;

@@ -613,6 +613,8 @@ describe('a summary or comment that goes on in the next paragraph (05PARIS104, 0
     ['SUMMARY CONT.', 'END SUMMARY.', 'summary'],
     ["Comment cont'd:", 'End comment.', 'comment'],
     ['COMMENT CONTINUED:', 'END COMMENT.', 'comment'],
+    ['Summary and comment con’t.', 'End summary.', 'summary'],
+    ["COMMENT (CON'T):", 'END COMMENT.', 'comment'],
   ])('%s is no new opener: one block closes at %s', (continued, closer, kind) => {
     const opener = kind === 'summary' ? 'Summary:' : 'Comment:';
     const text = makeCable({ body: [`1. (C) ${opener} The minister agreed.`, '', `2. (C) ${continued} The cabinet met. ${closer}`, '', '3. (C) After.'] });
@@ -620,6 +622,21 @@ describe('a summary or comment that goes on in the next paragraph (05PARIS104, 0
     expect(cable.blocks.map((b) => [b.kind, text.slice(b.start, b.end).split('\n')[0], b.close ? text.slice(b.close.start, b.close.end) : null])).toEqual([
       [kind, `${opener} The minister agreed.`, closer.replace(/\.$/, '')],
     ]);
+  });
+});
+
+describe('09LONDON348: "Summary and comment con’t." in paragraph 2', () => {
+  it('goes on with the summary of paragraph 1, which closes at End summary', () => {
+    const text = readSeed('09LONDON348.txt');
+    const cable = parseCable(text);
+    const summaries = cable.blocks.filter((b) => b.kind === 'summary');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].close).not.toBeNull();
+    expect(lintCable(cable, text).map((f) => f.code)).not.toContain('summary-unterminated');
+  });
+  it('still opens a summary at a word that only starts like it (`Summary: Contacts …`)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) Summary contacts in the ministry agreed. End summary.', '', '2. (C) Two.'] }));
+    expect(cable.blocks.map((b) => b.kind)).toEqual(['summary']);
   });
 });
 
