@@ -65,3 +65,23 @@ function closedLetters(text: string, p: number): boolean {
   while (k < 4 && isAsciiLetter(text.charCodeAt(p + k))) k++;
   return k >= 1 && k <= 3 && text.charCodeAt(p + k) === 41 /* ) */;
 }
+
+/**
+ * Reads the paragraph number `expected` glued to a capitalised word (`2.In interviews`): one to three digits, a `.`,
+ * an upper-case then a lower-case letter. Null when there is none or it is another number.
+ */
+export function gluedParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
+  let p = at;
+  while (p - at < 3 && isDigit(text.charCodeAt(p))) p++;
+  if (p === at || text.charCodeAt(p) !== 46 /* . */) return null;
+  const upper = text.charCodeAt(p + 1);
+  const lower = text.charCodeAt(p + 2);
+  if (!(upper >= 65 && upper <= 90 && lower >= 97 && lower <= 122)) return null;
+  if (Number(text.slice(at, p)) !== expected) return null;
+  found.end = p + 1;
+  found.pilcrow = false;
+  found.digitsStart = at;
+  found.digitsEnd = p;
+  found.letter = null;
+  return found;
+}

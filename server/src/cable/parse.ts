@@ -18,7 +18,7 @@ import { dateLineIso, expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
-import { paragraphNumberAt, type NumberMatch } from './numbers';
+import { gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
 import { collapseSpaces, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
@@ -695,8 +695,9 @@ class CableParser {
       if ((first >= 48 && first <= 57) || first === 0xb6) {
         // In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after
         // `999.`): a line that starts with a year (`¶1997.  AS A RESULT`) is prose.
-        const m = paragraphNumberAt(text, at, 4);
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
+        // A number glued to the first word (`2.In interviews …`, 09RIYADH651) only where it continues the numbering.
+        const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, previous + 1) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           finishParagraph();
           currentSub = null;

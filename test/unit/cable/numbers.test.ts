@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { paragraphNumberAt } from '../../../server/src/cable/numbers';
+import { gluedParagraphNumberAt, paragraphNumberAt } from '../../../server/src/cable/numbers';
 import { collapseSpaces } from '../../../server/src/cable/text';
-import { findCloser } from '../../../server/src/cable/parse';
+import { findCloser, parseCable } from '../../../server/src/cable/parse';
 import { findCableCitations, STOP_WORDS, type CableCitation } from '../../../server/src/cable/header';
 import { readSeed, seedFiles } from '../../helpers/text';
+import { makeCable } from '../../helpers/cables';
 
 // The patterns the hand-written readers stand for: they must agree on every input.
 const PARAGRAPH_NUMBER = (digits: number) => new RegExp(`^(¶\\s?)?(\\d{1,${digits}})([a-z])?\\s?\\.(?:\\.(?=\\s|\\())?(?!\\d)(?=\\s|\\(|$|[A-Za-z]{1,3}\\))`);
@@ -150,5 +151,25 @@ describe('findCableCitations', () => {
       const text = readSeed(file);
       expect(findCableCitations(text, 0), file).toEqual(reference(text, 0));
     }
+  });
+});
+
+describe('gluedParagraphNumberAt', () => {
+  it('reads the expected number glued to a capitalised word (09RIYADH651: `2.In interviews`)', () => {
+    const m = gluedParagraphNumberAt('2.In interviews with Embassy officers', 0, 2);
+    expect(m && [m.digitsStart, m.digitsEnd, m.end]).toEqual([0, 1, 2]);
+  });
+  it.each([
+    ['3.In interviews', 2],
+    ['2.in interviews', 2],
+    ['2.IN INTERVIEWS', 2],
+    ['2.5 percent', 2],
+    ['2007.In', 2007],
+  ])('reads no number in %s (expected %i)', (line, expected) => {
+    expect(gluedParagraphNumberAt(line, 0, expected)).toBeNull();
+  });
+  it('makes a paragraph of it in a cable only where it continues the numbering', () => {
+    const cable = parseCable(makeCable({ body: ['1. (S) One.', '', '2.In interviews the editors agreed.', '', '3. (S) Three.', '', '7.Five were there.'] }));
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
   });
 });
