@@ -32,6 +32,8 @@ const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s
 const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
+/** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
+const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 /**
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
@@ -622,7 +624,7 @@ class CableParser {
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      if (line === 'NNNN' || line === 'BT') {
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn') {
         last--;
         skipBlank();
         continue;
@@ -780,11 +782,12 @@ class CableParser {
           nextEnd = trimEnd(text, nextAt, ends[i + 1]);
         }
         const underlined = isRule(text, nextAt, nextEnd);
-        if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined)) {
+        if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           finishParagraph();
           currentSub = null;
-          const line = text.slice(at, end);
-          const lower = first | 0x20;
+          // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
+          const line = undecorated(text.slice(at, end));
+          const lower = line.charCodeAt(0) | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           c.headings.push({ start: at, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
           participants = false;
@@ -799,7 +802,7 @@ class CableParser {
         if (nextEnd > nextAt && !participants && this.isTwoLineTitle(at, end, nextAt, nextEnd, i, bodyEnd)) {
           finishParagraph();
           currentSub = null;
-          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`), dashed: false, line: i + 1, kind: 'heading' });
+          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(undecorated(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`)), dashed: false, line: i + 1, kind: 'heading' });
           headingIndex = c.headings.length - 1;
           i++;
           prevBlank = true;
@@ -990,6 +993,26 @@ class CableParser {
 
   /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */
   /**
+   * Does a page line come after line `i` (blank lines around it) and the text go on in lower case after it? Then line
+   * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
+   * `enrichment program has not grown.`, 09STATE120288), no heading.
+   */
+  private cutByPage(i: number, bodyEnd: number): boolean {
+    let page = false;
+    for (let k = i + 1; k <= bodyEnd && k <= i + 8; k++) {
+      const { line } = this.lead(k);
+      if (!line) continue;
+      if (PAGE_LINE.test(line) || (line.startsWith('PAGE ') && pageTop(line))) {
+        page = true;
+        continue;
+      }
+      const c = line.charCodeAt(0);
+      return page && c >= 97 && c <= 122;
+    }
+    return false;
+  }
+
+  /**
    * Lines `i` and `i + 1` as one title: both in capitals (no lower-case letter), short, ending no sentence or list,
    * then a blank line and a numbered paragraph.
    */
@@ -1033,6 +1056,13 @@ class CableParser {
     // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading, nor is a classification line
     // (`SECRET//FGI//NOFORN`), a declassification line (`Declassify on: …`) or an old downgrading mark (`GP-3`, `EXEMPT`).
     if (first === 88 && last === 88 && /^X{4,}$/.test(text.slice(at, end))) return false;
+    // Nor is a portion marking on a line of its own, over the text it marks (`(secret//rel germany)`, 88BAGHDAD28),
+    // nor a question numbered with a parenthesis (`1) (C) BY WHAT CHANNELS? HOW OFTEN?`, 09ABUDHABI874).
+    if (first === 40 && last === 41 && portionMarkingIn(text, at, end)?.recognized) return false;
+    if (last === 63 /* ? */ && NUMBERED_ITEM.test(text.slice(at, Math.min(end, at + 6)))) return false;
+    // Nor an item of a list of dashes (`-- 41 reintegrated into biological family`), unlike a title between dashes
+    // (`-- Uruguay --`).
+    if (first === 45 && last !== 45 && (text.charCodeAt(at + 1) === 32 || (text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32))) return false;
     if (NOT_HEADING.test(text.slice(at, end))) return false;
     // Words as `line.split(/\s+/)` counts them: one more than the runs of white space; and two letters in a row.
     let words = 1;
@@ -1277,6 +1307,16 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
 }
 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
+/** A heading's words without the rules, slashes or stars typed around them (`--- Comment: ---`, `//COMMENT//`). */
+function undecorated(line: string): string {
+  const c0 = line.charCodeAt(0);
+  const c1 = line.charCodeAt(line.length - 1);
+  const decoration = (c: number) => c === 45 || c === 47 || c === 61 || c === 42 || c === 95;
+  if (!decoration(c0) && !decoration(c1)) return line;
+  const inner = line.replace(/^[-=_*/]{2,}\s*|\s*[-=_*/]{2,}$/g, '');
+  return inner || line;
+}
+
 function withoutFinalStop(line: string): string {
   const last = line.charCodeAt(line.length - 1);
   // One final `:` or `.`, but not the last dot of an ellipsis (`TIMELINES...`) or of an abbreviation (`U.S.`).

@@ -897,7 +897,7 @@ describe('a title in two lines (06SKOPJE118, 05MADRID1879)', () => {
     expect(cable.paragraphs[0].endLine).toBe(cable.paragraphs[0].line);
     expect(cable.paragraphs[1].headingIndex).toBe(0);
     const slashed = parseCable(makeCable({ body: body('//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN', 'BILATERAL COMMISSION//') }));
-    expect(slashed.headings.map((h) => h.text)).toEqual(['//FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN BILATERAL COMMISSION//']);
+    expect(slashed.headings.map((h) => h.text)).toEqual(['FOREIGN MINISTER CALLS FOR FORMATION OF U.S.-SPAIN BILATERAL COMMISSION']);
   });
   it('is no heading in lower case, before prose, after a redaction or when the first line ends a sentence', () => {
     for (const lines of [
@@ -942,5 +942,37 @@ describe('signatures', () => {
   });
   it.each(['Comment follows', 'ThisIsNoName', 'End text'])('reads %s as no signature', (name) => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature).toBeNull();
+  });
+});
+
+describe('lines that look like headings but are not (UX audit, corpus)', () => {
+  const headings = (body: string[]) => parseCable(makeCable({ body })).headings.map((h) => [h.text, h.kind]);
+  it('half a sentence a page break cut (09STATE120288) goes on in its paragraph', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) Questions:', '', '-- What about recent reports indicating the Iranian', '', 'ANKARA 00000348  002 OF 002', '', '', 'enrichment program has not grown?', '', '2. (C) Two.'] }));
+    expect(cable.headings).toEqual([]);
+    expect(cable.paragraphs[0].endLine - cable.paragraphs[0].line).toBe(7);
+  });
+  it('a portion marking on a line of its own (88BAGHDAD28) is no heading', () => {
+    expect(headings(['4. (S) Begin talking points:', '', '(secret//rel germany)', '', '-- Point one.', '', '5. (S) Five.'])).toEqual([]);
+  });
+  it('a question numbered with a parenthesis (09ABUDHABI874) is no heading; a numbered title is', () => {
+    expect(headings(['3. (SBU) Responses:', '', '1) (C) BY WHAT CHANNELS? HOW OFTEN?', '', '4. (C) Four.'])).toEqual([]);
+    expect(headings(['3. (S) Three.', '', '(6) (S) Indigenous Terrorism', '', '4. (S) Four.'])).toEqual([['(6) (S) Indigenous Terrorism', 'heading']]);
+  });
+  it('an item of a list of dashes is no heading; a title between dashes is, without them', () => {
+    expect(headings(['1. (U) Of the children:', '', '-- 41 reintegrated into biological family', '', '2. (U) Two.'])).toEqual([]);
+    expect(headings(['1. (C) One.', '', '-- Uruguay --', '', '2. (C) Two.'])).toEqual([['Uruguay', 'heading']]);
+  });
+  it('a heading loses the rules or slashes around it, and a decorated COMMENT opens a comment (06MADRID766, 08BRASILIA504)', () => {
+    expect(headings(['1. (C) One.', '', '//ETA ON THE WANE//', '', '2. (C) Two.', '', '//COMMENT//', '', '3. (C) We doubt it.'])).toEqual([
+      ['ETA ON THE WANE', 'heading'],
+      ['COMMENT', 'comment'],
+    ]);
+    expect(headings(['1. (C) One.', '', '------------- Comment: -------------', '', '2. (C) We doubt it.'])).toEqual([['Comment', 'comment']]);
+  });
+  it('a closing Nnnn is no heading, and the signature above it is found (08STATE15220)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'Rice', '', '', 'Nnnn'], signature: null }));
+    expect(cable.headings).toEqual([]);
+    expect(cable.signature?.text).toBe('Rice');
   });
 });
