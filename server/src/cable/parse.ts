@@ -817,7 +817,7 @@ class CableParser {
         currentSub.endLine = i + 1;
       } else currentSub = null;
       const lower = first | 0x20;
-      if (lower === 115 || lower === 99 || lower === 98) this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
+      if (lower === 115 || lower === 99 || lower === 98 || first === 40) this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
       prevBlank = false;
     }
     finishParagraph();
@@ -908,6 +908,8 @@ class CableParser {
   private openerAt(openers: BlockOpener[], pos: number, end: number, style: Block['style'], paragraph: number | null): void {
     let p = pos;
     while (p < end && (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)) p++;
+    // An aside in parentheses: `(Comment:  MbZ pressed hard … End Comment.)`, 09ABUDHABI1151.
+    if (this.text.charCodeAt(p) === 40) p++;
     // `sum…`, `com…` or `beg…`, any case, before trying the pattern.
     const lower = this.text.charCodeAt(p) | 0x20;
     const second = this.text.charCodeAt(p + 1) | 0x20;
@@ -915,8 +917,24 @@ class CableParser {
     if (!((lower === 115 && second === 117 && third === 109) || (lower === 99 && second === 111 && third === 109) || (lower === 98 && second === 101 && third === 103))) return;
     OPENER_AT.lastIndex = p;
     const m = OPENER_AT.exec(this.text);
-    if (!m || p + m[0].length > end) return;
+    if (!m || p + m[0].length > end || this.afterEnd(p)) return;
     openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
+  }
+
+  /** Does `end` (or `end of`) stand right before `p`, maybe at the end of the line before (`… End` / `Comment.)`)? */
+  private afterEnd(p: number): boolean {
+    let k = p - 1;
+    while (k >= 0 && isSpace(this.text.charCodeAt(k))) k--;
+    if (k >= 1 && (this.text.charCodeAt(k) | 0x20) === 102 && (this.text.charCodeAt(k - 1) | 0x20) === 111) {
+      // `of`: look before it.
+      k -= 2;
+      while (k >= 0 && isSpace(this.text.charCodeAt(k))) k--;
+    }
+    if (k < 2) return false;
+    const e = this.text.charCodeAt(k - 2) | 0x20;
+    const n = this.text.charCodeAt(k - 1) | 0x20;
+    const d = this.text.charCodeAt(k) | 0x20;
+    return e === 101 && n === 110 && d === 100 && (k < 3 || !isWordChar(this.text.charCodeAt(k - 3)));
   }
 
   private paragraph(m: NumberMatch, at: number, end: number, i: number, headingIndex: number | null): Paragraph {

@@ -976,3 +976,12 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     expect(cable.signature?.text).toBe('Rice');
   });
 });
+
+describe('a comment in parentheses whose closer wraps (09ABUDHABI1151)', () => {
+  const body = ['1. (C) The minister spoke about nuclear power.', '(Comment:  MbZ pressed hard on US plans for a nuclear renaissance,', 'suggesting to us that he is worried. End', 'Comment.) Turning to renewable energy, the DepSec agreed.', '', '2. (C) Two.'];
+  it('opens at (Comment: and closes at End / Comment.), and Comment.) opens nothing', () => {
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.blocks.map((b) => [b.kind, text.slice(b.open.start, b.open.end), b.close && text.slice(b.close.start, b.close.end).replace(/\s+/g, ' ')])).toEqual([['comment', 'Comment', 'End Comment']]);
+  });
+});
