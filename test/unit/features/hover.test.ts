@@ -16,6 +16,7 @@ describe('hover', () => {
     ['a program tag', { tags: 'TAGS: PREL KC|RM TU' }, /\*\*KCRM\*\* — program tag: \*\*.+\*\*/],
     ['a country tag', { tags: 'TAGS: PREL T|U' }, /country tag: \*\*Turkey\*\* \(ISO 3166 TR\)\n\n\*Source: FIPS 10-4 country code \(GeoNames table\)\*/],
     ['an organization tag', { tags: 'TAGS: PREL NA|TO' }, /organization tag: \*\*North Atlantic Treaty Organization\*\*/],
+    ["the State Department's own country tag for Serbia", { tags: 'TAGS: PGOV S|R KV' }, /country tag: \*\*Serbia\*\* \(ISO 3166 RS\)[\s\S]*informal/],
     ['a person tag', { tags: 'TAGS: OVIP (CLIN|TON, HILLARY) PREL' }, /\*\*CLINTON, HILLARY\*\* — person tag/],
     ['an unknown tag', { tags: 'TAGS: PREL QQ|QQ' }, /\*\*QQQQ\*\* — subject tag; its meaning is not in the bundled tag tables/],
     ['a misspelt tag', { tags: 'TAGS: PREL MOP|PS' }, /\*\*MOPPS\*\* — a misspelling of \*\*MOPS\*\*/],
