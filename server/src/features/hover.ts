@@ -2,7 +2,7 @@
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cable, Reference, Tag } from '../cable/model';
+import type { Addressee, Cable, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { findReferenceMentions } from '../cable/mentions';
 import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
@@ -189,10 +189,9 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       return { value: `**${hit.caption.caption}** — ${meaning ?? 'a handling caption.'}${repeated}`, span: hit.caption };
     }
     case 'routing-indicator': {
-      const name = routingIndicatorName(hit.indicator);
       const a = hit.addressee;
       const role = a ? ` · ${a.role === 'TO' ? 'action addressee' : a.role === 'INFO' ? 'information addressee' : 'excluded'}${a.precedence ? `, ${a.precedence}` : ''}${a.messageNumber ? `, message number ${a.messageNumber}` : ''}` : '';
-      return { value: `**${hit.indicator}** — routing indicator${name ? ` of **${name}**` : ' (not in the routing table)'}${role}`, span: hit.span };
+      return { value: `**${hit.indicator}** — routing indicator${describeIndicator(hit.indicator, cable, a)}${role}`, span: hit.span };
     }
     case 'field-keyword':
       return { value: describeField(hit.field, cable, text), span: hit.span };
@@ -279,12 +278,30 @@ function describePrecedence(written: string): string {
   return `**${written}** — precedence **${names[0]}** for action addressees, **${names[1]}** for information addressees.`;
 }
 
+/** The name the cable's own addressee lines give a routing indicator (`RUEHDIR/RPO DUBAI 0304`), or null. */
+function nameInCable(indicator: string, cable: Cable): string | null {
+  return cable.routing?.addressees.find((a) => a.routingIndicator === indicator && a.name)?.name ?? null;
+}
+
+/**
+ * Whose routing indicator it is. On an addressee line, the routing table's name (the line itself shows the cable's),
+ * or the line's when the table lacks it. Elsewhere (the DE line, the routing line) the name the cable's own addressee
+ * lines give it comes first: the table is of one date, and indicators passed to other posts over the years (RUEHDIR is
+ * RPO Dubai in 2008, Nagoya in the table).
+ */
+function describeIndicator(indicator: string, cable: Cable, addressee: Addressee | null): string {
+  const table = routingIndicatorName(indicator);
+  const own = addressee?.name || nameInCable(indicator, cable);
+  if (own && (!table || !addressee)) return ` of **${escapeMarkdown(own)}**${table ? '' : ', as this cable names it (not in the routing table)'}`;
+  return table ? ` of **${escapeMarkdown(table)}**` : ' (not in the routing table)';
+}
+
 /** `DE RUEHMD #0174/01 0431525`: station, serial, section, and the day of the year and time. */
 function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine']>, cable: Cable): string {
   const facts: string[] = [];
   if (line.station) {
-    const name = routingIndicatorName(line.station);
-    facts.push(`station **${line.station}**${name ? ` (${name})` : ''}`);
+    const named = nameInCable(line.station, cable) ?? routingIndicatorName(line.station);
+    facts.push(`station **${line.station}**${named ? ` (${escapeMarkdown(named)})` : ''}`);
   }
   if (line.serial) facts.push(`serial ${line.serial.replace(/\/.*$/, '')}${line.section ? `, section ${line.section}` : ''}`);
   if (line.dayOfYear !== null) {

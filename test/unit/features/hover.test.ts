@@ -141,3 +141,23 @@ describe("hover on a post's footer (07KUWAIT808)", () => {
     expect((service().doHover(doc(text), position)?.contents as MarkupContent).value).toBe("**Footer** — the post's pointer to its web site, added at the end of its cables: not part of the text.");
   });
 });
+
+describe("routing indicators named by the cable's own addressee lines (08RPODUBAI49)", () => {
+  const preamble = ['VZCZCXRO1234', 'RR RUEHDE RUEHDIR', 'DE RUEHDIR #0049/01 2970920', 'ZNY CCCCC ZZH', 'R 230920Z OCT 08', 'FM IRAN RPO DUBAI', 'TO RUEHC/SECSTATE WASHDC 0294', 'INFO RUEHDIR/RPO DUBAI 0304', 'RUEHOO/CHINA POSTS COLLECTIVE', ''];
+  const at = (needle: string, nth = 0) => {
+    const text = makeCable({ preamble });
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    let character = lines[line].indexOf(needle);
+    for (let k = 0; k < nth; k++) character = lines[line].indexOf(needle, character + 1);
+    return (service().doHover(doc(text), { line, character: character + 1 })?.contents as MarkupContent).value;
+  };
+  it('names the DE station as the cable does, not as the (older) routing table does', () => {
+    expect(at('#0049')).toMatch(/station \*\*RUEHDIR\*\* \(RPO DUBAI\)/);
+    expect(at('RUEHDIR #')).toBe('**RUEHDIR** — routing indicator of **RPO DUBAI**');
+    expect(at('RUEHDIR', 0)).toBe('**RUEHDIR** — routing indicator of **RPO DUBAI**');
+  });
+  it("gives an addressee's own name when the routing table lacks its indicator", () => {
+    expect(at('RUEHOO')).toBe('**RUEHOO** — routing indicator of **CHINA POSTS COLLECTIVE**, as this cable names it (not in the routing table) · information addressee');
+  });
+});
