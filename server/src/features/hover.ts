@@ -257,7 +257,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const a = hit.addressee;
       const role = a.role === 'TO' ? 'an action addressee' : a.role === 'INFO' ? 'an information addressee' : 'an excluded addressee';
       const number = a.messageNumber ? `; ${code(a.messageNumber)} after it is the message number` : '';
-      return { value: `**${a.precedence}** — the precedence of the copy for ${escapeMarkdown(a.name)} (${role}): FLASH, IMMEDIATE, PRIORITY or ROUTINE, highest first${number}.`, span: hit.span };
+      // NIACT: night action (5 FAH-2 H-421.2).
+      const niact = /^NIACT\b/i.test(a.precedence ?? '')
+        ? ` **NIACT** (night action) **IMMEDIATE**: ${escapeMarkdown(a.name)} must act at once, at any hour of the day or night; other action addressees deal with the cable in business hours`
+        : ' FLASH, IMMEDIATE, PRIORITY or ROUTINE, highest first';
+      return { value: `**${a.precedence}** — the precedence of the copy for ${escapeMarkdown(a.name)} (${role}):${niact}${number}.`, span: hit.span };
     }
     case 'de-line':
       return { value: describeDeLine(hit.line, cable), span: hit.line };

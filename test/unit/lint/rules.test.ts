@@ -385,6 +385,25 @@ describe('more rule behaviour', () => {
     expect(only(text, 'portion-missing').map((f) => f.written)).toEqual(['¶3.']);
   });
 
+  it('takes a paragraph the published text removed ([DETAILS REMOVED], 08RPODUBAI49) for no missing marking', () => {
+    const text = makeCable({ body: ['¶6. (C) Six.', '', '¶7. [DETAILS REMOVED]', '', '¶8. Eight.'] });
+    expect(only(text, 'portion-missing').map((f) => f.written)).toEqual(['¶8.']);
+  });
+
+  it('does not ask telegrams under E.O. 11652 (7575LIBREVILLE1895) for portion marks, but later ones', () => {
+    expect(only(makeCable({ eo: 'E.O. 11652: NGDS', body: ['¶1. PRESIDENT BONGO SAID SO.', '', '¶2. HE LEFT.'] }), 'portion-missing')).toEqual([]);
+    expect(only(makeCable({ eo: 'E.O. 12065: GDS 11/18/81', body: ['¶1. PRESIDENT BONGO SAID SO.'] }), 'portion-missing')).toHaveLength(1);
+  });
+
+  it('does not judge over-classification on a text known to be incomplete (05ANKARA3199)', () => {
+    const body = ['1. (C) One.', '', '2. (U) Two.'];
+    const secret = 'S E C R E T SECTION 01 OF 02 ANKARA 003199';
+    expect(only(makeCable({ banner: secret, body }), 'banner-exceeds-portions')).toEqual([]);
+    expect(only(makeCable({ banner: 'S E C R E T ANKARA 003199', body }), 'banner-exceeds-portions')).toHaveLength(1);
+    const extract = ['This record is a partial extract of the original cable. The full text of the original cable is not available.', ''];
+    expect(only(makeCable({ preamble: extract, banner: 'S E C R E T ANKARA 003199', body }), 'banner-exceeds-portions')).toEqual([]);
+  });
+
   it('accepts REL TO markings and the ENTIRE TEXT convention of older cables', () => {
     expect(only(makeCable({ ...SECRET, body: ['1. (S//REL TO USA, FVEY) Shared.', '', '2. (S) Two.'] }), 'portion-missing')).toEqual([]);
     expect(only(makeCable({ body: ['1. CONFIDENTIAL - ENTIRE TEXT.', '', '2. Unmarked but covered.'] }), 'portion-missing')).toEqual([]);

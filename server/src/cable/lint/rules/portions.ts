@@ -1,7 +1,7 @@
 // Portion marking rules: each paragraph marked, markings recognised and well written, none above the banner.
 
 import type { Rule, RuleFinding } from '../types';
-import type { Paragraph } from '../../model';
+import type { Cable, Paragraph } from '../../model';
 import { entireTextMarked, isClassified, portions, topBanner } from '../facts';
 import { LEVEL_ABBREVIATION, formatClassification, isNoforn, levelRank } from '../../markings';
 
@@ -9,11 +9,12 @@ export const portionMissing: Rule = {
   code: 'portion-missing',
   group: 'Portion markings',
   defaultSeverity: 'warning',
-  description: 'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking).',
+  description:
+    'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking; a paragraph the published text removed whole is not checked, nor are telegrams under E.O. 11652 (1972–1978), which carried their classification in the banner only: none of the corpus cables under that order marks a paragraph).',
   example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
   fixDescription: null,
   check({ cable, text }) {
-    if (!isClassified(cable) || entireTextMarked(cable)) return [];
+    if (!isClassified(cable) || entireTextMarked(cable) || cable.executiveOrder?.order === '11652') return [];
     const level = cable.classification.level!;
     return cable.paragraphs
       .filter((p) => !p.portion && p.listIn === null && !redacted(p, text))
@@ -24,9 +25,20 @@ export const portionMissing: Rule = {
   },
 };
 
-/** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`. */
+/**
+ * Is the text known to lack part of the cable? A partial extract, or a banner that counts more sections than the text
+ * has (`SECTION 01 OF 02` and no section 2): the missing part may hold the portions that explain the banner.
+ */
+function incomplete(cable: Cable): boolean {
+  if (cable.partialExtract) return true;
+  const sections = cable.banners.filter((b) => b.section);
+  const total = Math.max(0, ...sections.map((b) => b.section!.total));
+  return new Set(sections.map((b) => b.section!.number)).size < total;
+}
+
+/** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`. */
 function redacted(p: Paragraph, text: string): boolean {
-  return /^[xX]{4,}[.\s]*$/.test(text.slice(p.numberSpan.end, p.end).trim());
+  return /^(?:[xX]{4,}|\[[A-Za-z ]*removed\])[.\s]*$/i.test(text.slice(p.numberSpan.end, p.end).trim());
 }
 
 /** What a marking written wrongly gets wrong, said in words: `(S/Rel UK)` → the caveat is written in upper case. */
@@ -129,7 +141,7 @@ export const bannerExceedsPortions: Rule = {
   code: 'banner-exceeds-portions',
   group: 'Portion markings',
   defaultSeverity: 'info',
-  description: 'The banner is higher than every portion: the cable may be over-classified.',
+  description: 'The banner is higher than every portion: the cable may be over-classified (not judged on a text known to be incomplete: a partial extract, or fewer sections than its banner counts).',
   example: 'S E C R E T … with only (C) and (U) paragraphs',
   fixDescription: null,
   check({ cable }) {
@@ -137,7 +149,7 @@ export const bannerExceedsPortions: Rule = {
     const level = cable.classification.level;
     const marks = portions(cable);
     if (!banner || !level || marks.length === 0 || marks.some((m) => !m.recognized)) return [];
-    if (cable.paragraphs.some((p) => !p.portion && p.listIn === null)) return [];
+    if (cable.paragraphs.some((p) => !p.portion && p.listIn === null) || incomplete(cable)) return [];
     const highest = marks.reduce((a, m) => (levelRank(m.level) > levelRank(a) ? m.level : a), marks[0].level);
     if (levelRank(highest) >= levelRank(level)) return [];
     const finding: RuleFinding = {
