@@ -85,3 +85,17 @@ export function gluedParagraphNumberAt(text: string, at: number, expected: numbe
   found.letter = null;
   return found;
 }
+
+/** Reads the paragraph number `expected` typed with a comma for its stop (`18, (SBU)`): digits, `,`, white space. */
+export function commaParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
+  let p = at;
+  while (p - at < 3 && isDigit(text.charCodeAt(p))) p++;
+  if (p === at || text.charCodeAt(p) !== 44 /* , */ || !isSpace(text.charCodeAt(p + 1))) return null;
+  if (Number(text.slice(at, p)) !== expected) return null;
+  found.end = p + 1;
+  found.pilcrow = false;
+  found.digitsStart = at;
+  found.digitsEnd = p;
+  found.letter = null;
+  return found;
+}

@@ -18,7 +18,7 @@ import { dateLineIso, expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
-import { gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
+import { commaParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
 import { collapseSpaces, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
@@ -698,8 +698,10 @@ class CableParser {
         // In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after
         // `999.`): a line that starts with a year (`¶1997.  AS A RESULT`) is prose.
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : -1;
-        // A number glued to the first word (`2.In interviews …`, 09RIYADH651) only where it continues the numbering.
-        const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, previous + 1) : null);
+        // A number glued to the first word (`2.In interviews …`, 09RIYADH651) or typed with a comma before a marking
+        // (`18, (SBU) Accompanying …`, 07TELAVIV2652) only where it continues the numbering.
+        const next = previous < 0 ? 1 : previous + 1;
+        const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.commaNumberAt(at, end, next) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           finishParagraph();
           currentSub = null;
@@ -919,6 +921,12 @@ class CableParser {
     const m = OPENER_AT.exec(this.text);
     if (!m || p + m[0].length > end || this.afterEnd(p)) return;
     openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
+  }
+
+  /** A paragraph number typed with a comma (`18, (SBU)`): the number `expected`, a comma, a recognised marking. */
+  private commaNumberAt(at: number, end: number, expected: number): NumberMatch | null {
+    const m = commaParagraphNumberAt(this.text, at, expected);
+    return m && this.markingAt(m.end, end)?.recognized ? m : null;
   }
 
   /** Does `end` (or `end of`) stand right before `p`, maybe at the end of the line before (`… End` / `Comment.)`)? */
@@ -1464,7 +1472,8 @@ function pageTop(line: string): { post: string; serial: string; page: string; pa
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */
 function startsParagraph(line: string): boolean {
   const c = line.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(line, 0, 3) !== null;
+  // The first paragraph typed with a comma before its marking counts too (`1, (C) Summary.`, 08ISLAMABAD405).
+  return ((c >= 48 && c <= 57) || c === 0xb6) && (paragraphNumberAt(line, 0, 3) !== null || /^1,\s+\([A-Za-z]{1,3}(?:\/\/?[A-Za-z]{1,7})?\)/.test(line));
 }
 
 

@@ -173,3 +173,16 @@ describe('gluedParagraphNumberAt', () => {
     expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('commaParagraphNumberAt', () => {
+  it('reads a number typed with a comma before a marking where it continues the numbering (07TELAVIV2652: `18, (SBU)`)', () => {
+    const cable = parseCable(makeCable({ body: ['17. (S) Seventeen.', '', '18, (SBU) Accompanying the Under Secretary.', '', '19. (SBU) Nineteen.', '', '7, (C) Seven, said the minister.'] }));
+    expect(cable.paragraphs.map((p) => [p.number, p.written, p.marking])).toEqual([
+      [17, '17.', '(S)'],
+      [18, '18,', '(SBU)'],
+      [19, '19.', '(SBU)'],
+    ]);
+    expect(parseCable(makeCable({ body: ['1, (C) Summary. The talks went well.'] })).paragraphs.map((p) => p.number)).toEqual([1]);
+    expect(parseCable(makeCable({ body: ['1, the talks went well.'] })).paragraphs).toEqual([]);
+  });
+});
