@@ -48,7 +48,12 @@ function levelClass(level: Level | null): string {
 
 // ------------------------------------------------------------ text of a span, reflowed
 
-const BULLET = /^(?:-{1,2}|•|\*)\s?\S/;
+/**
+ * A bulleted item: `-- item`, `- item`, `• item`, `* item`, or a lower-case `o` as the bullet (`o  Continues to
+ * enrich uranium`, 09STATE120288) when a capital, a digit or a quote follows it, or a lower-case word after two or
+ * more spaces (`o       a U.S. offer`): never a sentence that starts with the word `o`.
+ */
+const BULLET = /^(?:(?:-{1,2}|•|\*)\s?\S|o(?:\s+[A-Z0-9"“'‘]|\s{2,}\S))/;
 /** An item numbered or lettered with a parenthesis: `1) UN Security Council Reform`, `b) the budget`. */
 const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z])\)\s/;
 /** A labelled line: `Countries: Afghanistan, Austria …`, `Terrorist Groups: Taliban`. */
@@ -146,7 +151,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         }
         blank = false;
         skipped = false;
-        // A list item (`-- In 2005 Russia …`, `- item`, `• item`) starts a line of its own, when the line before
+        // A list item (`-- In 2005 Russia …`, `- item`, `• item`, `o Item`) starts a line of its own, when the line before
         // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on. An item
         // numbered with a parenthesis (`2) Iraq`) always does, and so does a labelled line after another one.
         const label = LABEL.test(content);

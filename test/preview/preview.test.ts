@@ -390,4 +390,86 @@ describe('the preview webview in headless Chromium', () => {
     await page.screenshot({ path: artifactPath('preview-seed-dark.png') });
     await page.close();
   });
+
+  /** Lines 224–242 and 293–311 of 09STATE120288: items bulleted with a lower-case `o`, one a page line apart. */
+  const IRAN_POINTS = [
+    '3. (C) -- However, almost one year into the Obama',
+    'administration, Iran has not taken practical, concrete',
+    'steps that would begin to create confidence in its',
+    'nuclear intentions.  Iran:',
+    '',
+    'o       Continues to enrich uranium despite UNSC',
+    'requirements that it suspend such operations;',
+    'o       Revealed it had been building a secret uranium',
+    'enrichment facility at a military base near Qom,',
+    'in violation of its safeguards agreement ;',
+    'o       Continues to refuse cooperation with the IAEA in',
+    'addressing the full range of IAEA questions about',
+    'the peaceful purposes of its nuclear program;',
+    'o       Has not accepted the IAEA proposal to refuel the',
+    'TRR; and',
+    'o       Since meeting with representatives of the five',
+    'permanent members of the Security Council and',
+    'Germany in Geneva on October 1, has refused all',
+    'subsequent efforts to schedule another meeting to',
+    'discuss its nuclear program.',
+    '',
+    '4. (C) -- When Iran expressed concern about the reliability of',
+    'the proposal, the United States and its partners',
+    'expressed to the IAEA a willingness to address Iran\'s',
+    'concerns, including through:',
+    '',
+    'o       a U.S. offer to formally join the deal as a',
+    'signatory;',
+    '',
+    'o       a readiness of the five permanent members of the',
+    'Security Council and Germany to guarantee the',
+    'deal through a political statement of support;',
+    'o       a willingness to help secure finance for the',
+    'movement of the LEU and fuel.',
+  ];
+
+  it('starts each item bulleted with a lower-case o on a line of its own (09STATE120288, 09STATE67105)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ banner: 'C O N F I D E N T I A L SECTION 01 OF 08 STATE 120288', body: IRAN_POINTS })));
+    const three = await page.locator('.paragraph').filter({ hasText: 'almost one year' }).locator('.para-text p').allTextContents();
+    expect(three).toEqual([
+      '-- However, almost one year into the Obama administration, Iran has not taken practical, concrete steps that would begin to create confidence in its nuclear intentions. Iran:',
+      'o Continues to enrich uranium despite UNSC requirements that it suspend such operations;',
+      'o Revealed it had been building a secret uranium enrichment facility at a military base near Qom, in violation of its safeguards agreement ;',
+      'o Continues to refuse cooperation with the IAEA in addressing the full range of IAEA questions about the peaceful purposes of its nuclear program;',
+      'o Has not accepted the IAEA proposal to refuel the TRR; and',
+      'o Since meeting with representatives of the five permanent members of the Security Council and Germany in Geneva on October 1, has refused all subsequent efforts to schedule another meeting to discuss its nuclear program.',
+    ]);
+    // A lower-case word after the `o` set apart by several spaces is an item too.
+    const four = await page.locator('.paragraph').filter({ hasText: 'reliability' }).locator('.para-text p').allTextContents();
+    expect(four.slice(1)).toEqual([
+      'o a U.S. offer to formally join the deal as a signatory;',
+      'o a readiness of the five permanent members of the Security Council and Germany to guarantee the deal through a political statement of support;',
+      'o a willingness to help secure finance for the movement of the LEU and fuel.',
+    ]);
+    await page.close();
+
+    const seed = await open();
+    await render(seed, model(readSeed('09STATE67105.txt'), 'file:///ws/09STATE67105.txt'));
+    expect(await seed.locator('.paragraph').filter({ hasText: 'Key highlights:' }).locator('.para-text p').allTextContents()).toEqual([
+      'Key highlights:',
+      'o Founder of TOPSEC and iTrusChina notes PRC funding and directive in media interview.',
+      "o TOPSEC is China's largest provider of information security products and services.",
+      'o TOPSEC provides services and training for the PLA and has recruited hackers in the past.',
+      'o Potential linkages of China\'s top companies with the PRC illustrate the government\'s use of its "private sector" in support of information warfare objectives.',
+    ]);
+    await seed.close();
+  });
+
+  it('keeps a sentence whole when a line of it starts with the word o', async () => {
+    const page = await open();
+    const body = ['1. (U) The marchers carried a banner with the slogan:', 'o povo unido jamais sera vencido.', 'The police watched.', '', '2. (U) A second banner read "Fora', 'o FMI" in red letters.'];
+    await render(page, model(makeCable({ body })));
+    expect(await page.locator('.paragraph .para-text').allTextContents()).toEqual([
+      'The marchers carried a banner with the slogan: o povo unido jamais sera vencido. The police watched.',
+      'A second banner read "Fora o FMI" in red letters.',
+    ]);
+    await page.close();
+  });
 });
