@@ -297,6 +297,14 @@ function render(model: CableModelResult): void {
   const title = el('h1', 'subject', cable.subject ?? '(no subject)');
   if (cable.subjectLine) title.dataset.line = String(line(cable.subjectLine.start));
   header.appendChild(title);
+  if (cable.partialExtract) {
+    // WikiLeaks published only part of this cable: say so before anything is read as the whole of it.
+    const note = el('p', 'notice partial-extract');
+    note.setAttribute('role', 'note');
+    note.append(el('strong', undefined, 'Partial extract.'), document.createTextNode(' The full text of the original cable is not available: this record is only part of it.'));
+    note.title = cable.partialExtract.text;
+    header.appendChild(note);
+  }
   const meta = el('dl');
   metaRow(meta, 'Reference', cable.referenceId ? `${cable.referenceId}${cable.referenceIdBasis === 'decl' ? ' (year guessed from DECL)' : ''}` : null);
   metaRow(meta, 'Date', cable.date ? formatDate(cable.date) : null);

@@ -472,4 +472,18 @@ describe('the preview webview in headless Chromium', () => {
     ]);
     await page.close();
   });
+
+  it('says a partial extract is one, under the subject, and says nothing of the kind for a full cable (04RANGOON88)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('04RANGOON88.txt'), 'file:///ws/04RANGOON88.txt'));
+    const note = page.locator('.meta .partial-extract');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('Partial extract. The full text of the original cable is not available: this record is only part of it.');
+    expect(await note.getAttribute('role')).toBe('note');
+    // Near the top: right under the subject, above the metadata list.
+    expect(await page.locator('.meta > *').evaluateAll((nodes) => nodes.slice(0, 3).map((n) => n.tagName + (n.className ? `.${n.className.split(' ').join('.')}` : '')))).toEqual(['H1.subject', 'P.notice.partial-extract', 'DL']);
+    await render(page, model(readSeed('06CARACAS1276.txt'), 'file:///ws/06CARACAS1276.txt'));
+    expect(await page.locator('.partial-extract').count()).toBe(0);
+    await page.close();
+  });
 });
