@@ -233,7 +233,14 @@ function renderBanner(b: BannerLine | null, fallback: Cable['classification'], p
   const name = el('span', 'banner-level', level ?? 'NO CLASSIFICATION');
   if (caveats.length) name.appendChild(el('span', 'banner-caveats', `//${caveats.join('//')}`));
   banner.appendChild(name);
-  if (position === 'top' && b?.section) banner.appendChild(el('span', 'banner-section', `section ${b.section.number} of ${b.section.total}`));
+  // The sticky top banner stands over every section as it scrolls: it says how many there are, not which one the
+  // first banner named (`section 1 of 8` would stay up over section 5).
+  const total = position === 'top' ? (b?.section?.total ?? 0) : 0;
+  if (total > 1) {
+    const sections = el('span', 'banner-section', `${total} sections`);
+    sections.title = `sent in ${total} sections, one after the other in this text`;
+    banner.appendChild(sections);
+  }
   if (line !== null) banner.dataset.line = String(line);
   return banner;
 }

@@ -486,4 +486,16 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.partial-extract').count()).toBe(0);
     await page.close();
   });
+
+  it('says how many sections the cable has in the sticky top banner, not which one the first banner named (06CARACAS1276)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('06CARACAS1276.txt'), 'file:///ws/06CARACAS1276.txt'));
+    expect(await page.locator('.banner.top').textContent()).toBe('CONFIDENTIAL3 sections');
+    expect(await page.locator('.banner.top .banner-section').textContent()).toBe('3 sections');
+    expect(await page.locator('.banner.bottom .banner-section').count()).toBe(0);
+    // A cable sent in one piece says nothing of sections.
+    await render(page, model(readSeed('04RANGOON88.txt'), 'file:///ws/04RANGOON88.txt'));
+    expect(await page.locator('.banner-section').count()).toBe(0);
+    await page.close();
+  });
 });
