@@ -255,6 +255,23 @@ function metaRow(list: HTMLElement, label: string, value: string | Node | null, 
   list.append(dt, dd);
 }
 
+/**
+ * A list of addressees, the first `shown` of them, then the rest in a `<details>` that opens on `and N more`.
+ */
+function addresseeList(names: readonly string[], shown: number): Node {
+  const list = el('div', 'addressees');
+  list.appendChild(el('span', undefined, names.slice(0, shown).join('; ')));
+  if (names.length > shown) {
+    const rest = names.slice(shown);
+    const more = el('details', 'more');
+    const summary = el('summary', undefined, `and ${rest.length} more`);
+    summary.title = rest.join('; ');
+    more.append(summary, el('div', 'more-list', rest.join('; ')));
+    list.appendChild(more);
+  }
+  return list;
+}
+
 function findingMarks(findings: PreviewFinding[]): HTMLElement | null {
   if (findings.length === 0) return null;
   const margin = el('div', 'margin');
@@ -318,8 +335,8 @@ function render(model: CableModelResult): void {
   metaRow(meta, 'From', cable.origin);
   const addressees = cable.routing?.addressees ?? [];
   metaRow(meta, 'To', addressees.filter((a) => a.role === 'TO').map((a) => a.name).join('; ') || null);
-  const info = addressees.filter((a) => a.role === 'INFO');
-  metaRow(meta, 'Info', info.length ? `${info.slice(0, 6).map((a) => a.name).join('; ')}${info.length > 6 ? ` and ${info.length - 6} more` : ''}` : null);
+  const info = addressees.filter((a) => a.role === 'INFO').map((a) => a.name);
+  metaRow(meta, 'Info', info.length ? addresseeList(info, 6) : null);
   metaRow(meta, 'Captions', [...new Set(cable.captions.map((c) => c.caption))].join(', ') || null);
   if (cable.headerNotes.length) {
     // Passing and distribution instructions (`STATE FOR EUR/WE`), one per line as written.

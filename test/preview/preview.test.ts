@@ -498,4 +498,27 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.banner-section').count()).toBe(0);
     await page.close();
   });
+
+  it('opens the rest of a long list of info addressees on "and N more" (06CARACAS1276)', async () => {
+    const page = await open();
+    const m = model(readSeed('06CARACAS1276.txt'), 'file:///ws/06CARACAS1276.txt');
+    const info = m.cable.routing!.addressees.filter((a) => a.role === 'INFO').map((a) => a.name);
+    expect(info).toHaveLength(21);
+    await render(page, m);
+    const dd = page.locator('.meta dt', { hasText: /^Info$/ }).locator('xpath=following-sibling::dd[1]');
+    expect(await dd.locator('.addressees > span').textContent()).toBe(info.slice(0, 6).join('; '));
+    const summary = dd.locator('details.more > summary');
+    expect(await summary.textContent()).toBe('and 15 more');
+    expect(await summary.getAttribute('title')).toBe(info.slice(6).join('; '));
+    const rest = dd.locator('details.more .more-list');
+    expect(await rest.isVisible()).toBe(false);
+    await summary.click();
+    expect(await rest.isVisible()).toBe(true);
+    expect(await rest.textContent()).toBe(info.slice(6).join('; '));
+    expect(await rest.textContent()).toContain('USINT HAVANA');
+    // Opening the list moves no editor.
+    const posted = await page.evaluate(() => (window as unknown as { __posted: { type: string }[] }).__posted.filter((p) => p.type === 'revealLine'));
+    expect(posted).toEqual([]);
+    await page.close();
+  });
 });
