@@ -292,6 +292,23 @@ function findingMarks(findings: PreviewFinding[]): HTMLElement | null {
   return margin;
 }
 
+/**
+ * What `E.O. 12958: N/A` says: the order does not apply, as on an unclassified (or Limited Official Use) cable; on a
+ * classified one that is irregular.
+ */
+function notApplicable(level: Level | null): string {
+  switch (level) {
+    case 'UNCLASSIFIED':
+      return 'N/A — not applicable (unclassified)';
+    case 'LIMITED OFFICIAL USE':
+      return 'N/A — not applicable (Limited Official Use is not classified)';
+    case null:
+      return 'N/A — not applicable';
+    default:
+      return `N/A — not applicable, which is irregular on a ${level} cable`;
+  }
+}
+
 function badge(p: PortionMarking | null, fallback: string | null): HTMLElement | null {
   if (!p && !fallback) return null;
   const b = el('span', `badge ${p?.recognized ? levelClass(p.level) : 'level-unknown'}`, p ? p.written : fallback!);
@@ -352,7 +369,7 @@ function render(model: CableModelResult): void {
       : d.kind === 'date' && d.date
         ? `declassify on ${formatDate(d.date)}`
         : d.kind === 'n/a'
-          ? 'no declassification (N/A)'
+          ? notApplicable(cable.classification.level)
           : d.kind === 'declassified'
             ? `declassified${d.date ? ` on ${formatDate(d.date)}` : ''} by a later review (${d.written})`
             : `DECL ${d.written}`;

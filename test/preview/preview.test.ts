@@ -521,4 +521,15 @@ describe('the preview webview in headless Chromium', () => {
     expect(posted).toEqual([]);
     await page.close();
   });
+
+  it('says E.O. 12958: N/A is not applicable, and irregular only on a classified cable (04MADRID2164)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('04MADRID2164.txt'), 'file:///ws/04MADRID2164.txt'));
+    const unclassified = (await page.locator('.meta dl').textContent()) ?? '';
+    expect(unclassified).toMatch(/E\.O\.E\.O\. 12958, .* — N\/A — not applicable \(unclassified\)/);
+    expect(unclassified).not.toContain('no declassification');
+    await render(page, model(makeCable({ eo: 'E.O. 12958: N/A' })));
+    expect(await page.locator('.meta dl').textContent()).toMatch(/— N\/A — not applicable, which is irregular on a CONFIDENTIAL cable/);
+    await page.close();
+  });
 });
