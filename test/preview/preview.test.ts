@@ -532,4 +532,24 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.meta dl').textContent()).toMatch(/— N\/A — not applicable, which is irregular on a CONFIDENTIAL cable/);
     await page.close();
   });
+
+  for (const theme of [
+    { body: 'vscode-high-contrast', border: '#6fc3df', rgb: 'rgb(111, 195, 223)' },
+    { body: 'vscode-high-contrast-light', border: '#0f4a85', rgb: 'rgb(15, 74, 133)' },
+  ]) {
+    it(`outlines every tag chip in the ${theme.body} theme`, async () => {
+      const page = await open(theme.body);
+      await page.evaluate((border) => document.documentElement.style.setProperty('--vscode-contrastBorder', border), theme.border);
+      await render(page, model(seedText()));
+      const borders = await page.locator('.tags .chip').evaluateAll((chips) => chips.map((c) => [c.textContent, getComputedStyle(c).borderTopStyle, getComputedStyle(c).borderTopWidth, getComputedStyle(c).borderTopColor]));
+      expect(borders.map(([code]) => code)).toEqual(['PREL', 'IZ', 'TU', 'NATO']);
+      for (const [, style, width] of borders) {
+        expect(style).not.toBe('none');
+        expect(width).toBe('1px');
+      }
+      // The subject tag, which has no outline of its kind, takes the theme's contrast border.
+      expect(borders[0][3]).toBe(theme.rgb);
+      await page.close();
+    });
+  }
 });
