@@ -2,7 +2,7 @@
 // innerHTML), keeps scroll in sync with the editor, and reports clicks.
 
 import type { CableModelResult, PreviewFinding, PreviewMention } from '../server/src/protocol';
-import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Span } from '../server/src/cable/model';
+import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Reference, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
 import { isParticipantsLead, isSeparator, withoutPilcrow } from '../server/src/cable/text';
@@ -524,6 +524,19 @@ function cableLink(label: string, id: string, cable: { uri: string; subject: str
   return a;
 }
 
+/**
+ * The tooltip of a mention of a REF entry: the entry as written, without a stray `¶`, its letter said once
+ * (`REF A. PARIS 7525`, not `REF A: A. PARIS 7525`).
+ */
+function referenceTitle(r: Reference): string {
+  const written = withoutPilcrow(r.written);
+  if (!r.letter) return `REF: ${written}`;
+  // The entry as written starts with its letter (`A. PARIS 7525`, `(a) STATE 1234`): the letter is not said twice.
+  const head = written.startsWith('(') ? written.slice(1) : written;
+  const lettered = head.charAt(0).toUpperCase() === r.letter.toUpperCase() && /^[.)]/.test(head.slice(1));
+  return lettered ? `REF ${written}` : `REF ${r.letter}: ${written}`;
+}
+
 /** A mention (`ref A`, `para 5`) as a link that brings its REF entry or paragraph into view and marks it briefly. */
 function mentionLink(cable: Cable, run: Run): HTMLElement {
   const m = run.mention!;
@@ -533,7 +546,7 @@ function mentionLink(cable: Cable, run: Run): HTMLElement {
   a.href = `#${id}`;
   if (m.kind === 'reference') {
     const r = cable.references?.references[m.target];
-    a.title = r ? `REF${r.letter ? ` ${r.letter}` : ''}: ${r.written}` : '';
+    a.title = r ? referenceTitle(r) : '';
   } else if (m.kind === 'references') {
     a.title = 'All the references of this cable';
   } else {

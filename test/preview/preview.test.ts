@@ -227,7 +227,7 @@ describe('the preview webview in headless Chromium', () => {
     const mentions = page.locator('a.mention');
     expect(await mentions.allTextContents()).toEqual(['A', '1', 'A', 'B']);
     expect(await page.locator('.paragraph').nth(1).locator('.para-text').textContent()).toBe('As para 1 says, and as refs A and B confirm, the vote failed.');
-    expect(await mentions.nth(0).getAttribute('title')).toBe('REF A: A. 08 PARIS 1501');
+    expect(await mentions.nth(0).getAttribute('title')).toBe('REF A. 08 PARIS 1501');
     expect(await mentions.nth(1).getAttribute('title')).toBe('Paragraph 1 (C): Summary: The minister agreed (ref A). End Summary.');
     await mentions.nth(3).click();
     expect(await page.locator('.refs li.flash').allTextContents()).toEqual(['B. EMAIL OF 3 MAY']);
@@ -552,4 +552,17 @@ describe('the preview webview in headless Chromium', () => {
       await page.close();
     });
   }
+
+  it('shows a REF entry in the tooltip of its mention as the entry reads, without a stray ¶ or its letter twice (05PARIS7527)', async () => {
+    const page = await open();
+    const text = makeCable({
+      ref: 'REF: A. PARIS 7525\n\n¶B. OCTOBER 25 PARIS POINTS',
+      body: ['1. (C) Summary: He analysed recent violence in the suburbs (ref A). End Summary.', '', '2. (C) Platoons of specialized gendarmes (ref B) stand by.'],
+    });
+    await render(page, model(text));
+    const mentions = page.locator('a.mention');
+    expect(await mentions.allTextContents()).toEqual(['A', 'B']);
+    expect(await mentions.evaluateAll((list) => list.map((a) => a.getAttribute('title')))).toEqual(['REF A. PARIS 7525', 'REF B. OCTOBER 25 PARIS POINTS']);
+    await page.close();
+  });
 });
