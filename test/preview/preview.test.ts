@@ -565,4 +565,35 @@ describe('the preview webview in headless Chromium', () => {
     expect(await mentions.evaluateAll((list) => list.map((a) => a.getAttribute('title')))).toEqual(['REF A. PARIS 7525', 'REF B. OCTOBER 25 PARIS POINTS']);
     await page.close();
   });
+
+  it('renders o items, a partial extract, the number of sections and all the info addressees together (screenshot)', async () => {
+    const page = await open();
+    const info = ['AMEMBASSY ABU DHABI', 'AMEMBASSY AMMAN', 'AMEMBASSY ANKARA', 'AMEMBASSY BAGHDAD', 'AMEMBASSY BEIJING', 'AMEMBASSY BERLIN', 'AMEMBASSY CAIRO', 'AMEMBASSY DOHA', 'AMEMBASSY KUWAIT', 'AMEMBASSY LONDON', 'AMEMBASSY MOSCOW', 'AMEMBASSY PARIS', 'AMEMBASSY RIYADH', 'AMEMBASSY TOKYO', 'USMISSION UNVIE VIENNA', 'USMISSION USUN NEW YORK', 'NSC WASHINGTON DC', 'CIA WASHINGTON DC', 'DIA WASHINGTON DC', 'SECDEF WASHINGTON DC'];
+    const text = makeCable({
+      preamble: [
+        'This record is a partial extract of the original cable. The full text of the original cable is not available.',
+        '',
+        'O 210127Z NOV 09',
+        'FM SECSTATE WASHDC',
+        'TO IAEA MEMBER STATES COLLECTIVE IMMEDIATE',
+        ...info.map((a, i) => `${i === 0 ? 'INFO ' : ''}${a} PRIORITY ${1000 + i}`),
+        '',
+      ],
+      banner: 'C O N F I D E N T I A L SECTION 01 OF 08 STATE 120288',
+      eo: 'E.O. 12958: DECL: 11/10/2019',
+      tags: 'TAGS: PREL IR',
+      subject: "SUBJECT: U.S. POSTURE ON IRAN'S NUCLEAR PROGRAM AND NEXT STEPS",
+      classifiedBy: 'Classified By: NEA Assistant Secretary Jeffrey D. Feltman for reasons 1.4 (b) and (d).',
+      body: IRAN_POINTS,
+      signature: 'CLINTON',
+    });
+    await render(page, model(text));
+    await page.locator('details.more > summary').click();
+    expect(await page.locator('.partial-extract').isVisible()).toBe(true);
+    expect(await page.locator('.banner-section').textContent()).toBe('8 sections');
+    expect(await page.locator('.more-list').textContent()).toContain('SECDEF WASHINGTON DC');
+    expect(await page.locator('.para-text p', { hasText: /^o / }).count()).toBe(8);
+    await page.screenshot({ path: artifactPath('preview-audit.png'), fullPage: true });
+    await page.close();
+  });
 });
