@@ -384,16 +384,17 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   return line;
 }
 
-/** The text without a last word `for`, `per` or `under` (any case) and the white space before it. */
+/**
+ * The words that lead from the classifier to the reasons, at the end of the classifier's text: `for`, `per`, `under`,
+ * maybe with `reasons`, and the same broken by the line wrap of a partial extract (`GEORGE GLASS FO` / `R REASONS`,
+ * `ROSENBLATT, FOR REAS` / `ONS 1.4`, 09BERLIN1176, 05PARIS7527): at most one space inside a word.
+ */
+const TRAILING_CONNECTOR = /[\s,;]+(?:(?:f ?o ?r|p ?e ?r|u ?n ?d ?e ?r)(?:\s+r ?e ?a ?s ?o ?n ?s?)?|r ?e ?a ?s ?o ?n ?s?)$/i;
+
+/** The text without the words that lead to the reasons at its end (`for`, `for reas ons`) and the space before them. */
 function withoutTrailingWord(text: string): string {
-  for (const word of ['for', 'per', 'under']) {
-    const at = text.length - word.length;
-    if (at < 1 || !isSpace(text.charCodeAt(at - 1)) || text.slice(at).toLowerCase() !== word) continue;
-    let from = at - 1;
-    while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
-    return text.slice(0, from);
-  }
-  return text;
+  const m = TRAILING_CONNECTOR.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index).replace(/[\s,;:.]+$/, '') : text;
 }
 
 /** Reads the reason letters after the section number: `(b) and (d)`, `(b&d)`, `b, d`, `(B)(D)` … */

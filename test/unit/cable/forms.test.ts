@@ -45,6 +45,10 @@ describe('Classified By: every reason form of marking-rules.md', () => {
     ['Classified By: Acting Deputy Ambassador Joseph A. Mussomeli; Reasons ( b) and (d)', null, 'bd', 'Acting Deputy Ambassador Joseph A. Mussomeli'],
     ['Classified By: Ambassador X per a decision of the Department', null, '', 'Ambassador X'],
     ['Classified By: Amb X, reasons 1.4 (b) and (d) on 1/4/2009', '1.4', 'bd', 'Amb X'],
+    // Words the line wrap of a partial extract broke (09BERLIN1176, 05PARIS7527, 06PARIS2358).
+    ['Classified By: MINISTER COUNSELOR FOR POLITICAL AFFAIRS GEORGE GLASS FO\nR REASONS 1.4 (B) AND (D)', '1.4', 'bd', 'MINISTER COUNSELOR FOR POLITICAL AFFAIRS GEORGE GLASS'],
+    ['Classified By: POLITICAL MINISTER COUNSELOR JOSIAH ROSENBLATT, FOR REAS\nONS 1.4 B/D', '1.4', 'bd', 'POLITICAL MINISTER COUNSELOR JOSIAH ROSENBLATT'],
+    ['Classified By: Political Minister Counselor Josiah B. Rosenblatt. Reas\nons 1.4 (b), (d)', '1.4', 'bd', 'Political Minister Counselor Josiah B. Rosenblatt'],
   ])('%s', (line, section, letters, classifier) => {
     expect(reasons(line)).toEqual({ section, letters, classifier });
   });
