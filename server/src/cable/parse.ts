@@ -631,7 +631,9 @@ class CableParser {
       }
       // The footer some posts add, after the signature (`"Visit Ankara's Classified Web Site at http://…`) or before
       // it between rules of asterisks (`Visit Embassy Tel Aviv's Classified Website:` …, 05TELAVIV1593).
-      const footerStart = VISIT_FOOTER.test(line) ? last : line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : -1;
+      // Its address may wrap onto a line of its own (`gov.gov/wiki/Portal:Turkey"`, 10ANKARA87).
+      const wrapped = last > from && line.includes('/') && !/\s/.test(line) && VISIT_FOOTER.test(this.lead(last - 1).line);
+      const footerStart = VISIT_FOOTER.test(line) ? last : wrapped ? last - 1 : line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : -1;
       if (footerStart >= 0 && !c.footer) {
         c.footer = { start: this.lead(footerStart).at, end: at + line.length, line: footerStart + 1, endLine: last + 1 };
         last = footerStart - 1;

@@ -934,6 +934,14 @@ describe("a post's footer about its web site (07KUWAIT808)", () => {
     expect(ankara.footer).toMatchObject({ line: ankara.footer!.endLine });
     expect(ankara.signature?.line).toBeLessThan(ankara.footer!.line);
   });
+  it('takes in the address wrapped onto a line of its own, so the signature above is found (10ANKARA150)', () => {
+    const text = readSeed('10ANKARA150.txt');
+    const cable = parseCable(text);
+    const lines = text.split('\n');
+    expect(lines[cable.footer!.line - 1]).toMatch(/Visit Ankara's Classified Web Site/);
+    expect(lines[cable.footer!.endLine - 1]).toMatch(/^gov\.gov\/wiki\/Portal:Turkey"/);
+    expect(cable.signature?.text).toBe('Jeffrey');
+  });
   it('needs the pointer to a web site between the rules: other rules of asterisks stay in the text', () => {
     const other = parseCable(makeCable({ body: ['1. (C) One.', '', '**********', 'A boxed note', '**********', ''], signature: 'RICCIARDONE' }));
     expect(other.footer).toBeNull();
