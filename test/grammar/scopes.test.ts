@@ -46,6 +46,11 @@ describe('banner line', () => {
     expect(await innermost('UNCLAS SENSITIVE STATE 089712', 'STATE')).toBe('entity.name.type.post.cable');
   });
 
+  it('reads an old banner with the year before the post (7575LIBREVILLE1895)', async () => {
+    expect(await innermost('C O N F I D E N T I A L 75 LIBREVILLE 1895', 'C O N F I D E N T I A L')).toBe('markup.bold.classification.confidential.cable');
+    expect(await tokensWithScope('THE MINISTER SAID 75 PEOPLE CAME 1895', 'markup.bold.classification')).toEqual([]);
+  });
+
   it('reads a post of several words and a lower-case post', async () => {
     expect(await innermost('UNCLAS KUALA LUMPUR 000317', 'KUALA LUMPUR')).toBe('entity.name.type.post.cable');
     expect(await innermost('C o n f i d e n t i a l section 01 of 04 ankara 000348', 'ankara')).toBe('entity.name.type.post.cable');
