@@ -229,20 +229,42 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     if (!byHeading.has(key)) byHeading.set(key, []);
     byHeading.get(key)!.push(p);
   }
+  // A summary or comment that opens in one paragraph and closes in a later one (`3. (U) COMMENT.` … `4. … END
+  // COMMENT.`, 09DJIBOUTI113) holds those paragraphs.
+  const spanning = blocks.filter((b) => !cable.paragraphs.some((p) => b.start >= p.start && b.end <= p.end));
+  const grouped = new Set<Block>();
+  const symbolsOf = (paragraphs: readonly Paragraph[]): { start: number; symbol: DocumentSymbol }[] => {
+    const out: { start: number; symbol: DocumentSymbol }[] = [];
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      const b = spanning.find((x) => !grouped.has(x) && x.start >= p.start && x.start <= p.end && x.end > p.end);
+      let j = i;
+      while (b && j + 1 < paragraphs.length && paragraphs[j + 1].start <= b.end) j++;
+      if (!b || j === i) {
+        out.push({ start: p.start, symbol: paragraphSymbolOf(p) });
+        continue;
+      }
+      grouped.add(b);
+      const children = paragraphs.slice(i, j + 1).map(paragraphSymbolOf);
+      const s = blockSymbol(document, b);
+      s.children = children;
+      s.range = { start: children[0].range.start, end: comparePositions(children[j - i].range.end, s.range.end) > 0 ? children[j - i].range.end : s.range.end };
+      out.push({ start: p.start, symbol: s });
+      i = j;
+    }
+    return out;
+  };
   // Paragraphs before the first heading stand at the top level.
-  const loose = byHeading.get(null) ?? [];
-  const looseBlocks = blocks.filter((b) => !cable.paragraphs.some((p) => b.start >= p.start && b.end <= p.end) && (headings.length === 0 || b.start < headings[0].start));
-  const items: { start: number; symbol: DocumentSymbol }[] = [
-    ...loose.map((p) => ({ start: p.start, symbol: paragraphSymbolOf(p) })),
-    ...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })),
-  ];
+  const items = symbolsOf(byHeading.get(null) ?? []);
+  const looseBlocks = spanning.filter((b) => !grouped.has(b) && (headings.length === 0 || b.start < headings[0].start));
+  items.push(...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })));
   headings.forEach((h, i) => {
     const paragraphs = byHeading.get(i) ?? [];
     const last = paragraphs[paragraphs.length - 1];
     const span = { start: h.start, end: last ? last.end : h.end };
     const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
     const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
-    const children = paragraphs.map(paragraphSymbolOf);
+    const children = symbolsOf(paragraphs).map((x) => x.symbol);
     const section = symbol(document, h.text, kind, span, h, detail, children);
     // The last paragraph's symbol reaches to the end of a list inside it.
     if (children.length) section.range.end = children[children.length - 1].range.end;

@@ -83,6 +83,17 @@ describe('document symbols', () => {
     for (const file of seedFiles()) for (const s of service().findDocumentSymbols(doc(readSeed(file)))) for (const c of s.children ?? []) within(s, c, file);
   });
 
+  it('puts the paragraphs of a comment that runs over several paragraphs under it (09DJIBOUTI113)', () => {
+    const body = ['1. (C) One.', '', 'The Talks', '', '2. (C) Two.', '', '3. (U) COMMENT. The mission believes', 'the talks will go on.', '', '4. (U) They may fail. END COMMENT.', '', '5. (C) Five.'];
+    const symbols = service().findDocumentSymbols(doc(makeCable({ body })));
+    const talks = symbols.find((s) => s.name === 'The Talks')!;
+    expect(names(talks.children)).toEqual(['2. (C) Two.', 'Comment', '5. (C) Five.']);
+    const comment = talks.children![1];
+    expect(names(comment.children)).toEqual(['3. (U) COMMENT. The mission believes', '4. (U) They may fail. END COMMENT.']);
+    expect(comment.range.start).toEqual(comment.children![0].range.start);
+    expect(comment.range.end).toEqual(comment.children![1].range.end);
+  });
+
   it('lists the header notes (passing instructions, a published date line) where they stand among the fields', () => {
     const header = service().findDocumentSymbols(doc(readSeed('01PRETORIA1173.txt'))).find((s) => s.name.startsWith('Header'))!;
     expect(names(header.children).slice(0, 4)).toEqual(['Date: 23 Feb 2001 15:53 UTC', 'Banner: CONFIDENTIAL', 'FOR AF AND S/S FROM AMBASSADOR', 'E.O. 12958: DECL 2011-02-22']);
