@@ -135,10 +135,28 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
   while (lineStart <= span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
-    const isSkipped = skip.some((x) => x.start >= lineStart && x.start < lineEnd + 1);
+    // A skipped span covers the line (a page line, a repeated caption) or sits inside it (a page line the published
+    // text ran into a line of text: `… The BRASILIA 00000504 002 OF 004 influential …`), which is cut out.
+    const lineText = text.slice(lineStart, lineEnd);
+    const contentStart = lineStart + (lineText.length - lineText.trimStart().length);
+    const contentEnd = lineStart + lineText.trimEnd().length;
+    const inLine = skip.filter((x) => x.start < lineEnd && x.end > lineStart);
+    const isSkipped = inLine.some((x) => x.start <= contentStart && x.end >= contentEnd);
+    const cuts = isSkipped ? [] : inLine;
+    /** The text of [from, to) without the cut spans, each left as a space. */
+    const uncut = (from: number, to: number): string => {
+      let out = '';
+      let at = from;
+      for (const x of cuts) {
+        if (x.end <= at || x.start >= to) continue;
+        out += `${text.slice(at, Math.max(at, x.start))} `;
+        at = Math.min(to, x.end);
+      }
+      return out + text.slice(at, to);
+    };
     if (isSkipped) skipped = true;
     else {
-      const content = text.slice(lineStart, lineEnd).trim();
+      const content = uncut(lineStart, lineEnd).trim();
       // A line that only separates (dashes under or over a heading, a lone `.`) is a blank line too.
       if (content === '' || isSeparator(content, 0, content.length)) blank = true;
       else {
@@ -173,10 +191,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         while (k < mentions.length && mentions[k].end <= lineEnd) {
           const m = mentions[k++];
           if (m.start < at) continue;
-          current.push({ text: text.slice(at, m.start) }, { text: text.slice(m.start, m.end), mention: m });
+          current.push({ text: uncut(at, m.start) }, { text: text.slice(m.start, m.end), mention: m });
           at = m.end;
         }
-        current.push({ text: text.slice(at, lineEnd) });
+        current.push({ text: uncut(at, lineEnd) });
       }
     }
     while (k < mentions.length && mentions[k].start < lineEnd + 1) k++;

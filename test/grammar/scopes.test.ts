@@ -46,6 +46,13 @@ describe('banner line', () => {
     expect(await innermost('UNCLAS SENSITIVE STATE 089712', 'STATE')).toBe('entity.name.type.post.cable');
   });
 
+  it('reads a page line run into a line of text (08BRASILIA504)', async () => {
+    const line = 'of the bill. The BRASILIA 00000504 002 OF 004 influential Ordem dos Advogados';
+    expect(await innermost(line, 'BRASILIA 00000504 002 OF 004')).toBe('comment.line.page-continuation.cable');
+    expect(await innermost(line, 'influential')).not.toBe('comment.line.page-continuation.cable');
+    expect(await tokensWithScope('He paid 00000504 002 OF 004 dollars', 'comment.line.page-continuation')).toEqual([]);
+  });
+
   it('reads an old banner with the year before the post (7575LIBREVILLE1895)', async () => {
     expect(await innermost('C O N F I D E N T I A L 75 LIBREVILLE 1895', 'C O N F I D E N T I A L')).toBe('markup.bold.classification.confidential.cable');
     expect(await tokensWithScope('THE MINISTER SAID 75 PEOPLE CAME 1895', 'markup.bold.classification')).toEqual([]);

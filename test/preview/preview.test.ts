@@ -126,6 +126,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('cuts a page line run into a line of text out of the sentence, and keeps the rest of the line (08BRASILIA43)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('08BRASILIA43.txt'), 'file:///ws/08BRASILIA43.txt'));
+    const nine = (await page.locator('.paragraph').filter({ hasText: 'Operational elements of the various' }).locator('.para-text').textContent()) ?? '';
+    expect(nine).toContain('understand that the full scope');
+    expect(await page.locator('.body').textContent()).not.toMatch(/BRASILIA 00000043/);
+    await page.close();
+  });
+
   it("leaves out a post's footer before the signature (07KUWAIT808)", async () => {
     const page = await open();
     await render(page, model(readSeed('07KUWAIT808.txt'), 'file:///ws/07KUWAIT808.txt'));

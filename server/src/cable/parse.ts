@@ -34,6 +34,8 @@ const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
+/** The page of a page line run into the text, after its serial: ` 002 OF 004`, ` 003.2 OF 003`. */
+const INLINE_PAGE = / (\d{3}(?:\.\d{1,2})?) {1,4}OF {1,4}(\d{3})(?= |$)/y;
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 /**
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
@@ -172,8 +174,36 @@ class CableParser {
     let i = this.preamble(0);
     i = this.header(i);
     this.body(i);
+    this.inlinePageLines(i);
     this.derive();
     return this.cable;
+  }
+
+  /**
+   * Page lines that the published text ran into a line of text (`… The BRASILIA 00000504 002 OF 004 influential
+   * Ordem …`, 52 corpus cables): found by the cable's serial written in eight digits, from line `from` on.
+   */
+  private inlinePageLines(from: number): void {
+    const serial = this.topBanner?.serial;
+    if (!serial || from >= this.n) return;
+    const text = this.text;
+    const padded = ` ${String(Number(serial)).padStart(8, '0')} `;
+    const end = this.ends[this.n - 1];
+    let found = false;
+    for (let k = text.indexOf(padded, this.starts[from]); k >= 0 && k < end; k = text.indexOf(padded, k + 1)) {
+      INLINE_PAGE.lastIndex = k + padded.length - 1;
+      const page = INLINE_PAGE.exec(text);
+      if (!page) continue;
+      // The post: capitals, spaces, dots and apostrophes right before the serial, after a space.
+      let p = k;
+      while (p > k - 31 && p > 0 && /[A-Z .']/.test(text[p - 1])) p--;
+      while (text.charCodeAt(p) === 32) p++;
+      const lineStart = this.starts[this.lineAt(p)];
+      if (p >= k || skipSpaces(text, lineStart, p) === p || text.charCodeAt(p - 1) !== 32) continue;
+      this.cable.pageLines.push({ start: p, end: INLINE_PAGE.lastIndex, post: text.slice(p, k), serial: padded.trim(), page: page[1], pages: page[2], line: this.lineAt(p) + 1 });
+      found = true;
+    }
+    if (found) this.cable.pageLines.sort((a, b) => a.start - b.start);
   }
 
   private lineText(i: number): string {

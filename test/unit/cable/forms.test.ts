@@ -997,3 +997,22 @@ describe('a comment in parentheses whose closer wraps (09ABUDHABI1151)', () => {
     expect(cable.blocks.map((b) => [b.kind, text.slice(b.open.start, b.open.end), b.close && text.slice(b.close.start, b.close.end).replace(/\s+/g, ' ')])).toEqual([['comment', 'Comment', 'End Comment']]);
   });
 });
+
+describe('page lines run into a line of text (08BRASILIA43)', () => {
+  it('are page lines with their post, serial and page, inside the paragraphs they cut', () => {
+    const text = readSeed('08BRASILIA43.txt');
+    const cable = parseCable(text);
+    expect(cable.pageLines.map((p) => [text.slice(p.start, p.end), p.post, p.page, p.pages, p.line])).toEqual([
+      ['BRASILIA 00000043 002 OF 004', 'BRASILIA', '002', '004', 42],
+      ['BRASILIA 00000043 003 OF 004', 'BRASILIA', '003', '004', 48],
+      ['BRASILIA 00000043 004 OF 004', 'BRASILIA', '004', '004', 56],
+    ]);
+    const nine = cable.paragraphs.find((p) => p.number === 9)!;
+    expect(nine.start).toBeLessThan(cable.pageLines[2].start);
+    expect(nine.end).toBeGreaterThan(cable.pageLines[2].end);
+  });
+  it('need the serial of the cable: another number with OF in the text is no page line', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) The ministry paid ANKARA 00000999 002 OF 004 in fees.'] }));
+    expect(cable.pageLines).toEqual([]);
+  });
+});
