@@ -89,7 +89,7 @@ export function matchCaptions(line: string): CaptionMatch[] | null {
   // `SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY`, `NOFORN, NOT FOR INTERNET DISTRIBUTION`: the caption and how
   // to handle the cable.
   const lastLetter = line.charCodeAt(to - 1) | 0x20;
-  if (lastLetter === 121 /* y */ || lastLetter === 110 /* n */ || lastLetter === 46 /* . */) {
+  if (lastLetter === 121 /* y */ || lastLetter === 46 /* . */ || (lastLetter === 110 /* n */ && to - from > 30 && (line.charCodeAt(to - 12) | 0x20) === 100 /* `distribution` */)) {
     const handling = HANDLE_SUFFIX.exec(line.slice(from, to));
     if (handling && handling.index > 0) return matchCaptions(line.slice(0, from + handling.index));
   }

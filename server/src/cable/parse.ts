@@ -35,7 +35,7 @@ const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
 /** The page of a page line run into the text, after its serial: ` 002 OF 004`, ` 003.2 OF 003`. */
-const INLINE_PAGE = / (\d{3}(?:\.\d{1,2})?) {1,4}OF {1,4}(\d{3})(?= |$)/y;
+const INLINE_PAGE = / {1,4}(\d{3}(?:\.\d{1,2})?) {1,4}OF {1,4}(\d{3})(?=\s|$)/y;
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 /**
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
@@ -174,7 +174,7 @@ class CableParser {
     let i = this.preamble(0);
     i = this.header(i);
     this.body(i);
-    this.inlinePageLines(i);
+    this.inlinePageLines(0);
     this.derive();
     return this.cable;
   }
@@ -185,23 +185,50 @@ class CableParser {
    */
   private inlinePageLines(from: number): void {
     const serial = this.topBanner?.serial;
-    if (!serial || from >= this.n) return;
+    // Only a cable sent in several sections has pages to mark, and only where a section has no page line of its own
+    // is one looked for (a search of the whole text costs as much as a bare line scan of it).
+    let total = 0;
+    for (const b of this.cable.banners) if (b.section && b.section.total > total) total = b.section.total;
+    if (!serial || from >= this.n || total < 2) return;
+    // The sections that have a page line (`002` or `002.1` of section 2).
+    const seen = new Uint8Array(total + 1);
+    for (const pl of this.cable.pageLines) {
+      const s = Number(pl.page.slice(0, 3));
+      if (s >= 2 && s <= total) seen[s] = 1;
+    }
+    if (seen.indexOf(0, 2) < 0) return;
     const text = this.text;
     const padded = ` ${String(Number(serial)).padStart(8, '0')} `;
+    const post = this.topBanner?.post ? this.topBanner.post.slice(0, 10).trim().toUpperCase() : null;
     const end = this.ends[this.n - 1];
     let found = false;
     for (let k = text.indexOf(padded, this.starts[from]); k >= 0 && k < end; k = text.indexOf(padded, k + 1)) {
       INLINE_PAGE.lastIndex = k + padded.length - 1;
       const page = INLINE_PAGE.exec(text);
       if (!page) continue;
-      // The post: capitals, spaces, dots and apostrophes right before the serial, after a space.
+      // The post before the serial: the banner's, cut to ten characters as page lines print it (`RIO DE JAN`), or
+      // else the one word of capitals before it.
       let p = k;
-      while (p > k - 31 && p > 0 && /[A-Z .']/.test(text[p - 1])) p--;
-      while (text.charCodeAt(p) === 32) p++;
+      if (post && text.slice(k - post.length, k).toUpperCase() === post) p = k - post.length;
+      else while (p > k - 31 && p > 0 && /[A-Z.']/.test(text[p - 1])) p--;
       const lineStart = this.starts[this.lineAt(p)];
       if (p >= k || skipSpaces(text, lineStart, p) === p || text.charCodeAt(p - 1) !== 32) continue;
       this.cable.pageLines.push({ start: p, end: INLINE_PAGE.lastIndex, post: text.slice(p, k), serial: padded.trim(), page: page[1], pages: page[2], line: this.lineAt(p) + 1 });
       found = true;
+      // In the subject (`… NELSON JOBIM TO WASHINGTON BRASILIA 00000351 001.2 OF 003`, 08BRASILIA351): not its words.
+      const subject = this.cable.subjectLine;
+      if (subject && p > subject.start && p < subject.end) {
+        const parts: Span[] = [];
+        for (const part of subject.parts) {
+          if (part.end <= p || part.start >= INLINE_PAGE.lastIndex) parts.push(part);
+          else {
+            if (part.start < p) parts.push({ start: part.start, end: trimEnd(text, part.start, p) });
+            if (INLINE_PAGE.lastIndex < part.end) parts.push({ start: skipSpaces(text, INLINE_PAGE.lastIndex, part.end), end: part.end });
+          }
+        }
+        subject.parts = parts.filter((x) => x.end > x.start);
+        subject.text = collapseSpaces(subject.parts.map((x) => text.slice(x.start, x.end)).join(' '));
+      }
     }
     if (found) this.cable.pageLines.sort((a, b) => a.start - b.start);
   }
@@ -721,7 +748,7 @@ class CableParser {
       const len = end - at;
       // A lone `.` or `-` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
       // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177; a lone `-` ends 90CAPETOWN97's paragraphs).
-      if (isSeparator(text, at, end)) {
+      if ((len === 1 || first === 45 || first === 61 || first === 95 || first === 42) && isSeparator(text, at, end)) {
         prevBlank = true;
         continue;
       }
@@ -739,7 +766,7 @@ class CableParser {
           currentSub = null;
           const p = this.paragraph(m, at, end, i, headingIndex);
           current = p;
-          participants = isParticipantsLead(p.lead);
+          participants = (p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false;
           currentLast = i;
           c.paragraphs.push(p);
           // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`).
@@ -767,7 +794,9 @@ class CableParser {
         }
       }
       // A later section's own routing and header lines (`R 171512Z JAN 90`, `FM …`, its banner, `E.O.` …).
-      if ((first === 82 || first === 79 || first === 80 || first === 90 || first === 86) && this.routing) {
+      // Only a line of one precedence letter and a space (`R 171512Z …`) or `VZCZC…` is looked at: prose that starts
+      // with R, O, P or Z has a word there.
+      if (this.routing && (((first === 82 || first === 79 || first === 80 || first === 90) && text.charCodeAt(at + 1) === 32) || (first === 86 && text.charCodeAt(at + 1) === 90))) {
         const repeated = this.repeatedHeader(i, bodyEnd);
         if (repeated >= 0) {
           finishParagraph();
@@ -1075,7 +1104,7 @@ class CableParser {
    * then a blank line and a numbered paragraph.
    */
   private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
-    if (end - at > 70 || nextEnd - nextAt > 50 || i + 3 > bodyEnd || !this.isBlank(i + 2)) return false;
+    if (end - at > 70 || nextEnd - nextAt > 50 || i + 3 > bodyEnd || !this.isBlank(i + 2) || hasLowerCase(this.text, at, end)) return false;
     const first = this.text.slice(at, end);
     const second = this.text.slice(nextAt, nextEnd);
     if (/[a-z]/.test(first) || /[a-z]/.test(second) || !/[A-Z]{2}/.test(first) || !/[A-Z]{2}/.test(second)) return false;
@@ -1299,7 +1328,10 @@ class CableParser {
       const own = post && serial && cableYear !== null ? canonicalCableId(cableYear, post, serial) : null;
       const ownPost = own ? own.slice(2).replace(/\d+$/, '') : null;
       for (const r of this.pendingRefs) {
-        for (const ref of parseReferences(this.text.slice(r.valueStart, r.end), r.valueStart, cableYear)) {
+        // A page line run into the list ends it: what follows it on the line is text run on too (09BRASILIA244).
+        const page = c.pageLines.find((pl) => pl.start > r.valueStart && pl.start < r.end);
+        const end = page ? page.start : r.end;
+        for (const ref of parseReferences(this.text.slice(r.valueStart, end), r.valueStart, cableYear)) {
           if (ownPost && ref.year === null && ref.canonicalId && ref.serial && ref.origin) {
             const theirs = canonicalCableId(cableYear!, ref.origin, ref.serial);
             if (theirs.slice(2).replace(/\d+$/, '') === ownPost && Number(ref.serial) > Number(serial)) ref.canonicalId = canonicalCableId(cableYear! - 1, ref.origin, ref.serial);
@@ -1508,6 +1540,15 @@ function startsParagraph(line: string): boolean {
   return ((c >= 48 && c <= 57) || c === 0xb6) && (paragraphNumberAt(line, 0, 3) !== null || /^1,\s+\([A-Za-z]{1,3}(?:\/\/?[A-Za-z]{1,7})?\)/.test(line));
 }
 
+
+/** Is there a lower-case ASCII letter in `text[from, to)`? */
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Could a line starting with these two characters be an upper-case banner (`C O N…`, `SECRET`, `UNCLAS`, `SS E…`)? */
 function isBannerStart(c0: number, c1: number): boolean {
