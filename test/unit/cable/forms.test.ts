@@ -1016,3 +1016,15 @@ describe('page lines run into a line of text (08BRASILIA43)', () => {
     expect(cable.pageLines).toEqual([]);
   });
 });
+
+describe('a page line run into the header (08BRASILIA351, 09BRASILIA244)', () => {
+  it('is no word of the subject, and ends a REF list', () => {
+    const cable = parseCable(makeCable({ subject: 'SUBJECT: SCENESETTER FOR THE VISIT OF MINISTER JOBIM TO WASHINGTON ANKARA 00000348 001.2 OF 002', ref: 'REF: ANKARA 100 ANKARA 00000348 001.2 OF 002 (U) THIS CABLE IS SENSITIVE BUT UNCLASSIFIED.' }));
+    expect(cable.subject).toBe('SCENESETTER FOR THE VISIT OF MINISTER JOBIM TO WASHINGTON');
+    expect(cable.references?.references.map((r) => r.written)).toEqual(['ANKARA 100']);
+    expect(cable.pageLines.map((p) => [p.post, p.page, p.pages])).toEqual([
+      ['ANKARA', '001.2', '002'],
+      ['ANKARA', '001.2', '002'],
+    ]);
+  });
+});
