@@ -102,17 +102,24 @@ function uncovered(cable: Cable, length: number): Span[] {
   return out;
 }
 
-/** A piece of reflowed text: plain, or a mention (`ref A`, `para 5`) to render as a link. */
+/** A piece of reflowed text: plain, a mention (`ref A`, `para 5`) to render as a link, or a marking to render as a badge. */
 interface Run {
   text: string;
   mention?: PreviewMention;
+  portion?: PortionMarking;
+}
+
+/** A span of the text that becomes a run of its own: a mention, or the marking of a lettered sub-paragraph. */
+interface Special extends Span {
+  mention?: PreviewMention;
+  portion?: PortionMarking;
 }
 
 /**
  * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
  * collapsed as `readable` does it. `lineByLine`: each line a block of its own (a list of participants).
  */
-function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly PreviewMention[], lineByLine = false): { runs: Run[]; start: number; afterBlank: boolean }[] {
+function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly Special[], lineByLine = false): { runs: Run[]; start: number; afterBlank: boolean }[] {
   const blocks: { runs: Run[]; start: number; afterBlank: boolean }[] = [];
   let current: Run[] = [];
   let blockStart = span.start;
@@ -191,7 +198,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         while (k < mentions.length && mentions[k].end <= lineEnd) {
           const m = mentions[k++];
           if (m.start < at) continue;
-          current.push({ text: uncut(at, m.start) }, { text: text.slice(m.start, m.end), mention: m });
+          current.push({ text: uncut(at, m.start) }, { text: text.slice(m.start, m.end), mention: m.mention, portion: m.portion });
           at = m.end;
         }
         current.push({ text: uncut(at, lineEnd) });
@@ -209,7 +216,7 @@ function normalize(runs: Run[]): Run[] {
   const out: Run[] = [];
   let lastSpace = true;
   for (const r of runs) {
-    if (r.mention) {
+    if (r.mention || r.portion) {
       out.push(r);
       lastSpace = false;
       continue;
@@ -219,11 +226,11 @@ function normalize(runs: Run[]): Run[] {
     if (!t) continue;
     lastSpace = t.endsWith(' ');
     const previous = out[out.length - 1];
-    if (previous && !previous.mention) previous.text += t;
+    if (previous && !previous.mention && !previous.portion) previous.text += t;
     else out.push({ text: t });
   }
   const last = out[out.length - 1];
-  if (last && !last.mention) {
+  if (last && !last.mention && !last.portion) {
     last.text = last.text.replace(/ $/, '');
     if (!last.text) out.pop();
   }
@@ -455,6 +462,20 @@ function render(model: CableModelResult): void {
   // Body: headings and paragraphs in order, summaries set apart.
   const body = el('main', 'body');
   const skip = [...cable.pageLines, ...cable.bodyCaptions];
+  // Mentions become links, and the markings of lettered sub-paragraphs (`¶A. (C) …`) badges, in the text.
+  const specials: Special[] = [
+    ...model.mentions.map((m) => ({ start: m.start, end: m.end, mention: m })),
+    ...cable.subParagraphs.flatMap((s) => (s.portion?.recognized ? [{ start: s.portion.start, end: s.portion.end, portion: s.portion }] : [])),
+  ].sort((a, b) => a.start - b.start);
+  const runNode = (r: Run): Node => {
+    if (r.mention) return mentionLink(cable, r);
+    if (r.portion) {
+      const b = badge(r.portion, null)!;
+      b.classList.add('inline');
+      return b;
+    }
+    return document.createTextNode(r.text);
+  };
   const blocks: Block[] = cable.blocks;
   const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start <= p.end && b.end >= p.start);
   type Item = { start: number; node: HTMLElement };
@@ -484,9 +505,9 @@ function render(model: CableModelResult): void {
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');
-    for (const { runs, afterBlank } of readableRuns(text, { start: textStart, end: p.end }, skip, model.mentions, lines)) {
+    for (const { runs, afterBlank } of readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines)) {
       const para = el('p', lines && afterBlank ? 'gap' : undefined);
-      for (const r of runs) para.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
+      for (const r of runs) para.appendChild(runNode(r));
       content.appendChild(para);
     }
     box.appendChild(content);
@@ -497,12 +518,12 @@ function render(model: CableModelResult): void {
   // Text that is in no paragraph (an unnumbered summary before ¶1, the body of a cable without numbered
   // paragraphs, lines between sections), where it stands.
   for (const gap of uncovered(cable, text.length)) {
-    for (const { runs, start } of readableRuns(text, gap, skip, model.mentions)) {
+    for (const { runs, start } of readableRuns(text, gap, skip, specials)) {
       if (!runs.some((r) => r.text.trim() !== '')) continue;
       const loose = el('p', 'loose');
       loose.dataset.line = String(line(start));
       if (blocks.some((b) => b.kind === 'summary' && b.start <= start && start < b.end)) loose.classList.add('summary');
-      for (const r of runs) loose.appendChild(r.mention ? mentionLink(cable, r) : document.createTextNode(r.text));
+      for (const r of runs) loose.appendChild(runNode(r));
       items.push({ start, node: loose });
     }
   }

@@ -135,6 +135,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the marking of a lettered sub-paragraph as a badge in the text (09STATE80163)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('09STATE80163.txt'), 'file:///ws/09STATE80163.txt'));
+    const one = page.locator('.paragraph').first();
+    const inline = one.locator('.para-text .badge.inline');
+    expect(await inline.allTextContents()).toEqual(['(S/NF)', '(S/NF)', '(S/NF)']);
+    expect(await inline.first().getAttribute('class')).toContain('level-secret');
+    expect(await one.locator('.para-text').textContent()).toMatch(/A\. \(S\/NF\) The NHCD below supercedes the 2004 NHCD/);
+    await one.screenshot({ path: artifactPath('preview-sub-markings.png') });
+    await page.close();
+  });
+
   it("leaves out a post's footer before the signature (07KUWAIT808)", async () => {
     const page = await open();
     await render(page, model(readSeed('07KUWAIT808.txt'), 'file:///ws/07KUWAIT808.txt'));
