@@ -66,36 +66,37 @@ function closedLetters(text: string, p: number): boolean {
   return k >= 1 && k <= 3 && text.charCodeAt(p + k) === 41 /* ) */;
 }
 
+/** Where the one to three digits at `at` end, when they spell `expected` and `stop` follows them; -1 otherwise. */
+function expectedDigits(text: string, at: number, expected: number, stop: number): number {
+  let p = at;
+  while (p - at < 3 && isDigit(text.charCodeAt(p))) p++;
+  return p > at && text.charCodeAt(p) === stop && Number(text.slice(at, p)) === expected ? p : -1;
+}
+
+/** The match of a number from `at` to `digitsEnd`, its stop one character after. */
+function plainMatch(at: number, digitsEnd: number): NumberMatch {
+  found.end = digitsEnd + 1;
+  found.pilcrow = false;
+  found.digitsStart = at;
+  found.digitsEnd = digitsEnd;
+  found.letter = null;
+  return found;
+}
+
 /**
  * Reads the paragraph number `expected` glued to a capitalised word (`2.In interviews`): one to three digits, a `.`,
  * an upper-case then a lower-case letter. Null when there is none or it is another number.
  */
 export function gluedParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
-  let p = at;
-  while (p - at < 3 && isDigit(text.charCodeAt(p))) p++;
-  if (p === at || text.charCodeAt(p) !== 46 /* . */) return null;
+  const p = expectedDigits(text, at, expected, 46 /* . */);
+  if (p < 0) return null;
   const upper = text.charCodeAt(p + 1);
   const lower = text.charCodeAt(p + 2);
-  if (!(upper >= 65 && upper <= 90 && lower >= 97 && lower <= 122)) return null;
-  if (Number(text.slice(at, p)) !== expected) return null;
-  found.end = p + 1;
-  found.pilcrow = false;
-  found.digitsStart = at;
-  found.digitsEnd = p;
-  found.letter = null;
-  return found;
+  return upper >= 65 && upper <= 90 && lower >= 97 && lower <= 122 ? plainMatch(at, p) : null;
 }
 
 /** Reads the paragraph number `expected` typed with a comma for its stop (`18, (SBU)`): digits, `,`, white space. */
 export function commaParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
-  let p = at;
-  while (p - at < 3 && isDigit(text.charCodeAt(p))) p++;
-  if (p === at || text.charCodeAt(p) !== 44 /* , */ || !isSpace(text.charCodeAt(p + 1))) return null;
-  if (Number(text.slice(at, p)) !== expected) return null;
-  found.end = p + 1;
-  found.pilcrow = false;
-  found.digitsStart = at;
-  found.digitsEnd = p;
-  found.letter = null;
-  return found;
+  const p = expectedDigits(text, at, expected, 44 /* , */);
+  return p >= 0 && isSpace(text.charCodeAt(p + 1)) ? plainMatch(at, p) : null;
 }
