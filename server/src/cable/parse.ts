@@ -213,24 +213,29 @@ class CableParser {
       else while (p > k - 31 && p > 0 && /[A-Z.']/.test(text[p - 1])) p--;
       const lineStart = this.starts[this.lineAt(p)];
       if (p >= k || skipSpaces(text, lineStart, p) === p || text.charCodeAt(p - 1) !== 32) continue;
-      this.cable.pageLines.push({ start: p, end: INLINE_PAGE.lastIndex, post: text.slice(p, k), serial: padded.trim(), page: page[1], pages: page[2], line: this.lineAt(p) + 1 });
+      const pageLine = { start: p, end: INLINE_PAGE.lastIndex, post: text.slice(p, k), serial: padded.trim(), page: page[1], pages: page[2], line: this.lineAt(p) + 1 };
+      this.cable.pageLines.push(pageLine);
       found = true;
-      // In the subject (`… NELSON JOBIM TO WASHINGTON BRASILIA 00000351 001.2 OF 003`, 08BRASILIA351): not its words.
-      const subject = this.cable.subjectLine;
-      if (subject && p > subject.start && p < subject.end) {
-        const parts: Span[] = [];
-        for (const part of subject.parts) {
-          if (part.end <= p || part.start >= INLINE_PAGE.lastIndex) parts.push(part);
-          else {
-            if (part.start < p) parts.push({ start: part.start, end: trimEnd(text, part.start, p) });
-            if (INLINE_PAGE.lastIndex < part.end) parts.push({ start: skipSpaces(text, INLINE_PAGE.lastIndex, part.end), end: part.end });
-          }
-        }
-        subject.parts = parts.filter((x) => x.end > x.start);
-        subject.text = collapseSpaces(subject.parts.map((x) => text.slice(x.start, x.end)).join(' '));
-      }
+      this.cutFromSubject(pageLine);
     }
     if (found) this.cable.pageLines.sort((a, b) => a.start - b.start);
+  }
+
+  /** A page line run into the subject (`… TO WASHINGTON BRASILIA 00000351 001.2 OF 003`, 08BRASILIA351) is no word of it. */
+  private cutFromSubject(cut: Span): void {
+    const subject = this.cable.subjectLine;
+    if (!subject || cut.start <= subject.start || cut.start >= subject.end) return;
+    const text = this.text;
+    const parts: Span[] = [];
+    for (const part of subject.parts) {
+      if (part.end <= cut.start || part.start >= cut.end) parts.push(part);
+      else {
+        if (part.start < cut.start) parts.push({ start: part.start, end: trimEnd(text, part.start, cut.start) });
+        if (cut.end < part.end) parts.push({ start: skipSpaces(text, cut.end, part.end), end: part.end });
+      }
+    }
+    subject.parts = parts.filter((x) => x.end > x.start);
+    subject.text = collapseSpaces(subject.parts.map((x) => text.slice(x.start, x.end)).join(' '));
   }
 
   private lineText(i: number): string {
