@@ -243,7 +243,7 @@ describe('the language server on real cables in a workspace', () => {
     const lines = text.split('\n');
     const to = lines.findIndex((l) => l.startsWith('TO RUEHC/'));
     const h1 = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: to, character: 4 } });
-    expect(hoverText(h1)).toMatch(/\*\*RUEHC\*\* — routing indicator of \*\*DEPT OF STATE WASHINGTON DC\*\* · action addressee/);
+    expect(hoverText(h1)).toMatch(/\*\*RUEHC\*\* — routing indicator of \*\*SECSTATE WASHDC\*\* \(the routing table has DEPT OF STATE WASHINGTON DC\) · action addressee/);
     const dtgLine = lines.findIndex((l) => /^[OPR] \d{6}Z/.test(l));
     const h2 = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: dtgLine, character: 4 } });
     expect(hoverText(h2)).toMatch(/date-time group: \d+ \w{3} 2009 \d\d:\d\d UTC/);

@@ -25,6 +25,5 @@ export function provideFoldingRanges(document: TextDocument, cable: Cable): Fold
   for (const b of cable.blocks) add(b, FoldingRangeKind.Region);
   for (const r of [cable.references]) add(r);
   for (const h of cable.repeatedHeaders) add(h, FoldingRangeKind.Imports);
-  for (const h of cable.repeatedHeaders) add(h, FoldingRangeKind.Imports);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -288,16 +288,17 @@ function nameInCable(indicator: string, cable: Cable): string | null {
 }
 
 /**
- * Whose routing indicator it is. On an addressee line, the routing table's name (the line itself shows the cable's),
- * or the line's when the table lacks it. Elsewhere (the DE line, the routing line) the name the cable's own addressee
- * lines give it comes first: the table is of one date, and indicators passed to other posts over the years (RUEHDIR is
- * RPO Dubai in 2008, Nagoya in the table).
+ * Whose routing indicator it is: the name the cable itself gives it (its addressee line, or for the DE and routing
+ * lines another addressee line with the same indicator) first, and the routing table's where that differs or the cable
+ * names none. The table is of one date, and indicators passed to other posts over the years: RUEHDIR is RPO Dubai in
+ * 2008, Nagoya in the table.
  */
 function describeIndicator(indicator: string, cable: Cable, addressee: Addressee | null): string {
   const table = routingIndicatorName(indicator);
   const own = addressee?.name || nameInCable(indicator, cable);
-  if (own && (!table || !addressee)) return ` of **${escapeMarkdown(own)}**${table ? '' : ', as this cable names it (not in the routing table)'}`;
-  return table ? ` of **${escapeMarkdown(table)}**` : ' (not in the routing table)';
+  if (!own) return table ? ` of **${escapeMarkdown(table)}**` : ' (not in the routing table)';
+  const same = table && own.replace(/\s+/g, ' ').toUpperCase() === table.toUpperCase();
+  return ` of **${escapeMarkdown(own)}**${same ? '' : table ? ` (the routing table has ${escapeMarkdown(table)})` : ', as this cable names it (not in the routing table)'}`;
 }
 
 /** `DE RUEHMD #0174/01 0431525`: station, serial, section, and the day of the year and time. */
