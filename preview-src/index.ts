@@ -461,7 +461,9 @@ function render(model: CableModelResult): void {
 
   // Body: headings and paragraphs in order, summaries set apart.
   const body = el('main', 'body');
-  const skip = [...cable.pageLines, ...cable.bodyCaptions];
+  // Page lines, SIPDIS repeated in the text and the banners repeated at page breaks (`CONFIDENTIAL`, 90CAPETOWN97) are
+  // no words of the text.
+  const skip = [...cable.pageLines, ...cable.bodyCaptions, ...cable.banners.filter((b) => b.position === 'section')];
   // Mentions become links, and the markings of lettered sub-paragraphs (`¶A. (C) …`) badges, in the text.
   const specials: Special[] = [
     ...model.mentions.map((m) => ({ start: m.start, end: m.end, mention: m })),

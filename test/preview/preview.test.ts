@@ -165,6 +165,10 @@ describe('the preview webview in headless Chromium', () => {
     for (const repeated of ['171512Z', 'FM AMCONSUL', 'AMEMBASSY PARIS', 'LONDON FOR KOLKER', 'ESSA MOOSA TALKS']) expect(body).not.toContain(repeated);
     const nine = (await page.locator('.paragraph').filter({ hasText: 'MOOSA SIDESTEPPED' }).textContent()) ?? '';
     expect(nine).toMatch(/END COMMENT\.\)$/);
+    // The banners repeated at the page breaks are no words of the paragraph they cut.
+    const two = (await page.locator('.paragraph').filter({ hasText: 'ATTORNEY ESSA MOOSA' }).locator('.para-text').textContent()) ?? '';
+    expect(two).not.toContain('CONFIDENTIAL');
+    expect(two).toMatch(/AND THE RELEASE OF SEVERAL/);
     expect(await page.locator('.body > h2').allTextContents()).toContain('DE KLERK-ANC COMMUNICATION THROUGH MANDELA');
     await page.close();
   });
