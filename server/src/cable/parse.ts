@@ -826,8 +826,9 @@ class CableParser {
           continue;
         }
       }
-      // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow.
-      if ((prevBlank || first === 0xb6) && mayStartSubParagraph(text, at, first)) {
+      // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow; not in a list of participants, whose
+      // initials look like labels (`¶R. Nicholas Burns, U/S for Political Affairs`, 05BOGOTA7402).
+      if ((prevBlank || first === 0xb6) && !participants && mayStartSubParagraph(text, at, first)) {
         SUB_PARAGRAPH_AT.lastIndex = at;
         const sm = SUB_PARAGRAPH_AT.exec(text);
         if (sm && at + sm[0].length <= end && (sm[1] || prevBlank)) {

@@ -878,6 +878,8 @@ describe('a list of participants, side by side (05BOGOTA7402, 10ANKARA302)', () 
     const two = cable.paragraphs.find((p) => p.number === 2)!;
     expect(two.lead).toMatch(/^Participants:/);
     expect(two.endLine).toBeGreaterThan(two.line + 10);
+    // `¶R. Nicholas Burns` is a name with its initial, no lettered sub-paragraph.
+    expect(cable.subParagraphs.filter((s) => s.paragraphNumber === 2)).toEqual([]);
     const ankara = parseCable(readSeed('10ANKARA302.txt'));
     expect(ankara.headings.map((h) => h.text)).not.toContain('Turkey');
     expect(ankara.headings.map((h) => h.text)).not.toContain('United States');
