@@ -254,6 +254,9 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
 }
 
 /** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
+/** An origin the published text blanked out (`09 XXXXXXXXXXXX 167`, 10SHENYANG4): no cable can be named by it. */
+const REDACTED = /^X{4,}$/i;
+
 export function canonicalCableId(year: number, origin: string, serial: string): string {
   const yy = String(year % 100).padStart(2, '0');
   const post = isUpperWord(origin) ? origin : origin.toUpperCase().replace(/[^A-Z]/g, '');
@@ -314,7 +317,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
       year: year === null ? null : expandYear(year),
       origin: first?.origin ?? null,
       serial: first?.serial ?? null,
-      canonicalId: first && effectiveYear !== null ? canonicalCableId(effectiveYear, first.origin, first.serial) : null,
+      canonicalId: first && effectiveYear !== null && !REDACTED.test(first.origin) ? canonicalCableId(effectiveYear, first.origin, first.serial) : null,
     });
   };
   if (letters.length >= 1 && letters[0].at <= 3) {
@@ -336,7 +339,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
       year: c.year === null ? null : expandYear(c.year),
       origin: c.origin,
       serial: c.serial,
-      canonicalId: effectiveYear === null ? null : canonicalCableId(effectiveYear, c.origin, c.serial),
+      canonicalId: effectiveYear === null || REDACTED.test(c.origin) ? null : canonicalCableId(effectiveYear, c.origin, c.serial),
     });
   }
   return refs;

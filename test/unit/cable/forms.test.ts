@@ -806,7 +806,7 @@ describe('a subject whose last word was pushed past a blank line (10SHENYANG4)',
     expect(cable.subject).toBe('WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY REFORM');
     expect(cable.subjectLine!.parts.map((p) => text.slice(p.start, p.end))).toEqual(['WAITING AND WATCHING: NORTH KOREA AFTER CURRENCY', 'REFORM']);
     expect(cable.headerNotes.map((n) => n.text)).toEqual(['DEPARTMENT FOR EAP/K, EAP/CM, INR']);
-    expect(cable.references?.references.map((r) => r.written)).toEqual(['09 XXXXXXXXXXXX 167']);
+    expect(cable.references?.references.map((r) => [r.written, r.canonicalId])).toEqual([['09 XXXXXXXXXXXX 167', null]]);
   });
   it('leaves a line in lower case, or after a subject that ends a sentence, as a note', () => {
     const head = ['C O N F I D E N T I A L ANKARA 000302', '', 'E.O. 12958: DECL: 03/01/2020', 'TAGS: PREL TU'];
