@@ -990,6 +990,18 @@ class CableParser {
     openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
   }
 
+  /**
+   * Is a Department serial too high for a STATE cable of this cable's date to have (`STATE 297614` cited on 20 January
+   * 2004, 04RANGOON88)? The Department numbers its cables afresh each year, at well under 1 500 a day; a serial above
+   * 20 000 plus that many a day since 1 January is from the year before.
+   */
+  private beyondStateSerial(serial: number): boolean {
+    const date = this.cable.date;
+    if (!date) return false;
+    const day = (Date.parse(date.slice(0, 10)) - Date.parse(`${date.slice(0, 4)}-01-01`)) / 86_400_000;
+    return serial > 20_000 + day * 1_500;
+  }
+
   /** A paragraph number typed with a comma (`18, (SBU)`): the number `expected`, a comma, a recognised marking. */
   private commaNumberAt(at: number, end: number, expected: number): NumberMatch | null {
     const m = commaParagraphNumberAt(this.text, at, expected);
@@ -1338,9 +1350,11 @@ class CableParser {
         const page = c.pageLines.find((pl) => pl.start > r.valueStart && pl.start < r.end);
         const end = page ? page.start : r.end;
         for (const ref of parseReferences(this.text.slice(r.valueStart, end), r.valueStart, cableYear)) {
-          if (ownPost && ref.year === null && ref.canonicalId && ref.serial && ref.origin) {
-            const theirs = canonicalCableId(cableYear!, ref.origin, ref.serial);
-            if (theirs.slice(2).replace(/\d+$/, '') === ownPost && Number(ref.serial) > Number(serial)) ref.canonicalId = canonicalCableId(cableYear! - 1, ref.origin, ref.serial);
+          if (ref.year === null && ref.canonicalId && ref.serial && ref.origin && cableYear !== null) {
+            const theirPost = ref.canonicalId.slice(2).replace(/\d+$/, '');
+            if ((ownPost && theirPost === ownPost && Number(ref.serial) > Number(serial)) || (theirPost === 'STATE' && this.beyondStateSerial(Number(ref.serial)))) {
+              ref.canonicalId = canonicalCableId(cableYear - 1, ref.origin, ref.serial);
+            }
           }
           c.references.references.push(ref);
         }

@@ -351,8 +351,11 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
   const written = entryText(r);
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
   if (!r.canonicalId) return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
-  // No year written: the cable's own, or the year before when the serial is above this cable's own (same post).
-  const assumed = r.year !== null ? null : cable.referenceId && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2) ? 'the year before the cable’s, as the serial is above its own' : 'the cable’s own';
+  // No year written: the cable's own, or the year before when the serial is above this cable's own (same post) or too
+  // high for a Department cable of its date.
+  const before = cable.referenceId !== null && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2);
+  const why = /^\d\dSTATE/.test(r.canonicalId) && !/^\d\dSTATE/.test(cable.referenceId ?? '') ? 'as the Department could not have reached that serial by the cable’s date' : 'as the serial is above its own';
+  const assumed = r.year !== null ? null : before ? `the year before the cable’s, ${why}` : 'the cable’s own';
   return `${head}\n\n${describeCableId(r.canonicalId, index, assumed)}`;
 }
 
@@ -361,7 +364,6 @@ function describeNote(text: string): string {
   const written = escapeMarkdown(text);
   if (/\bPASS\b/i.test(text)) return `**${written}** — passing instruction: the receiving office is asked to pass the cable on to the office named.`;
   if (/\bFOR\b/i.test(text)) return `**${written}** — distribution instruction: the offices (or people) at the addressee who should see the cable.`;
-  if (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/.test(text)) return `**${written}** — the date line of the published copy (when the cable was sent).`;
   return `**${written}** — a line of the header that is none of its fields (banner, captions, E.O., TAGS, SUBJECT, REF, Classified By).`;
 }
 

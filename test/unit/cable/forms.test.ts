@@ -851,6 +851,8 @@ describe('the date line of published copies (`Tuesday, 20 January 2004, 09:44`)'
     expect(cable.date).toBe('2004-01-20T09:44:00Z');
     expect(cable.referenceIdBasis).toBe('date-line');
     expect(cable.headerNotes).toEqual([]);
+    // STATE 297614, cited on 20 January 2004 without a year: a serial the Department reaches late in a year.
+    expect(cable.references?.references.map((r) => r.canonicalId)).toEqual(['03STATE297614', '03RANGOON1427']);
   });
   it('leaves the date to the date-time group when there is one (01PRETORIA1173)', () => {
     const cable = parseCable(readSeed('01PRETORIA1173.txt'));
@@ -1028,5 +1030,15 @@ describe('a page line run into the header (08BRASILIA351, 09BRASILIA244)', () =>
       ['ANKARA', '001.2', '002'],
       ['ANKARA', '001.2', '002'],
     ]);
+  });
+});
+
+describe('a Department serial without a year', () => {
+  const refs = (ref: string, dtg: string) => parseCable(makeCable({ preamble: [`O ${dtg}`, 'FM AMEMBASSY ANKARA', 'TO SECSTATE WASHDC IMMEDIATE 1234', ''], ref })).references!.references.map((r) => r.canonicalId);
+  it('is of the year before when no STATE cable of the cable\'s date can have it, else of the cable\'s year', () => {
+    expect(refs('REF: STATE 170928', '021200Z JAN 08')).toEqual(['07STATE170928']);
+    expect(refs('REF: STATE 12345', '021200Z JAN 08')).toEqual(['08STATE12345']);
+    expect(refs('REF: STATE 170928', '021200Z DEC 08')).toEqual(['08STATE170928']);
+    expect(refs('REF: 08 STATE 170928', '021200Z JAN 08')).toEqual(['08STATE170928']);
   });
 });
