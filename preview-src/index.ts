@@ -181,6 +181,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // numbered with a parenthesis (`2) Iraq`) always does, and so does a labelled line after another one.
         const label = LABEL.test(content);
         const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content);
+        // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
+        // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
+        const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
         if (item || (label && labelBlock) || lineByLine) flush();
         if (current.length === 0) {
           labelBlock = label;
@@ -195,6 +198,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         let at = lineStart;
         while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
         if (text.charCodeAt(at) === 0xb6) at += text.charCodeAt(at + 1) === 32 ? 2 : 1;
+        if (goesOn) at = skipWhite(text, at + 1, lineEnd);
         while (k < mentions.length && mentions[k].end <= lineEnd) {
           const m = mentions[k++];
           if (m.start < at) continue;
@@ -209,6 +213,12 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
   }
   flush();
   return blocks;
+}
+
+/** The first offset from `at` (before `end`) that is no space or tab. */
+function skipWhite(text: string, at: number, end: number): number {
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
 }
 
 /** Collapses white space across a block's plain runs and trims its ends; drops empty runs. */
