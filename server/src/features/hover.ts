@@ -147,7 +147,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
           return { value: `**Declassify on ${formatDate(decl.date!)}**${date && !date.approximate ? after : ''}`, span };
         }
         case 'n/a':
-          return { value: `**N/A** — no declassification instruction: ${cable.classification.level === 'UNCLASSIFIED' ? 'right for an unclassified cable.' : 'only unclassified cables may say N/A.'}`, span };
+          return { value: `**N/A** — not applicable: there is nothing to declassify${cable.classification.level === 'UNCLASSIFIED' ? ', right for an unclassified cable.' : ' — but this cable is classified, and only unclassified cables may say N/A.'}`, span };
         case 'oadr':
           return { value: "**OADR** — originating agency's determination required: declassification left to the originating agency (E.O. 12065/12356; ended with E.O. 12958).", span };
         case 'mr':
