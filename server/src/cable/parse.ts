@@ -305,6 +305,15 @@ class CableParser {
         if (pending && pending.kind !== 'ref') closePending();
         continue;
       }
+      // The page top of an older printout before the fields (`PAGE 01  CAPE T 00097 01 OF 03 182017Z`).
+      if (line.charCodeAt(0) === 80 && line.startsWith('PAGE ') && line.length < 90) {
+        const page = pageTop(line);
+        if (page) {
+          this.cable.pageLines.push({ start: at, end: at + line.length, ...page, line: i + 1 });
+          markHeader(i, at);
+          continue;
+        }
+      }
       const seenAnything = this.topBanner !== null || this.fieldsSeen.size > 0;
       if (seenAnything && startsParagraph(line)) {
         bodyStart = i;

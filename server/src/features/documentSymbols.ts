@@ -7,6 +7,7 @@ import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
 import { withoutPilcrow } from '../cable/text';
 import { formatDate } from '../cable/dates';
+import { entireTextMarked } from '../cable/lint/facts';
 
 const LEAD_WORDS = 5;
 
@@ -128,8 +129,14 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);
 }
 
-function paragraphSymbol(document: TextDocument, p: Paragraph, inner: DocumentSymbol[]): DocumentSymbol {
-  const level = p.portion?.level ? formatClassification(p.portion.level, p.portion.caveats) : p.portion ? 'unrecognised marking' : p.listIn !== null ? 'list item' : 'unmarked';
+function paragraphSymbol(document: TextDocument, p: Paragraph, inner: DocumentSymbol[], entireText: string | null): DocumentSymbol {
+  const level = p.portion?.level
+    ? formatClassification(p.portion.level, p.portion.caveats)
+    : p.portion
+      ? 'unrecognised marking'
+      : p.listIn !== null
+        ? 'list item'
+        : (entireText ?? 'unmarked');
   // The model knows each paragraph's lines: positions come without searching the document's line table.
   const first = p.line - 1;
   const s: DocumentSymbol = {
@@ -211,13 +218,16 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
       subs.get(p)!.push(subParagraphSymbol(document, text, sub));
     }
   }
+  // Older cables mark the whole text in their first paragraph (`1. CONFIDENTIAL - ENTIRE TEXT.`): no paragraph is unmarked.
+  const level = cable.classification.level;
+  const entireText = level && entireTextMarked(cable) ? `${formatClassification(level, cable.classification.caveats)} (entire text)` : null;
   const paragraphSymbolOf = (p: Paragraph): DocumentSymbol => {
     const items = lists.get(p);
     const lettered = subs.get(p);
-    if (!items && !lettered) return paragraphSymbol(document, p, inner?.get(p) ?? NONE);
+    if (!items && !lettered) return paragraphSymbol(document, p, inner?.get(p) ?? NONE, entireText);
     const children = [...(inner?.get(p) ?? NONE), ...(lettered ?? NONE), ...(items ?? []).map(paragraphSymbolOf)];
     children.sort(byStart);
-    const s = paragraphSymbol(document, p, children);
+    const s = paragraphSymbol(document, p, children, entireText);
     // The paragraph reaches to the end of the last list item after it.
     for (const c of children) if (comparePositions(c.range.end, s.range.end) > 0) s.range.end = c.range.end;
     return s;

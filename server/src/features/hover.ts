@@ -12,7 +12,7 @@ import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing
 import { levelFromSecurityLine } from '../cable/routing';
 import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
-import { cableDate, topBanner, reasonSectionOf } from '../cable/lint/facts';
+import { cableDate, entireTextMarked, topBanner, reasonSectionOf } from '../cable/lint/facts';
 
 /** The hover for a position, or null where there is nothing to explain. */
 export function provideHover(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Hover | null {
@@ -122,7 +122,8 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
         const parent = cable.paragraphs[p.listIn];
         return { value: `**Item ${p.number}** of a numbered list in paragraph ${parent.number}${parent.subLetter ?? ''} (unmarked: it shares that paragraph's ${parent.portion?.written ?? 'marking'})`, span: p.numberSpan };
       }
-      const marking = p.portion?.level ? `, marked ${p.portion.level}` : p.portion ? '' : ', no portion marking';
+      const whole = !p.portion && cable.classification.level && entireTextMarked(cable) ? `, ${cable.classification.level} like the whole text (the first paragraph says ENTIRE TEXT)` : null;
+      const marking = p.portion?.level ? `, marked ${p.portion.level}` : p.portion ? '' : (whole ?? ', no portion marking');
       return { value: `**Paragraph ${p.number}${p.subLetter ?? ''}**${marking}${p.pilcrow ? ' · written with ¶ (the paragraph anchor of the published HTML)' : ''}`, span: p.numberSpan };
     }
     case 'eo-order': {

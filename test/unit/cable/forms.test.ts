@@ -829,6 +829,9 @@ describe("a later section's own header inside the text (90CAPETOWN97)", () => {
     const h = cable.repeatedHeaders[0];
     expect([lines[h.line - 1].trim(), lines[h.endLine - 1].trim()]).toEqual(['R 171512Z JAN 90', 'SUBJECT:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS']);
     expect(cable.banners.filter((b) => b.section?.number === 2)).toHaveLength(1);
+    // The printout's first page top, before the fields, is a page line, no note.
+    expect(cable.pageLines[0]).toMatchObject({ line: 3, page: '01.01' });
+    expect(cable.headerNotes.map((n) => n.text)).not.toContain('PAGE 01        CAPE T  00097  01 OF 03  182017Z');
     expect(lintCable(cable, text).filter((f) => f.code === 'section-numbering')).toEqual([]);
   });
   it('ends the paragraph before it and makes no heading of its passing instruction', () => {

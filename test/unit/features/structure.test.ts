@@ -260,3 +260,19 @@ describe('the parse cache', () => {
     expect(svc.getCable(d2)).toBe(svc.getCable(d2));
   });
 });
+
+describe('a cable marked ENTIRE TEXT in its first paragraph (90CAPETOWN97)', () => {
+  it('gives its unmarked paragraphs the whole text\'s classification in the outline and the hover', () => {
+    const text = readSeed('90CAPETOWN97.txt');
+    const symbols = service().findDocumentSymbols(doc(text));
+    const all: DocumentSymbol[] = [];
+    const walk = (list: DocumentSymbol[] | undefined) => list?.forEach((s) => (all.push(s), walk(s.children)));
+    walk(symbols);
+    const paragraphs = all.filter((s) => /^\d+\. /.test(s.name));
+    expect(paragraphs.length).toBe(17);
+    expect(new Set(paragraphs.map((s) => s.detail))).toEqual(new Set(['CONFIDENTIAL (entire text)']));
+    const line = text.split('\n').findIndex((l) => l.startsWith('¶10.'));
+    const hover = service().doHover(doc(text), { line, character: 1 });
+    expect((hover?.contents as { value: string }).value).toMatch(/^\*\*Paragraph 10\*\*, CONFIDENTIAL like the whole text \(the first paragraph says ENTIRE TEXT\)/);
+  });
+});
