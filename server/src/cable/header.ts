@@ -372,7 +372,8 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   let classifierText = collapseSpaces(intro ? body.slice(0, intro.index) : body);
   let end = classifierText.length;
   for (let c = classifierText.charCodeAt(end - 1); end > 0 && (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c)); c = classifierText.charCodeAt(end - 1)) end--;
-  classifierText = classifierText.slice(0, end).trim();
+  // The keyword typed twice (`Classified By: Classified by Ambassador …`, 07PORTAUPRINCE408) is no part of the name.
+  classifierText = classifierText.slice(0, end).trim().replace(/^classified\s+by\s*:?\s*/i, '');
   line.classifier = withoutTrailingWord(classifierText) || null;
   const sec = SECTION.exec(body);
   if (!sec) {
@@ -392,7 +393,7 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
  * maybe with `reasons`, and the same broken by the line wrap of a partial extract (`GEORGE GLASS FO` / `R REASONS`,
  * `ROSENBLATT, FOR REAS` / `ONS 1.4`, 09BERLIN1176, 05PARIS7527): at most one space inside a word.
  */
-const TRAILING_CONNECTOR = /[\s,;]+(?:(?:f ?o ?r|p ?e ?r|u ?n ?d ?e ?r)(?:\s+r ?e ?a ?s ?o ?n ?s?)?|r ?e ?a ?s ?o ?n ?s?)$/i;
+const TRAILING_CONNECTOR = /[\s,;-]+(?:(?:f ?o ?r|p ?e ?r|u ?n ?d ?e ?r)(?:\s+r ?e ?a ?s ?o ?n ?s?)?|r ?e ?a ?s ?o ?n ?s?)$/i;
 
 /** The text without the words that lead to the reasons at its end (`for`, `for reas ons`) and the space before them. */
 function withoutTrailingWord(text: string): string {

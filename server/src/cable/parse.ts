@@ -29,6 +29,7 @@ const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
+const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
@@ -695,7 +696,8 @@ class CableParser {
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn') {
+      // The end of transmission, and the line some published copies close with (`2004CARACA02200 - CONFIDENTIAL`).
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line)) {
         last--;
         skipBlank();
         continue;
@@ -718,8 +720,12 @@ class CableParser {
         skipBlank();
         continue;
       }
-      if (!c.signature && this.isSignature(line)) {
-        c.signature = { start: at, end: at + line.length, text: line.replace(/\s*\.$/, '').trim(), line: last + 1 };
+      // A repeated cable ends with its own signature and UNQUOTE before the sender's: `CLINTON UNQUOTE CLINTON`.
+      const unquote = /\bUNQUOTE\s+/.exec(line);
+      const signed = unquote ? line.slice(unquote.index + unquote[0].length) : line;
+      if (!c.signature && this.isSignature(signed)) {
+        const from = at + line.length - signed.length;
+        c.signature = { start: from, end: at + line.length, text: signed.replace(/\s*\.$/, '').trim(), line: last + 1 };
         last--;
         skipBlank();
         continue;

@@ -49,6 +49,9 @@ describe('Classified By: every reason form of marking-rules.md', () => {
     ['Classified By: MINISTER COUNSELOR FOR POLITICAL AFFAIRS GEORGE GLASS FO\nR REASONS 1.4 (B) AND (D)', '1.4', 'bd', 'MINISTER COUNSELOR FOR POLITICAL AFFAIRS GEORGE GLASS'],
     ['Classified By: POLITICAL MINISTER COUNSELOR JOSIAH ROSENBLATT, FOR REAS\nONS 1.4 B/D', '1.4', 'bd', 'POLITICAL MINISTER COUNSELOR JOSIAH ROSENBLATT'],
     ['Classified By: Political Minister Counselor Josiah B. Rosenblatt. Reas\nons 1.4 (b), (d)', '1.4', 'bd', 'Political Minister Counselor Josiah B. Rosenblatt'],
+    // A dash before the connector (09STATE127892), the keyword typed twice (07PORTAUPRINCE408).
+    ['CLASSIFIED BY: ACTING EUR A/S NANCY MCELDOWNEY -FOR REASONS 1.4(B) AND (D)', '1.4', 'bd', 'ACTING EUR A/S NANCY MCELDOWNEY'],
+    ['Classified By: Classified by Ambassador Janet A. Sanderson for reasons 1.4 (b) and (d)', '1.4', 'bd', 'Ambassador Janet A. Sanderson'],
   ])('%s', (line, section, letters, classifier) => {
     expect(reasons(line)).toEqual({ section, letters, classifier });
   });
@@ -1043,5 +1046,16 @@ describe('a Department serial without a year', () => {
     expect(refs('REF: STATE 12345', '021200Z JAN 08')).toEqual(['08STATE12345']);
     expect(refs('REF: STATE 170928', '021200Z DEC 08')).toEqual(['08STATE170928']);
     expect(refs('REF: 08 STATE 170928', '021200Z JAN 08')).toEqual(['08STATE170928']);
+  });
+});
+
+describe('the end of a cable (09STATE127892, 04CARACAS2200)', () => {
+  it('takes the signature after UNQUOTE, where a repeated cable closes before the sender signs', () => {
+    expect(parseCable(makeCable({ signature: 'CLINTON UNQUOTE CLINTON' })).signature?.text).toBe('CLINTON');
+  });
+  it('takes NNNN and the line a published copy closes with for no text, and finds the signature above them', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', '2. (C) The end.', 'MCFARLAND', '', 'NNNN'], signature: '2004CARACA02200 - CONFIDENTIAL' }));
+    expect(cable.signature?.text).toBe('MCFARLAND');
+    expect(cable.paragraphs[1].endLine).toBe(cable.paragraphs[1].line);
   });
 });
