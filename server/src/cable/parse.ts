@@ -43,6 +43,13 @@ const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
  * comment con’t.`, 09LONDON348): after the word, a negative lookahead.
  */
 const CONTINUED = String.raw`(?!(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z]))`;
+const GOES_ON = new RegExp(String.raw`^(summary|comment)(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z])`, 'i');
+
+/** Does a paragraph's lead say it goes on with a summary or comment (`Comment cont'd:`, `SUMMARY CONTINUED.`)? */
+function goesOnWith(lead: string, kind: Block['kind']): boolean {
+  const m = GOES_ON.exec(lead);
+  return m !== null && m[1].toLowerCase() === kind;
+}
 const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
@@ -1290,9 +1297,12 @@ class CableParser {
           block.endLine = lastP.endLine;
         }
       } else if (o.paragraph !== null) {
-        const para = c.paragraphs[o.paragraph];
-        block.end = Math.max(block.end, para.end);
-        block.endLine = para.endLine;
+        // To the end of its paragraph, and of the paragraphs after it that say they go on with it (`¶16. (C) Comment
+        // cont'd: …`, 08ISLAMABAD3248).
+        let j = o.paragraph;
+        while (j + 1 < c.paragraphs.length && goesOnWith(c.paragraphs[j + 1].lead, o.kind)) j++;
+        block.end = Math.max(block.end, c.paragraphs[j].end);
+        block.endLine = c.paragraphs[j].endLine;
       }
       blockEnd[o.kind] = block.end;
       c.blocks.push(block);

@@ -1059,3 +1059,11 @@ describe('the end of a cable (09STATE127892, 04CARACAS2200)', () => {
     expect(cable.paragraphs[1].endLine).toBe(cable.paragraphs[1].line);
   });
 });
+
+describe('a comment with no end marker that goes on in the next paragraph (08ISLAMABAD3248)', () => {
+  it('runs to the end of the paragraph that says it goes on, and no further', () => {
+    const text = makeCable({ body: ['15. (C) Comment: The minister is weak.', '', "16. (C) Comment cont'd: He may fall.", '', '17. (C) Other business.'] });
+    const cable = parseCable(text);
+    expect(cable.blocks.map((b) => [b.kind, b.line, b.endLine, b.close])).toEqual([['comment', cable.paragraphs[0].line, cable.paragraphs[1].endLine, null]]);
+  });
+});
