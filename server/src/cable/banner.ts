@@ -118,7 +118,9 @@ export function matchBanner(whole: string): BannerMatch | null {
   return { level: levelOf(levelWritten), levelWritten, levelStart, levelEnd, caveats, section, post, serial, rest, end, garbled: false };
 }
 
-const GARBLED_PATTERN = /^[ \t]*([A-Za-z](?: {0,2}(?![Ss][Ee][Cc][Tt][Ii][Oo][Nn]\b)[A-Za-z]){3,16})(?=\s)/;
+// A word, then letters spaced one by one (`E C R E T`, `CSE C R E T`, `SECRE`): the post after them (`SANAA`) is no
+// part of the level.
+const GARBLED_PATTERN = /^[ \t]*([A-Za-z]{1,16}(?: {1,2}(?![Ss][Ee][Cc][Tt][Ii][Oo][Nn]\b)[A-Za-z]){0,16})(?=\s)/;
 
 /**
  * Recognises a banner whose level word is misspelt (`E C R E T BAGHDAD 000146`, `O N F I D E N T I A L …`) but
@@ -129,6 +131,7 @@ export function matchGarbledBanner(line: string): BannerMatch | null {
   const m = GARBLED_PATTERN.exec(line);
   if (!m) return null;
   const compact = m[1].replace(/\s+/g, '').toUpperCase();
+  if (compact.length < 4) return null;
   let level: Level | null = null;
   if (/ECRET|SECRE|SCRET/.test(compact)) level = 'SECRET';
   else if (/ONFID|NFIDEN|FIDENTIAL/.test(compact)) level = 'CONFIDENTIAL';

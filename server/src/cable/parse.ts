@@ -412,7 +412,8 @@ class CableParser {
         markHeader(i, at);
         continue;
       }
-      if (this.topBanner && (!pending || pending.kind !== 'subject')) {
+      // Captions follow the banner, or the routing header of a cable that has none (`SIPDIS`, 10SANSALVADOR37).
+      if ((this.topBanner || this.routing) && (!pending || pending.kind !== 'subject')) {
         const caps = matchCaptions(line);
         if (caps) {
           closePending();

@@ -39,8 +39,9 @@ const SECRET = { banner: 'S E C R E T ANKARA 000348', body: ['1. (S) Summary: Se
 const CASES: Case[] = [
   {
     code: 'banner-missing',
+    // Reported where the header starts: the SIPDIS caption below the routing header, where the banner belongs above.
     trigger: makeCable({ banner: null }),
-    at: 'E.O. 12958',
+    at: 'SIPDIS',
     message: /No classification banner/,
     nearMiss: makeCable(),
   },
@@ -463,5 +464,18 @@ describe('more rule behaviour', () => {
       const text = base.slice(0, cut) + '\n' + base.slice(cut + 3);
       lint(text);
     }
+  });
+});
+
+describe('a cable with a routing header and no banner (10SANSALVADOR37)', () => {
+  it('reads its SIPDIS as a caption', () => {
+    const cable = parseCable(makeCable({ banner: null }));
+    expect(cable.captions.map((c) => c.caption)).toEqual(['SIPDIS']);
+    expect(cable.headerNotes).toEqual([]);
+  });
+  it('reads a banner that lost its first letter before the post (07SANAA473: E C R E T SANAA 000473)', () => {
+    const cable = parseCable(makeCable({ banner: 'E C R E T SANAA 000473' }));
+    expect(cable.banners[0]).toMatchObject({ level: 'SECRET', post: 'SANAA', serial: '000473' });
+    expect(only(makeCable({ banner: 'E C R E T SANAA 000473' }), 'banner-missing')).toEqual([]);
   });
 });
