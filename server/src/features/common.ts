@@ -23,7 +23,7 @@ import type {
   Tag,
 } from '../cable/model';
 import { canonicalCableId, findCableCitations, type CableCitation } from '../cable/header';
-import { LEVEL_ABBREVIATION, levelRank, portionMarkingIn } from '../cable/markings';
+import { LEVEL_ABBREVIATION, formatClassification, levelRank, portionMarkingIn } from '../cable/markings';
 import { topBanner } from '../cable/lint/facts';
 import { expandYear } from '../cable/dates';
 import { findParagraphMentions, findReferenceMentions, type ParagraphMention, type ReferenceMention } from '../cable/mentions';
@@ -299,7 +299,8 @@ export function allowedMarkings(cable: Cable): MarkingChoice[] {
   for (const m of MARKING_LEVELS) {
     if (levelRank(m.level) > levelRank(banner)) continue;
     const variants = [`(${m.abbreviation})`];
-    if (noforn) variants.push(`(${m.abbreviation}${slash}NF)`);
+    // NOFORN marks classified or SBU text (5 FAH-1 H-246.2: `(SBU/N)`); there is no unclassified NOFORN portion.
+    if (noforn && m.abbreviation !== 'U') variants.push(`(${m.abbreviation}${slash}NF)`);
     for (const v of variants) {
       out.push({
         marking: v,
@@ -308,6 +309,19 @@ export function allowedMarkings(cable: Cable): MarkingChoice[] {
         usual: m.abbreviation === LEVEL_ABBREVIATION[banner] && !v.includes('NF'),
       });
     }
+  }
+  // And the other markings the cable itself uses, that the banner allows (`(C//REL ISAF)`, `(U//FOUO)`).
+  const offered = new Set(out.map((c) => c.marking));
+  for (const p of cable.paragraphs) {
+    const portion = p.portion;
+    if (!portion?.recognized || !portion.level || offered.has(portion.written) || levelRank(portion.level) > levelRank(banner)) continue;
+    offered.add(portion.written);
+    out.push({
+      marking: portion.written,
+      detail: `${formatClassification(portion.level, portion.caveats)}, as this cable marks other paragraphs`,
+      documentation: `Portion marking used elsewhere in this cable: ${formatClassification(portion.level, portion.caveats)}. The banner is ${banner}.`,
+      usual: false,
+    });
   }
   return out;
 }

@@ -26,13 +26,20 @@ describe('completion', () => {
 
   it('offers the markings a SECRET NOFORN banner allows after a paragraph number', () => {
     const list = complete(makeCable({ banner: 'S E C R E T ANKARA 000348', captions: ['SIPDIS', 'NOFORN'], body: ['1. |'] }));
-    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(U//NF)', '(SBU)', '(SBU//NF)', '(C)', '(C//NF)', '(S)', '(S//NF)']);
+    // No unclassified NOFORN portion: NOFORN marks classified or SBU text (5 FAH-1 H-246.2, `(SBU/N)`).
+    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(SBU)', '(SBU//NF)', '(C)', '(C//NF)', '(S)', '(S//NF)']);
     expect(list.items.find((i) => i.preselect)!.label).toBe('(S)');
   });
 
   it('writes NOFORN with the separator the own markings of the cable use', () => {
     const list = complete(makeCable({ banner: 'S E C R E T ANKARA 000348', captions: ['SIPDIS', 'NOFORN'], body: ['1. (S/NF) One.', '', '2. (C/NF) Two.', '', '3. |'] }));
-    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(U/NF)', '(SBU)', '(SBU/NF)', '(C)', '(C/NF)', '(S)', '(S/NF)']);
+    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(SBU)', '(SBU/NF)', '(C)', '(C/NF)', '(S)', '(S/NF)']);
+  });
+
+  it('offers the other markings the cable uses, that the banner allows (10KABUL571: (C//REL ISAF))', () => {
+    const list = complete(makeCable({ body: ['1. (C//REL ISAF) One.', '', '2. (U//FOUO) Two.', '', '3. |'] }));
+    expect(list.items.map((i) => i.label)).toEqual(['(U)', '(SBU)', '(C)', '(C//REL ISAF)', '(U//FOUO)']);
+    expect(list.items.find((i) => i.label === '(C//REL ISAF)')!.detail).toMatch(/as this cable marks other paragraphs/);
   });
 
   it('offers the REF letters with their entries after "ref " in the body, and paragraph numbers after "para "', () => {
