@@ -144,7 +144,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       switch (decl.kind) {
         case 'date': {
           const date = cableDate(cable);
-          const after = date ? ` — ${Math.round(yearsBetween(date.date, decl.date!) * 10) / 10} years after the cable's date${date.approximate ? ' (judged from DECL itself: the text has no date-time group)' : ` (${formatDate(date.date)})`}` : '';
+          const after = date ? ` — ${yearsAfter(date.date, decl.date!)} after the cable's date${date.approximate ? ' (judged from DECL itself: the text has no date-time group)' : ` (${formatDate(date.date)})`}` : '';
           return { value: `**Declassify on ${formatDate(decl.date!)}**${date && !date.approximate ? after : ''}`, span };
         }
         case 'n/a':
@@ -345,6 +345,13 @@ function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable
       return `**Classified By** — the official who classified the cable and why${cb.classifier ? `: ${escapeMarkdown(cb.classifier)}${reasons}` : ''}.`;
     }
   }
+}
+
+/** How long after one ISO date another is: `10 years` on the same day of the month, else `about 9.9 years`. */
+function yearsAfter(from: string, to: string): string {
+  const sameDay = from.slice(5, 10) === to.slice(5, 10);
+  const years = Math.round(yearsBetween(from, to) * 10) / 10;
+  return sameDay ? `${Number(to.slice(0, 4)) - Number(from.slice(0, 4))} years` : `about ${years.toFixed(1)} years`;
 }
 
 /** A REF entry: its letter and text, and the cable it names when it names one. */
