@@ -564,8 +564,9 @@ class CableParser {
     }
     const notes = this.cable.headerNotes;
     const previous = notes[notes.length - 1];
-    // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note.
-    if (previous && previous.endLine === i && previous.text.endsWith(',')) {
+    // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note, and so is the sentence that
+    // says a cable is repeated (`FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT …` over three lines, 09STATE127892).
+    if (previous && previous.endLine === i && (previous.text.endsWith(',') || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
       previous.end = at + line.length;
       previous.text = `${previous.text} ${line}`;
       previous.endLine = i + 1;

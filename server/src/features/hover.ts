@@ -370,6 +370,8 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
 /** A line of the header that is none of its fields: what it most likely is. */
 function describeNote(text: string): string {
   const written = escapeMarkdown(text);
+  // `FOLLOWING STATE 127892 … IS BEING REPEATED FOR YOUR ACTION. QUOTE:` (09STATE127892).
+  if (/\bREPEAT(?:ED|ING)?\b|^QUOTE:?$/i.test(text)) return `**${written}** — repeat note: this cable passes on the text of another one, quoted after it (QUOTE … UNQUOTE).`;
   if (/\bPASS\b/i.test(text)) return `**${written}** — passing instruction: the receiving office is asked to pass the cable on to the office named.`;
   if (/\bFOR\b/i.test(text)) return `**${written}** — distribution instruction: the offices (or people) at the addressee who should see the cable.`;
   return `**${written}** — a line of the header that is none of its fields (banner, captions, E.O., TAGS, SUBJECT, REF, Classified By).`;

@@ -168,3 +168,13 @@ describe("routing indicators named by the cable's own addressee lines (08RPODUBA
     expect(at('RUEHOO')).toBe('**RUEHOO** — routing indicator of **CHINA POSTS COLLECTIVE**, as this cable names it (not in the routing table) · information addressee');
   });
 });
+
+describe('hover on the note of a repeated cable (09STATE127892)', () => {
+  it('calls the sentence one note and says it is a repeat', () => {
+    const preamble = ['R 160115Z DEC 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY ANKARA 1234', '', 'FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT ACTION RIGA,', 'TALLINN, VILNIUS, USNATO INFO ALL NATO POST COLLECTIVE IS BEING', 'REPEATED FOR YOUR ACTION.', 'QUOTE:', ''];
+    const text = makeCable({ preamble });
+    const lines = text.split('\n');
+    const h = service().doHover(doc(text), { line: lines.indexOf('REPEATED FOR YOUR ACTION.'), character: 3 });
+    expect((h?.contents as MarkupContent).value).toMatch(/^\*\*FOLLOWING STATE 127892 .* REPEATED FOR YOUR ACTION\.\*\* — repeat note: this cable passes on the text of another one/);
+  });
+});
