@@ -334,8 +334,12 @@ function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable
     case 'ref': {
       const refs = cable.references!;
       const n = refs.references.length;
-      const mentions = findReferenceMentions(cable, text, refs.end, text.length).length;
-      const cited = mentions ? `the text mentions them ${mentions === 1 ? 'once' : `${mentions} times`} (\`ref A\`, \`reftel\` …; F12 on a mention goes to its entry)` : 'the text does not mention them by letter';
+      const found = findReferenceMentions(cable, text, refs.end, text.length);
+      const mentions = found.length;
+      // The forms this cable writes (`reftel`, `ref A`), as written: a letter with the word before it.
+      const forms = [...new Set(found.map((m) => text.slice(Math.max(0, m.start - 12), m.end).replace(/\s+/g, ' ').replace(/^.*?\b(?=refs?(?:tels?)?\b)/i, '')))];
+      const shown = forms.slice(0, 3).map((f) => `\`${f}\``).join(', ') + (forms.length > 3 ? ' …' : '');
+      const cited = mentions ? `the text mentions ${n === 1 ? 'it' : 'them'} ${mentions === 1 ? 'once' : `${mentions} times`} (${shown}; F12 on a mention goes to its entry)` : `the text does not mention ${n === 1 ? 'it' : 'them'} by letter`;
       return `**REF** — the cables and other documents this cable refers to (${n} entr${n === 1 ? 'y' : 'ies'}); ${cited}.`;
     }
     case 'classifiedBy': {
