@@ -478,6 +478,7 @@ function render(model: CableModelResult): void {
   const specials: Special[] = [
     ...model.mentions.map((m) => ({ start: m.start, end: m.end, mention: m })),
     ...cable.subParagraphs.flatMap((s) => (s.portion?.recognized ? [{ start: s.portion.start, end: s.portion.end, portion: s.portion }] : [])),
+    ...cable.looseMarkings.map((m) => ({ start: m.start, end: m.end, portion: m })),
   ].sort((a, b) => a.start - b.start);
   const runNode = (r: Run): Node => {
     if (r.mention) return mentionLink(cable, r);

@@ -302,6 +302,11 @@ export interface Cable {
   headings: Heading[];
   blocks: Block[];
   subParagraphs: SubParagraph[];
+  /**
+   * Recognised portion markings that open a block of text with no paragraph number (`(S/REL NATO) Begin Talking
+   * Points:`, `(C) FOR ALL ACTION POSTS -- IF ASKED`, 09STATE127892).
+   */
+  looseMarkings: PortionMarking[];
   pageLines: PageLine[];
   repeatedHeaders: RepeatedHeader[];
   footer: Footer | null;

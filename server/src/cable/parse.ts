@@ -37,6 +37,8 @@ const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
 /** The page of a page line run into the text, after its serial: ` 002 OF 004`, ` 003.2 OF 003`. */
 const INLINE_PAGE = / {1,4}(\d{3}(?:\.\d{1,2})?) {1,4}OF {1,4}(\d{3})(?=\s|$)/y;
+/** A level written in full inside a marking: `(SECRET//REL CHINA)`, `(Confidential)`. */
+const FULL_LEVEL = /\b(?:SECRET|CONFIDENTIAL|UNCLASSIFIED)\b/i;
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 /**
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
@@ -118,6 +120,7 @@ function emptyCable(length: number): Cable {
     headings: [],
     blocks: [],
     subParagraphs: [],
+    looseMarkings: [],
     pageLines: [],
     repeatedHeaders: [],
     footer: null,
@@ -804,6 +807,13 @@ class CableParser {
           prevBlank = false;
           continue;
         }
+      }
+      // A marking that opens a block of text with no number (`(S/REL NATO) Begin Talking Points:`, 09STATE127892); not
+      // one on a line of its own or with its level in full (`(SECRET//REL CHINA)` over a non-paper), which classifies
+      // the document it heads.
+      if (first === 40 && prevBlank) {
+        const marking = this.markingAt(at, end);
+        if (marking?.recognized && marking.end < end && isSpace(text.charCodeAt(marking.end)) && !FULL_LEVEL.test(marking.written)) c.looseMarkings.push(marking);
       }
       const last = text.charCodeAt(end - 1);
       // Page continuation line: `MUSCAT 00000174  002 OF 003`.

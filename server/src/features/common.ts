@@ -170,6 +170,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
     if (p.portion && inside(p.portion, offset)) return { kind: 'portion', portion: p.portion, paragraph: p };
   }
   for (const s of cable.subParagraphs) if (s.portion && inside(s.portion, offset)) return { kind: 'portion', portion: s.portion, paragraph: null };
+  for (const m of cable.looseMarkings) if (inside(m, offset)) return { kind: 'portion', portion: m, paragraph: null };
   const mention = mentionAt(cable, text, offset);
   if (mention) return mention;
   const citation = citationAt(cable, text, offset);

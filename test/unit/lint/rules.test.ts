@@ -479,3 +479,17 @@ describe('a cable with a routing header and no banner (10SANSALVADOR37)', () => 
     expect(only(makeCable({ banner: 'E C R E T SANAA 000473' }), 'banner-missing')).toEqual([]);
   });
 });
+
+describe('portion markings of blocks with no paragraph number (09STATE127892)', () => {
+  const body = ['1. (S) Talking points follow.', '', '(S/REL NATO) Begin Talking Points:', '', '-- We are committed.', '', '(C) FOR ALL ACTION POSTS -- IF ASKED', '', '-- Yes.'];
+  it('are read, and checked like the markings of numbered paragraphs', () => {
+    const text = makeCable({ banner: 'C O N F I D E N T I A L STATE 127892', body });
+    const cable = parseCable(text);
+    expect(cable.looseMarkings.map((m) => m.written)).toEqual(['(S/REL NATO)', '(C)']);
+    expect(only(text, 'portion-exceeds-banner').map((f) => f.written)).toEqual(['(S)', '(S/REL NATO)']);
+  });
+  it('leave out a classification line over a quoted document, and a level written in full', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) Text.', '', '(SECRET//REL CHINA)', '', '-- Point.', '', '(SECRET//REL Armenia) YOVANOVITCH'] }));
+    expect(cable.looseMarkings).toEqual([]);
+  });
+});

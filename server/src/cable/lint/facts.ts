@@ -66,14 +66,15 @@ export function cableDate(cable: Cable): CableDate | null {
   return null;
 }
 
-/** Every portion marking in the body: on paragraphs and on lettered sub-paragraphs. */
+/** Every portion marking in the body: on paragraphs, on lettered sub-paragraphs, and on blocks with no number. */
 export function portions(cable: Cable): PortionMarking[] {
   if (shared && shared.cable === cable) return shared.portions;
   const out: PortionMarking[] = [];
   for (const p of cable.paragraphs) if (p.portion) out.push(p.portion);
   const fromParagraphs = out.length;
   for (const s of cable.subParagraphs) if (s.portion) out.push(s.portion);
-  // Both lists are in text order, so usually there is nothing to sort.
+  out.push(...cable.looseMarkings);
+  // The lists are each in text order, so usually there is nothing to sort.
   if (out.length > fromParagraphs && fromParagraphs > 0) out.sort((a, b) => a.start - b.start);
   else if (!inStartOrder(out)) out.sort((a, b) => a.start - b.start);
   return out;
