@@ -1,11 +1,14 @@
-// Code actions: each rule's fix as a preferred quick fix, the markings the banner allows for an unmarked paragraph,
-// "Disable rule … for this workspace", and the source action "Renumber paragraphs".
+// Code actions: each rule's fix as a preferred quick fix, the markings the banner allows for an unmarked paragraph, the
+// two ways out of a NOFORN portion in a cable without NOFORN, "Disable rule … for this workspace", and the source action
+// "Renumber paragraphs".
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from '../cable/model';
 import { renumberEdits, type Finding, type TextEdit } from '../cable/lint';
 import { allowedMarkings, toRange } from './common';
+import { portions } from '../cable/lint/facts';
+import { LEVEL_ABBREVIATION } from '../cable/markings';
 
 /** The kind of the source action that renumbers all paragraphs. */
 export const RENUMBER_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
@@ -45,6 +48,29 @@ function markingChoices(document: TextDocument, cable: Cable, f: Finding, fRange
   }));
 }
 
+/**
+ * For a NOFORN portion in a cable without NOFORN, the two ways out its finding names, neither preferred (which one is
+ * right is the classifier's call): a NOFORN caption line below the top banner, or the marking without its NOFORN.
+ */
+function nofornChoices(document: TextDocument, cable: Cable, f: Finding, fRange: Range, context: CodeActionContext): CodeAction[] {
+  const marking = portions(cable).find((m) => m.start === f.start && m.end === f.end);
+  const banner = cable.banners.find((b) => b.position === 'top');
+  if (!marking?.level) return [];
+  const diagnostic = context.diagnostics.find((d) => d.code === f.code && d.range.start.line === fRange.start.line && d.range.start.character === fRange.start.character);
+  const diagnostics = diagnostic ? [diagnostic] : undefined;
+  const actions: CodeAction[] = [];
+  if (banner) {
+    const eol = document.getText().indexOf('\n', banner.end);
+    const at = eol < 0 ? document.getText().length : eol;
+    actions.push({ title: 'Add a NOFORN caption line below the banner', kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, [{ start: at, end: at, newText: '\nNOFORN' }]) } } });
+  }
+  const separator = marking.written.includes('//') ? '//' : '/';
+  const rest = marking.caveats.filter((c) => c !== 'NOFORN');
+  const plain = `(${[LEVEL_ABBREVIATION[marking.level], ...rest].join(separator)})`;
+  actions.push({ title: `Write ${plain}: drop NOFORN from ${marking.written}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, [{ start: marking.start, end: marking.end, newText: plain }]) } } });
+  return actions;
+}
+
 /** The code actions for a range. */
 export function provideCodeActions(document: TextDocument, range: Range, context: CodeActionContext, cable: Cable, findings: readonly Finding[], options: CodeActionOptions): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -52,9 +78,9 @@ export function provideCodeActions(document: TextDocument, range: Range, context
   if (wanted(context, CodeActionKind.QuickFix)) {
     const seenFixes = new Set<string>();
     for (const f of findings) {
-      if (f.code === 'portion-missing') {
+      if (f.code === 'portion-missing' || f.code === 'portion-caveat-not-in-banner') {
         const fRange = toRange(document, f);
-        if (overlaps(fRange, range)) actions.push(...markingChoices(document, cable, f, fRange, context));
+        if (overlaps(fRange, range)) actions.push(...(f.code === 'portion-missing' ? markingChoices : nofornChoices)(document, cable, f, fRange, context));
       }
       if (!f.fix) continue;
       const fRange = toRange(document, f);

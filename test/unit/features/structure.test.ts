@@ -159,6 +159,22 @@ describe('code actions', () => {
     ]);
   });
 
+  it('offers the two ways out of a NOFORN portion in a cable without NOFORN, none preferred (07PORTAUPRINCE408)', () => {
+    const text = makeCable({ banner: 'S E C R E T PORT AU PRINCE 000408', body: ['1. (S) One.', '', '2. (S/NF) Two.'] });
+    const d = doc(text);
+    const line = text.split('\n').findIndex((x) => x.startsWith('2. (S/NF)'));
+    const actions = service().getCodeActions(d, { start: { line, character: 4 }, end: { line, character: 5 } }, { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false });
+    expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([
+      ['Add a NOFORN caption line below the banner', undefined],
+      ['Write (S): drop NOFORN from (S/NF)', undefined],
+    ]);
+    const apply = (action: (typeof actions)[number]) => TextDocument.applyEdits(d, action.edit!.changes![d.uri]);
+    const added = apply(actions[0]);
+    expect(added).toContain('S E C R E T PORT AU PRINCE 000408\nNOFORN\n');
+    expect(service().getFindings(doc(added), {}).map((f) => f.code)).not.toContain('portion-caveat-not-in-banner');
+    expect(apply(actions[1])).toContain('\n2. (S) Two.');
+  });
+
   it('offers the markings the banner allows for an unmarked paragraph, none preferred', () => {
     const unmarked = makeCable({ body: ['1. (C) One.', '', '2. Zibari said so.', '', '3.', 'Three, on the next line.'] });
     const d = doc(unmarked);
