@@ -36,14 +36,18 @@ interface Case {
 const UNCLAS = { banner: 'UNCLAS ANKARA 000348', captions: ['SIPDIS', 'SENSITIVE'], eo: 'E.O. 12958: N/A', classifiedBy: null, body: ['1. (SBU) Summary: Fine. End Summary.', '', '2. (U) Second.'] };
 const SECRET = { banner: 'S E C R E T ANKARA 000348', body: ['1. (S) Summary: Secret. End Summary.', '', '2. (C) Second.'] };
 
+const SAN_SALVADOR = ['VZCZCXRO1234', 'PP RUEHWEB', 'DE RUEHSN #0037/01 0262211', 'ZNY CCCCC ZZH', 'P 262211Z JAN 10', 'FM AMEMBASSY SAN SALVADOR', 'TO RUEHC/SECSTATE WASHDC PRIORITY 1526', ''];
+
 const CASES: Case[] = [
   {
     code: 'banner-missing',
-    // Reported where the header starts: the SIPDIS caption below the routing header, where the banner belongs above.
-    trigger: makeCable({ banner: null }),
+    // Reported where the header starts: the SIPDIS caption below the routing header, where the banner belongs above;
+    // the fix writes the banner the routing header implies (10SANSALVADOR37).
+    trigger: makeCable({ preamble: SAN_SALVADOR, banner: null }),
     at: 'SIPDIS',
-    message: /No classification banner/,
+    message: /No classification banner: the cable needs a banner line such as "CONFIDENTIAL" above its header \(its routing header says CONFIDENTIAL\)/,
     nearMiss: makeCable(),
+    fixed: makeCable({ preamble: SAN_SALVADOR, banner: 'C O N F I D E N T I A L SAN SALVADOR 000037' }),
   },
   {
     code: 'banner-inconsistent',

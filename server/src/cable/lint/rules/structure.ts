@@ -4,6 +4,8 @@ import type { Rule, RuleFinding } from '../types';
 import { cableAnchor, topBanner } from '../facts';
 import { formatClassification } from '../../markings';
 import { isHeaderClassificationLine } from '../../banner';
+import { postOfOriginator } from '../../routing';
+import type { Cable, Level } from '../../model';
 
 export const bannerMissing: Rule = {
   code: 'banner-missing',
@@ -11,22 +13,42 @@ export const bannerMissing: Rule = {
   defaultSeverity: 'error',
   description: 'A cable body has no classification banner line.',
   example: 'E.O. 12958: DECL: 06/30/2014   (no "C O N F I D E N T I A L …" line above it)',
-  fixDescription: null,
+  fixDescription: 'Where the routing header tells the level (`ZNY SSSSS ZZH`), inserts the banner it implies above the header, with the post of the `FM` line and the serial of the `DE` line: `S E C R E T SAN SALVADOR 000037`.',
   check({ cable, text }) {
     if (cable.banners.length > 0) return [];
     const hasContent = cable.paragraphs.length > 0 || cable.executiveOrder || cable.tagsLine || cable.subjectLine || cable.classifiedBy;
     if (!hasContent) return [];
     const level = cable.classification.level;
-    return [
-      {
-        ...cableAnchor(cable, text),
-        message: level
-          ? `No classification banner: the cable needs a banner line such as "${level}" above its header (its routing header says ${level}).`
-          : 'No classification banner: a cable starts with a line such as "C O N F I D E N T I A L" or "UNCLAS" above its header.',
-      },
-    ];
+    const anchor = cableAnchor(cable, text);
+    const finding: RuleFinding = {
+      ...anchor,
+      message: level
+        ? `No classification banner: the cable needs a banner line such as "${level}" above its header (its routing header says ${level}).`
+        : 'No classification banner: a cable starts with a line such as "C O N F I D E N T I A L" or "UNCLAS" above its header.',
+    };
+    const banner = level && cable.routing?.securityLine ? impliedBanner(cable) : null;
+    if (banner) finding.fix = { title: `Insert the banner ${banner}`, edits: [{ start: anchor.start, end: anchor.start, newText: `${banner}\n\n` }] };
+    return [finding];
   },
 };
+
+/** How the banners of cables write each level: spaced out, or `UNCLAS`. */
+const BANNER_WORDS: Record<Level, string> = {
+  UNCLASSIFIED: 'UNCLAS',
+  'LIMITED OFFICIAL USE': 'LIMITED OFFICIAL USE',
+  CONFIDENTIAL: 'C O N F I D E N T I A L',
+  SECRET: 'S E C R E T',
+  'TOP SECRET': 'T O P S E C R E T',
+};
+
+/** The banner a cable's routing header implies: its level, the post of the `FM` line, the serial of the `DE` line. */
+function impliedBanner(cable: Cable): string {
+  const routing = cable.routing!;
+  const post = routing.from ? postOfOriginator(routing.from.text) : null;
+  const serial = routing.deLine?.serial ? /^\d+/.exec(routing.deLine.serial)?.[0] : null;
+  const words = BANNER_WORDS[cable.classification.level!];
+  return post && serial ? `${words} ${post} ${serial.padStart(6, '0')}` : words;
+}
 
 export const bannerInconsistent: Rule = {
   code: 'banner-inconsistent',
