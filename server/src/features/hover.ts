@@ -99,12 +99,14 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const p = hit.portion;
       if (!p.recognized) return { value: `**${p.written}** — not a recognised portion marking. Markings are (U), (SBU), (C), (S) or (TS), with caveats such as /NF.`, span: p };
       const level = banner?.level ?? cable.classification.level;
+      // With no banner, the level the routing header's security line gives (`ZNY SSSSS ZZH`).
+      const whose = banner?.level ? `the cable's ${level} banner` : `the cable's ${level} classification (from its routing header: it has no banner)`;
       const fits =
         level === null
           ? 'The cable has no banner to compare with.'
           : levelRank(p.level) > levelRank(level)
-            ? `⚠ Exceeds the cable's ${level} banner: a portion cannot be classified higher than the document.`
-            : `Fits the cable's ${level} banner.`;
+            ? `⚠ Exceeds ${whose}: a portion cannot be classified higher than the document.`
+            : `Fits ${whose}.`;
       const caveats = p.caveats.length ? ` · caveats: ${p.caveats.join(', ')}` : '';
       const noforn = p.caveats.includes('NOFORN') && !cable.classification.caveats.includes('NOFORN') ? '\n\n⚠ NOFORN, but the banner and captions carry no NOFORN.' : '';
       const malformed = p.malformed ? `\n\nWritten irregularly: the usual form is ${code(p.normalized!)}.` : '';
