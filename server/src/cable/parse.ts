@@ -892,6 +892,17 @@ class CableParser {
           const line = undecorated(text.slice(at, end));
           const lower = line.charCodeAt(0) | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
+          // The second half of a title that a page break or a second rule cut off (`Elite party like the rest of the
+          // world,` then `just underground`, 09JEDDAH443): in lower case, right after the first half.
+          const previousHeading = c.headings[c.headings.length - 1];
+          const lowerStart = line.charCodeAt(0) >= 97 && line.charCodeAt(0) <= 122;
+          if (lowerStart && previousHeading && headingIndex === c.headings.length - 1 && !current && previousHeading.kind === 'heading' && (c.paragraphs.length === 0 || c.paragraphs[c.paragraphs.length - 1].start < previousHeading.start)) {
+            previousHeading.text = withoutFinalStop(`${previousHeading.text} ${line}`);
+            previousHeading.end = end;
+            if (underlined) i++;
+            prevBlank = true;
+            continue;
+          }
           c.headings.push({ start: at, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
           participants = false;
           headingIndex = c.headings.length - 1;

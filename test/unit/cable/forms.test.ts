@@ -1067,3 +1067,15 @@ describe('a comment with no end marker that goes on in the next paragraph (08ISL
     expect(cable.blocks.map((b) => [b.kind, b.line, b.endLine, b.close])).toEqual([['comment', cable.paragraphs[0].line, cable.paragraphs[1].endLine, null]]);
   });
 });
+
+describe('a title cut in two by a rule or a page break (09JEDDAH443, 07PARIS2027)', () => {
+  it('takes the half in lower case into the heading before it', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'Elite party like the rest of the world,', '---------------------------------------', '', 'just underground', '-----------------', '', '2. (C) Two.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['Elite party like the rest of the world, just underground']);
+    expect(cable.paragraphs[1].headingIndex).toBe(0);
+  });
+  it('keeps two headings apart when a paragraph stands between them', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.', '', 'The Talks', '----------', '', '2. (C) Two.', '', 'and after', '---------', '', '3. (C) Three.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['The Talks', 'and after']);
+  });
+});
