@@ -494,7 +494,14 @@ function render(model: CableModelResult): void {
   type Item = { start: number; node: HTMLElement };
   const items: Item[] = [];
   for (const h of cable.headings) {
-    const heading = el('h2', `heading kind-${h.kind}`, h.text);
+    // A heading that opens with a portion marking (`(S/REL NATO) FOR WARSAW`): the marking as a badge.
+    const marking = cable.looseMarkings.find((m) => m.start === h.start);
+    const heading = el('h2', `heading kind-${h.kind}`, marking ? undefined : h.text);
+    if (marking) {
+      const b = badge(marking, null)!;
+      b.classList.add('inline');
+      heading.append(b, document.createTextNode(` ${h.text.slice(h.text.indexOf(marking.written) + marking.written.length).trim()}`));
+    }
     heading.dataset.line = String(h.line - 1);
     items.push({ start: h.start, node: heading });
   }

@@ -147,6 +147,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the marking that opens a heading as a badge, and a repeated cable\'s UNQUOTE line as no text (09STATE127892)', async () => {
+    const page = await open();
+    const body = ['1. (S) Talking points follow.', '', '(S/REL NATO) FOR WARSAW', '', '-- We are committed.'];
+    await render(page, model(makeCable({ banner: 'S E C R E T STATE 127892', body, signature: 'CLINTON UNQUOTE CLINTON' })));
+    const heading = page.locator('.body > h2').filter({ hasText: 'FOR WARSAW' });
+    expect(await heading.locator('.badge').textContent()).toBe('(S/REL NATO)');
+    expect((await heading.textContent())?.replace('(S/REL NATO)', '').trim()).toBe('FOR WARSAW');
+    expect(await page.locator('.body').textContent()).not.toContain('UNQUOTE');
+    expect(await page.locator('.signature').textContent()).toBe('CLINTON');
+    await page.close();
+  });
+
   it("leaves out a post's footer before the signature (07KUWAIT808)", async () => {
     const page = await open();
     await render(page, model(readSeed('07KUWAIT808.txt'), 'file:///ws/07KUWAIT808.txt'));

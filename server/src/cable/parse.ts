@@ -736,8 +736,8 @@ class CableParser {
       const unquote = /\bUNQUOTE\s+/.exec(line);
       const signed = unquote ? line.slice(unquote.index + unquote[0].length) : line;
       if (!c.signature && this.isSignature(signed)) {
-        const from = at + line.length - signed.length;
-        c.signature = { start: from, end: at + line.length, text: signed.replace(/\s*\.$/, '').trim(), line: last + 1 };
+        // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
+        c.signature = { start: at, end: at + line.length, text: signed.replace(/\s*\.$/, '').trim(), line: last + 1 };
         last--;
         skipBlank();
         continue;

@@ -72,6 +72,7 @@ export type Hit =
   | { kind: 'footer'; footer: Footer }
   | { kind: 'from'; from: NonNullable<RoutingHeader['from']>; span: Span }
   | { kind: 'header-note'; note: HeaderNote }
+  | { kind: 'signature'; signature: NonNullable<Cable['signature']> }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
   | { kind: 'reference-mention'; mention: ReferenceMention; reference: Reference }
@@ -110,6 +111,8 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
     if (inside(cb.reasonSection, offset)) return { kind: 'reason-section' };
     for (const letter of cb.reasons) if (letter.start <= offset && offset <= letter.end) return { kind: 'reason-letter', letter };
     if (inside(cb.keyword, offset)) return { kind: 'field-keyword', field: 'classifiedBy', span: cb.keyword };
+    // The rest of the line (the classifier's name) says what the field says.
+    if (inside(cb, offset)) return { kind: 'field-keyword', field: 'classifiedBy', span: cb };
   }
   if (cable.tagsLine && inside(cable.tagsLine.keyword, offset)) return { kind: 'field-keyword', field: 'tags', span: cable.tagsLine.keyword };
   if (cable.subjectLine && inside(cable.subjectLine.keyword, offset)) return { kind: 'field-keyword', field: 'subject', span: cable.subjectLine.keyword };
@@ -125,6 +128,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   for (const caption of cable.captions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const caption of cable.bodyCaptions) if (inside(caption, offset)) return { kind: 'caption', caption };
   for (const note of cable.headerNotes) if (inside(note, offset)) return { kind: 'header-note', note };
+  if (cable.signature && inside(cable.signature, offset)) return { kind: 'signature', signature: cable.signature };
   const dtg = cable.routing?.dateTimeGroup ?? null;
   if (dtg && inside(dtg, offset)) return { kind: 'dtg', dtg };
   if (cable.extractDateTimeGroup && inside(cable.extractDateTimeGroup, offset)) return { kind: 'dtg', dtg: cable.extractDateTimeGroup };
@@ -324,5 +328,12 @@ export function allowedMarkings(cable: Cable): MarkingChoice[] {
       usual: false,
     });
   }
+  // The usual choice is the marking the cable's paragraphs use most (`(C//REL ISAF)` on every one of 10KABUL571's),
+  // when it is on offer; else the banner's own level.
+  const counts = new Map<string, number>();
+  for (const p of cable.paragraphs) if (p.portion?.recognized) counts.set(p.portion.written, (counts.get(p.portion.written) ?? 0) + 1);
+  let most: string | null = null;
+  for (const [written, n] of counts) if (most === null || n > counts.get(most)!) most = written;
+  if (most !== null && out.some((c) => c.marking === most)) for (const c of out) c.usual = c.marking === most;
   return out;
 }

@@ -207,6 +207,11 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
       return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
+    case 'signature':
+      return {
+        value: `**${escapeMarkdown(hit.signature.text)}** — the signature: the name of the chief of mission (or, on the Department's cables, the Secretary) under whose authority the cable went out, whoever drafted it.`,
+        span: hit.signature,
+      };
     case 'footer':
       return { value: "**Footer** — the post's pointer to its web site, added at the end of its cables: not part of the text.", span: hit.footer };
     case 'repeated-header': {

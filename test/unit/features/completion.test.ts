@@ -40,6 +40,9 @@ describe('completion', () => {
     const list = complete(makeCable({ body: ['1. (C//REL ISAF) One.', '', '2. (U//FOUO) Two.', '', '3. |'] }));
     expect(list.items.map((i) => i.label)).toEqual(['(U)', '(SBU)', '(C)', '(C//REL ISAF)', '(U//FOUO)']);
     expect(list.items.find((i) => i.label === '(C//REL ISAF)')!.detail).toMatch(/as this cable marks other paragraphs/);
+    // Preselected: the marking its paragraphs use most.
+    const isaf = complete(makeCable({ body: ['1. (C//REL ISAF) One.', '', '2. (C//REL ISAF) Two.', '', '3. (U) Three.', '', '4. |'] }));
+    expect(isaf.items.filter((i) => i.preselect).map((i) => i.label)).toEqual(['(C//REL ISAF)']);
   });
 
   it('offers the REF letters with their entries after "ref " in the body, and paragraph numbers after "para "', () => {
