@@ -274,7 +274,7 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const span = { start: h.start, end: last ? last.end : h.end };
     const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
     const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
-    const children = symbolsOf(paragraphs).map((x) => x.symbol);
+    const children = spanning.length === 0 ? paragraphs.map(paragraphSymbolOf) : symbolsOf(paragraphs).map((x) => x.symbol);
     const section = symbol(document, h.text, kind, span, h, detail, children);
     // The last paragraph's symbol reaches to the end of a list inside it.
     if (children.length) section.range.end = children[children.length - 1].range.end;
