@@ -44,8 +44,9 @@ const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
  * comment con’t.`, 09LONDON348): after the word, a negative lookahead.
  */
-const CONTINUED = String.raw`(?!(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z]))`;
-const GOES_ON = new RegExp(String.raw`^(summary|comment)(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z])`, 'i');
+const CONTINUATION = String.raw`(?:\s{1,3}and\s{1,3}[a-z]+)?\s{1,3}\(?con(?:t(?:inued|['’]d|d)?|['’]t)(?![a-z])`;
+const CONTINUED = `(?!${CONTINUATION})`;
+const GOES_ON = new RegExp(`^(summary|comment)${CONTINUATION}`, 'i');
 
 /** Does a paragraph's lead say it goes on with a summary or comment (`Comment cont'd:`, `SUMMARY CONTINUED.`)? */
 function goesOnWith(lead: string, kind: Block['kind']): boolean {
