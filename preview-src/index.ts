@@ -192,8 +192,13 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
           blockStart = lineStart + (text.slice(lineStart, lineEnd).length - text.slice(lineStart, lineEnd).trimStart().length);
         }
         previousItem = item || (previousItem && !/[.:;!?]$/.test(previous));
+        // A word broken at a hyphen at the end of the line goes on with no space (`F0LLOW-` / `ING`, `ANTI-` / `TERRORISM`).
+        const broken = /[A-Za-z]-$/.test(previous) && !/(?:^|\s)-$/.test(previous) && /^[A-Za-z]/.test(content);
         previous = content;
-        if (current.length) current.push({ text: ' ' });
+        if (current.length && broken) {
+          const end = current[current.length - 1];
+          if (!end.mention && !end.portion) end.text = end.text.replace(/\s+$/, '');
+        } else if (current.length) current.push({ text: ' ' });
         // The `¶` the published text put before sub-paragraph letters (`¶B. Key Continuing Issues`) is no text.
         let at = lineStart;
         while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;

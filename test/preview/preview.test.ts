@@ -177,6 +177,8 @@ describe('the preview webview in headless Chromium', () => {
     for (const repeated of ['171512Z', 'FM AMCONSUL', 'AMEMBASSY PARIS', 'LONDON FOR KOLKER', 'ESSA MOOSA TALKS']) expect(body).not.toContain(repeated);
     const nine = (await page.locator('.paragraph').filter({ hasText: 'MOOSA SIDESTEPPED' }).textContent()) ?? '';
     expect(nine).toMatch(/END COMMENT\.\)$/);
+    // A word broken at a hyphen at the end of a line goes on with no space.
+    expect(await page.locator('.body').textContent()).toContain('F0LLOW-ING');
     // The dash that old printouts put before a line going on with an item is no text.
     expect(await page.locator('.body').textContent()).toContain('-- THE UNBANNING OF THE ANC, PAC AND OTHER POLITICAL ORGANIZATIONS;');
     // The banners repeated at the page breaks are no words of the paragraph they cut.
