@@ -1233,7 +1233,8 @@ class CableParser {
 
   private isSignature(line: string): boolean {
     if (line.length > 40 || startsParagraph(line)) return false;
-    const core = line.replace(/\s*\.$/, '');
+    // Without a final stop or a `jr` after the name (`Timken jr`, 08BERLIN643).
+    const core = line.replace(/\s*\.$/, '').replace(/\s+(?:jr|Jr|JR)\.?$/, '');
     if (!/^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$/.test(core)) return false;
     if (/^(?:END|BT|NNNN|SIPDIS|NOFORN)\b/i.test(core)) return false;
     // In capitals, or one name (`Riley`, `LeBaron`, `McCain`, `O'Brien`).

@@ -959,7 +959,7 @@ describe("a post's footer about its web site (07KUWAIT808)", () => {
 });
 
 describe('signatures', () => {
-  it.each(['Riley', 'LeBaron', 'McCain', "O'Brien", 'RICCIARDONE', 'JEFFREY'])('reads %s as the signature', (name) => {
+  it.each(['Riley', 'LeBaron', 'McCain', "O'Brien", 'RICCIARDONE', 'JEFFREY', 'Timken jr', 'TIMKEN JR'])('reads %s as the signature', (name) => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature?.text).toBe(name);
   });
   it.each(['Comment follows', 'ThisIsNoName', 'End text'])('reads %s as no signature', (name) => {
