@@ -30,6 +30,8 @@ const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
+/** A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. */
+const GLUED_SIGNATURE = /(?<=[.!?"”)])\s+([A-Z][A-Za-z'-]+)\s*$/;
 const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
@@ -746,6 +748,18 @@ class CableParser {
       break;
     }
     const bodyEnd = last; // inclusive
+    // A signature run on to the end of the last line of text, after its last sentence (`… inside Burma. Martinez`,
+    // `… End comment. CROCKER`: 179 corpus cables whose published lines were joined): where the text stops.
+    let textStop = -1;
+    if (!c.signature && last > from) {
+      const { at, line } = this.lead(last);
+      const m = GLUED_SIGNATURE.exec(line);
+      if (m && this.isSignature(m[1])) {
+        const start = at + m.index + m[0].indexOf(m[1]);
+        c.signature = { start, end: start + m[1].length, text: m[1], line: last + 1 };
+        textStop = trimEnd(text, at, start);
+      }
+    }
 
     const openers: BlockOpener[] = [];
     let current: Paragraph | null = null;
@@ -756,7 +770,7 @@ class CableParser {
     let participants = false;
     const finishParagraph = (): void => {
       if (current) {
-        current.end = trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
+        current.end = currentLast === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
         current.endLine = currentLast + 1;
         current = null;
       }

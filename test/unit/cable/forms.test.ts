@@ -1079,3 +1079,17 @@ describe('a title cut in two by a rule or a page break (09JEDDAH443, 07PARIS2027
     expect(cable.headings.map((h) => h.text)).toEqual(['The Talks', 'and after']);
   });
 });
+
+describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
+  it('is the signature, and no word of the last paragraph', () => {
+    const text = readSeed('04RANGOON88.txt');
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('Martinez');
+    const last = cable.paragraphs[cable.paragraphs.length - 1];
+    expect(text.slice(last.start, last.end)).toMatch(/inside Burma\.$/);
+  });
+  it('needs a sentence to end before it, and a name', () => {
+    expect(parseCable(makeCable({ body: ['1. (C) The minister met President Obama'], signature: null })).signature).toBeNull();
+    expect(parseCable(makeCable({ body: ['1. (C) The minister agreed. the end'], signature: null })).signature).toBeNull();
+  });
+});
