@@ -381,6 +381,10 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
 /** A line of the header that is none of its fields: what it most likely is. */
 function describeNote(text: string): string {
   const written = escapeMarkdown(text);
+  // The distribution block of a received copy: `ACTION AF-00`, `INFO  LOG-00   ADS-00   INR-05 …` (90CAPETOWN97).
+  if (/^(?:(?:ACTION|INFO)\s+)?(?:[A-Z]{1,5}-\d\d\s*){1,}(?:\/\d{3}\s*[A-Z]?)?$/.test(text.trim()) || /^-{6,}\d+\s+\d{6}Z\s+\/\d+$/.test(text.trim())) {
+    return `**${written}** — distribution of the received copy: the offices it went to (for action, for information), each with a count, as the receiving post's printout lists them.`;
+  }
   // `FOLLOWING STATE 127892 … IS BEING REPEATED FOR YOUR ACTION. QUOTE:` (09STATE127892).
   if (/\bREPEAT(?:ED|ING)?\b|^QUOTE:?$/i.test(text)) return `**${written}** — repeat note: this cable passes on the text of another one, quoted after it (QUOTE … UNQUOTE).`;
   if (/\bPASS\b/i.test(text)) return `**${written}** — passing instruction: the receiving office is asked to pass the cable on to the office named.`;

@@ -183,3 +183,15 @@ describe('hover on the note of a repeated cable (09STATE127892)', () => {
     expect((h?.contents as MarkupContent).value).toMatch(/^\*\*FOLLOWING STATE 127892 .* REPEATED FOR YOUR ACTION\.\*\* — repeat note: this cable passes on the text of another one/);
   });
 });
+
+describe('hover on the distribution block of a received copy (90CAPETOWN97)', () => {
+  it('says what the lines are', () => {
+    const text = readSeed('90CAPETOWN97.txt');
+    const lines = text.split('\n');
+    for (const start of ['ACTION AF-00', 'INFO  LOG-00', 'P-02     T-01', '------------------352654']) {
+      const line = lines.findIndex((l) => l.trimStart().startsWith(start));
+      const h = service().doHover(doc(text), { line, character: lines[line].indexOf(start) + 2 });
+      expect((h?.contents as MarkupContent).value).toMatch(/— distribution of the received copy: the offices it went to/);
+    }
+  });
+});
