@@ -356,6 +356,13 @@ function badge(p: PortionMarking | null, fallback: string | null): HTMLElement |
   return b;
 }
 
+/** The badge of a marking that stands in running text or a heading (`¶A. (S/NF) …`, `(S/REL NATO) FOR WARSAW`). */
+function inlineBadge(p: PortionMarking): HTMLElement {
+  const b = badge(p, null)!;
+  b.classList.add('inline');
+  return b;
+}
+
 function render(model: CableModelResult): void {
   const { cable, text } = model;
   const starts = [0];
@@ -487,11 +494,7 @@ function render(model: CableModelResult): void {
   ].sort((a, b) => a.start - b.start);
   const runNode = (r: Run): Node => {
     if (r.mention) return mentionLink(cable, r);
-    if (r.portion) {
-      const b = badge(r.portion, null)!;
-      b.classList.add('inline');
-      return b;
-    }
+    if (r.portion) return inlineBadge(r.portion);
     return document.createTextNode(r.text);
   };
   const blocks: Block[] = cable.blocks;
@@ -503,9 +506,7 @@ function render(model: CableModelResult): void {
     const marking = cable.looseMarkings.find((m) => m.start === h.start);
     const heading = el('h2', `heading kind-${h.kind}`, marking ? undefined : h.text);
     if (marking) {
-      const b = badge(marking, null)!;
-      b.classList.add('inline');
-      heading.append(b, document.createTextNode(` ${h.text.slice(h.text.indexOf(marking.written) + marking.written.length).trim()}`));
+      heading.append(inlineBadge(marking), document.createTextNode(` ${h.text.slice(h.text.indexOf(marking.written) + marking.written.length).trim()}`));
     }
     heading.dataset.line = String(h.line - 1);
     items.push({ start: h.start, node: heading });
