@@ -1,8 +1,9 @@
-// LSP round trips through the protocol against the spawned server (dist/server.js --stdio), on a large cable.
+// LSP round trips through the protocol against the spawned server (dist/server.js over Node IPC or --stdio), on a
+// large cable.
 
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 /** A synthetic cable of about `bytes` characters: a full header and ~200-character paragraphs. */
 export function syntheticCable(bytes: number): string {
@@ -47,10 +48,24 @@ export interface LspBenchResult {
   symbolBytes: number;
 }
 
-/** Measures the median round trips over `runs` edits of a large cable. */
-export async function benchLsp(serverScript: string, runs = 25): Promise<LspBenchResult> {
+/**
+ * How the client talks to the server: `ipc` is the Node IPC channel VS Code's client uses for this extension
+ * (TransportKind.ipc), `stdio` the pipes other editors use (`cable-language-server --stdio`).
+ */
+export type LspTransport = 'ipc' | 'stdio';
+
+function startServer(serverScript: string, transport: LspTransport): { child: ChildProcess; connection: MessageConnection } {
+  if (transport === 'ipc') {
+    const child = fork(serverScript, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    return { child, connection: createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child)) };
+  }
   const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  return { child, connection: createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
+}
+
+/** Measures the median round trips over `runs` edits of a large cable. */
+export async function benchLsp(serverScript: string, transport: LspTransport, runs = 25): Promise<LspBenchResult> {
+  const { child, connection } = startServer(serverScript, transport);
   const waiting = new Map<number, () => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
     const done = p.version !== undefined ? waiting.get(p.version) : undefined;
