@@ -60,6 +60,8 @@ const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
 const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
+/** A sentence's end, then a title in capitals (`neighbors in the region. TURKEY: BETTER THAN THE REST`). */
+const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}$/;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -901,10 +903,24 @@ class CableParser {
         }
         const underlined = isRule(text, nextAt, nextEnd);
         if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
+          // The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region.
+          // TURKEY: BETTER THAN THE REST` after `BAGHDAD 00002562 003 OF 003`, 09BAGHDAD2562): the words up to the
+          // sentence's end close that paragraph, the capitals after them are the title.
+          let titleAt = at;
+          if (underlined && current && first >= 97 && first <= 122 && c.pageLines.length > 0 && c.pageLines[c.pageLines.length - 1].line === i) {
+            const split = RUN_ON_TITLE.exec(text.slice(at, end));
+            if (split) {
+              titleAt = at + split[1].length + split[2].length;
+              const paragraph: Paragraph = current;
+              currentLast = i;
+              finishParagraph();
+              paragraph.end = at + split[1].length;
+            }
+          }
           finishParagraph();
           currentSub = null;
           // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
-          const line = undecorated(text.slice(at, end));
+          const line = undecorated(text.slice(titleAt, end));
           const lower = line.charCodeAt(0) | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           // The second half of a title that a page break or a second rule cut off (`Elite party like the rest of the
@@ -918,10 +934,10 @@ class CableParser {
             prevBlank = true;
             continue;
           }
-          c.headings.push({ start: at, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
+          c.headings.push({ start: titleAt, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
           participants = false;
           headingIndex = c.headings.length - 1;
-          if (kind !== 'heading') openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
+          if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
           if (underlined) i++;
           prevBlank = true;
           continue;

@@ -1080,6 +1080,31 @@ describe('a title cut in two by a rule or a page break (09JEDDAH443, 07PARIS2027
   });
 });
 
+describe('a title run on to the end of a paragraph after a page break (09BAGHDAD2562)', () => {
+  const body = [
+    '¶9. (C) According to al-Sheikh, Iraq is able to push back against Iranian influence on some fronts',
+    '',
+    'BAGHDAD 00002562 003 OF 003',
+    'neighbors in the region. TURKEY: BETTER THAN THE REST',
+    '----------------------------',
+    '',
+    '¶10. (C) Turkey is the regional neighbor with the most positive relations with Iraq.',
+  ];
+  it('ends the paragraph at the sentence and makes the capitals the heading', () => {
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => h.text)).toEqual(['TURKEY: BETTER THAN THE REST']);
+    expect(text.slice(cable.headings[0].start, cable.headings[0].end)).toBe('TURKEY: BETTER THAN THE REST');
+    const nine = cable.paragraphs[0];
+    expect(text.slice(nine.start, nine.end)).toMatch(/some fronts\n\nBAGHDAD 00002562 003 OF 003\nneighbors in the region\.$/);
+    expect(cable.paragraphs[1].headingIndex).toBe(0);
+  });
+  it('without a page break before it, leaves the underlined line whole', () => {
+    const cable = parseCable(makeCable({ body: [body[0], '', body[3], body[4], '', body[6]] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['neighbors in the region. TURKEY: BETTER THAN THE REST']);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
