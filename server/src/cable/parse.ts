@@ -917,10 +917,27 @@ class CableParser {
               paragraph.end = at + split[1].length;
             }
           }
+          // The first half of the title, in capitals and ending with a colon, a blank line above it (`POTENTIAL
+          // COOPERATION:`, a blank line, `RENEWABLES, INFRASTRUCTURE PROTECTION` over a rule, 09ABUDHABI1151), is no
+          // line of the paragraph before it.
+          let leadIn = '';
+          let headingLine = i;
+          if (current && titleAt === at && currentLast < i && currentLast > current.line - 1 && !/[a-z]/.test(text.slice(at, end))) {
+            const lAt = skipSpaces(text, starts[currentLast], ends[currentLast]);
+            const lEnd = trimEnd(text, lAt, ends[currentLast]);
+            if (lEnd - lAt <= 60 && text.charCodeAt(lEnd - 1) === 58 && this.isBlank(currentLast - 1) && !/[a-z]/.test(text.slice(lAt, lEnd)) && /[A-Z]{2}/.test(text.slice(lAt, lEnd))) {
+              leadIn = text.slice(lAt, lEnd);
+              titleAt = lAt;
+              headingLine = currentLast;
+              let k = currentLast - 1;
+              while (k > current.line - 1 && this.isBlank(k)) k--;
+              currentLast = k;
+            }
+          }
           finishParagraph();
           currentSub = null;
           // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
-          const line = undecorated(text.slice(titleAt, end));
+          const line = leadIn ? `${leadIn} ${undecorated(text.slice(at, end))}` : undecorated(text.slice(titleAt, end));
           const lower = line.charCodeAt(0) | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           // The second half of a title that a page break or a second rule cut off (`Elite party like the rest of the
@@ -934,7 +951,7 @@ class CableParser {
             prevBlank = true;
             continue;
           }
-          c.headings.push({ start: titleAt, end, text: withoutFinalStop(line), dashed: underlined, line: i + 1, kind });
+          c.headings.push({ start: titleAt, end, text: withoutFinalStop(line), dashed: underlined, line: headingLine + 1, kind });
           participants = false;
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });

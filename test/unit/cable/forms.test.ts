@@ -1105,6 +1105,24 @@ describe('a title run on to the end of a paragraph after a page break (09BAGHDAD
   });
 });
 
+describe('a title whose first half ends with a colon, a blank line above its second (09ABUDHABI1151)', () => {
+  const body = ['¶1. (S/NF) Summary: MbZ warned that Iran was already acting like a nuclear power.  End Summary.', '', '', 'POTENTIAL COOPERATION:', '', 'RENEWABLES, INFRASTRUCTURE PROTECTION', '', '-------------------------------------', '', '¶2. (SBU) The Crown Prince asked DepSec Poneman several questions.'];
+  it('is one heading, and no line of the paragraph before it', () => {
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => h.text)).toEqual(['POTENTIAL COOPERATION: RENEWABLES, INFRASTRUCTURE PROTECTION']);
+    expect(cable.headings[0].line).toBe(cable.paragraphs[0].line + 3);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/End Summary\.$/);
+    expect(cable.paragraphs[1].headingIndex).toBe(0);
+  });
+  it('takes no line in lower case, nor one without the colon', () => {
+    for (const lead of ['Potential cooperation:', 'POTENTIAL COOPERATION']) {
+      const cable = parseCable(makeCable({ body: body.map((l) => (l === 'POTENTIAL COOPERATION:' ? lead : l)) }));
+      expect(cable.headings.map((h) => h.text)).toContain('RENEWABLES, INFRASTRUCTURE PROTECTION');
+    }
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
