@@ -95,8 +95,16 @@ export function gluedParagraphNumberAt(text: string, at: number, expected: numbe
   return upper >= 65 && upper <= 90 && lower >= 97 && lower <= 122 ? plainMatch(at, p) : null;
 }
 
-/** Reads the paragraph number `expected` typed with a comma for its stop (`18, (SBU)`): digits, `,`, white space. */
-export function commaParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
+/**
+ * Reads the paragraph number `expected` typed with a comma for its stop (`18, (SBU)`: digits, `,`, white space) or
+ * with none (`4 (C) Montel said …`, 09PARIS1349: digits, then a space); the caller checks that a marking follows.
+ */
+export function looseParagraphNumberAt(text: string, at: number, expected: number): NumberMatch | null {
   const p = expectedDigits(text, at, expected, 44 /* , */);
-  return p >= 0 && isSpace(text.charCodeAt(p + 1)) ? plainMatch(at, p) : null;
+  if (p >= 0) return isSpace(text.charCodeAt(p + 1)) ? plainMatch(at, p) : null;
+  const q = expectedDigits(text, at, expected, 32 /* space */);
+  if (q < 0) return null;
+  const m = plainMatch(at, q);
+  m.end = q;
+  return m;
 }

@@ -18,7 +18,7 @@ import { dateLineIso, expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
 import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
-import { commaParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
+import { looseParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
 import { collapseSpaces, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
@@ -809,7 +809,7 @@ class CableParser {
         // A number glued to the first word (`2.In interviews …`, 09RIYADH651) or typed with a comma before a marking
         // (`18, (SBU) Accompanying …`, 07TELAVIV2652) only where it continues the numbering.
         const next = previous < 0 ? 1 : previous + 1;
-        const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.commaNumberAt(at, end, next) : null);
+        const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.looseNumberAt(at, end, next) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           finishParagraph();
           currentSub = null;
@@ -1096,8 +1096,8 @@ class CableParser {
   }
 
   /** A paragraph number typed with a comma (`18, (SBU)`): the number `expected`, a comma, a recognised marking. */
-  private commaNumberAt(at: number, end: number, expected: number): NumberMatch | null {
-    const m = commaParagraphNumberAt(this.text, at, expected);
+  private looseNumberAt(at: number, end: number, expected: number): NumberMatch | null {
+    const m = looseParagraphNumberAt(this.text, at, expected);
     return m && this.markingAt(m.end, end)?.recognized ? m : null;
   }
 

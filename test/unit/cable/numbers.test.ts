@@ -174,7 +174,7 @@ describe('gluedParagraphNumberAt', () => {
   });
 });
 
-describe('commaParagraphNumberAt', () => {
+describe('looseParagraphNumberAt', () => {
   it('reads a number typed with a comma before a marking where it continues the numbering (07TELAVIV2652: `18, (SBU)`)', () => {
     const cable = parseCable(makeCable({ body: ['17. (S) Seventeen.', '', '18, (SBU) Accompanying the Under Secretary.', '', '19. (SBU) Nineteen.', '', '7, (C) Seven, said the minister.'] }));
     expect(cable.paragraphs.map((p) => [p.number, p.written, p.marking])).toEqual([
@@ -184,5 +184,16 @@ describe('commaParagraphNumberAt', () => {
     ]);
     expect(parseCable(makeCable({ body: ['1, (C) Summary. The talks went well.'] })).paragraphs.map((p) => p.number)).toEqual([1]);
     expect(parseCable(makeCable({ body: ['1, the talks went well.'] })).paragraphs).toEqual([]);
+  });
+  it('reads a number typed with no stop before a marking where it continues the numbering (09PARIS1349: `4 (C)`)', () => {
+    const cable = parseCable(makeCable({ body: ['3. (C) Three.', '', '4 (C) Montel said that the September 25 ruling was an', 'error.', '', '5. (C) Five.', '', '9 (C) nine', '', '6 (C)'] }));
+    expect(cable.paragraphs.map((p) => [p.number, p.written, p.marking])).toEqual([
+      [3, '3.', '(C)'],
+      [4, '4', '(C)'],
+      [5, '5.', '(C)'],
+      [6, '6', '(C)'],
+    ]);
+    // Not a count of things at the start of a line, nor a number with no marking after it.
+    expect(parseCable(makeCable({ body: ['1. (C) One.', '', '2 (two) officers came.', '', '2 officers came.'] })).paragraphs.map((p) => p.number)).toEqual([1]);
   });
 });
