@@ -487,6 +487,16 @@ describe('paragraphs', () => {
     expect(await innermost('¶1. (C) Text', '¶')).toBe('punctuation.definition.paragraph.cable');
   });
 
+  it('reads a number typed with a comma or with no stop before a marking (07TELAVIV2652, 09PARIS1349)', async () => {
+    expect(await innermost('18, (SBU) Accompanying the Under Secretary', '18')).toBe('constant.numeric.paragraph.cable');
+    expect(await innermost('18, (SBU) Accompanying the Under Secretary', 'SBU')).toBe('keyword.control.portion.unclassified.sbu.cable');
+    expect(await innermost('4 (C) Montel said that the ruling', '4')).toBe('constant.numeric.paragraph.cable');
+    expect(await innermost('4 (C) Montel said that the ruling', 'C')).toBe('keyword.control.portion.confidential.cable');
+    // A count of things, or a number before a parenthesis that is no marking, is prose.
+    expect(await tokensWithScope('2 (two) officers came', 'constant.numeric.paragraph')).toEqual([]);
+    expect(await tokensWithScope('25 (CNN) reporters came', 'constant.numeric.paragraph')).toEqual([]);
+  });
+
   it.each([
     'The ministry cited section 1.4 (b) of the order.',
     '1.4 (b) and (d) apply here.',
