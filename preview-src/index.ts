@@ -419,7 +419,9 @@ function render(model: CableModelResult): void {
           ? notApplicable(cable.classification.level)
           : d.kind === 'declassified'
             ? `declassified${d.date ? ` on ${formatDate(d.date)}` : ''} by a later review (${d.written})`
-            : `DECL ${d.written}`;
+            : d.kind === 'downgrade' && d.date
+              ? `downgrade to ${d.downgradeTo?.level ?? d.downgradeTo?.written ?? '?'} on ${formatDate(d.date)} (${d.written}; no declassification date)`
+              : `DECL ${d.written}`;
     metaRow(meta, 'E.O.', `${model.executiveOrder ?? `E.O. ${eo.order ?? '?'}`} — ${decl}`, line(eo.start));
   }
   const cb = cable.classifiedBy;

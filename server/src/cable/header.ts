@@ -4,6 +4,7 @@ import type {
   ClassifiedByLine,
   DeclValue,
   ExecutiveOrderLine,
+  Level,
   ReasonLetter,
   Reference,
   Span,
@@ -16,7 +17,21 @@ import { collapseSpaces, isAsciiLetter, isDigit, isSpace } from './text';
 // ---------------------------------------------------------------- E.O. / DECL
 
 const EO_PATTERN = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(\d{1,6})?\s*:?\s*/i;
-const DECL_KEYWORD = /(DECL(?:ASSIFY\s{1,3}ON)?)\b\s*:?\s*/iy;
+// `DECLl` (08ISLAMABAD3418, 08KUWAIT560) is the keyword with a stray letter.
+const DECL_KEYWORD = /(DECL(?:ASSIFY\s{1,3}ON|l)?)\b\s*:?\s*/iy;
+/** A downgrading instruction in place of DECL: `DNG: CO 01/26/2021` (to CONFIDENTIAL on that date; 06CARACAS219). */
+const DOWNGRADE = /^DNG\s*:?\s*([A-Z]{1,2}|TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\s+(\d[\d/.-]*\d)$/i;
+const DOWNGRADE_LEVELS: Readonly<Record<string, Level>> = {
+  TS: 'TOP SECRET',
+  S: 'SECRET',
+  C: 'CONFIDENTIAL',
+  CO: 'CONFIDENTIAL',
+  U: 'UNCLASSIFIED',
+  'TOP SECRET': 'TOP SECRET',
+  SECRET: 'SECRET',
+  CONFIDENTIAL: 'CONFIDENTIAL',
+  UNCLASSIFIED: 'UNCLASSIFIED',
+};
 
 /** Parses `E.O. 12958: DECL: 06/30/2014` (and its variants) at offset `base`. */
 export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrderLine {
@@ -60,7 +75,15 @@ export function classifyDecl(written: string, start: number): DeclValue {
   else if (/^X{4,}$/.test(upper)) value.kind = 'redacted';
   else if (upper === 'OADR') value.kind = 'oadr';
   else if (upper === 'MR') value.kind = 'mr';
-  else if (/^(?:X?GDS|NGDS|ADS)\b/.test(upper)) {
+  else if (upper.startsWith('DNG') && DOWNGRADE.test(written)) {
+    const m = DOWNGRADE.exec(written)!;
+    const date = parseDeclDate(m[2]);
+    if (date?.iso) {
+      value.kind = 'downgrade';
+      value.date = date.iso;
+      value.downgradeTo = { written: m[1], level: DOWNGRADE_LEVELS[m[1].toUpperCase().replace(/\s+/g, ' ')] ?? null };
+    } else value.problem = date?.problem ?? `${m[2]} is not a date`;
+  } else if (/^(?:X?GDS|NGDS|ADS)\b/.test(upper)) {
     // E.O. 11652 / 12065 declassification schedules: General (GDS), exempt (XGDS), advance (ADS).
     value.kind = 'schedule';
     const d = /(\d{1,2}\/\d{1,2}\/\d{2,4})/.exec(written);

@@ -87,13 +87,18 @@ export interface CaptionLine extends Span {
   kind: CaptionKind;
 }
 
-export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'schedule' | 'declassified' | 'redacted' | 'other';
+export type DeclKind = 'date' | 'n/a' | 'oadr' | 'mr' | 'event' | 'schedule' | 'declassified' | 'downgrade' | 'redacted' | 'other';
 
 export interface DeclValue extends Span {
   written: string;
   kind: DeclKind;
-  /** ISO date (YYYY-MM-DD) when kind is `date` (or a declassification date). */
+  /** ISO date (YYYY-MM-DD) when kind is `date` (or a declassification date; for `downgrade`, the downgrading date). */
   date: string | null;
+  /**
+   * For `downgrade` (`DNG: CO 01/26/2021` in place of DECL), the level the cable goes down to, as written (`CO`) and
+   * read (CONFIDENTIAL, or null when the code is not known).
+   */
+  downgradeTo?: { written: string; level: Level | null };
   /** Why a date-shaped value is not a valid date. */
   problem: string | null;
 }

@@ -159,6 +159,13 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
           return { value: `**Declassify on an event:** ${decl.written}`, span };
         case 'schedule':
           return { value: `**${decl.written}** — a declassification schedule of E.O. 11652/12065 (GDS: General Declassification Schedule; XGDS: exempt from it; ADS: advance schedule)${decl.date ? `; date ${formatDate(decl.date)}` : ''}.`, span };
+        case 'downgrade': {
+          const to = decl.downgradeTo;
+          const level = to?.level ? `${to.level}${to.written.toUpperCase() !== to.level ? ` (${to.written})` : ''}` : (to?.written ?? '?');
+          const date = cableDate(cable);
+          const after = date && !date.approximate ? ` — ${yearsAfter(date.date, decl.date!)} after the cable's date (${formatDate(date.date)})` : '';
+          return { value: `**Downgrade to ${level} on ${formatDate(decl.date!)}**${after}.  \nDNG is a downgrading instruction, written in place of DECL: the line gives no declassification date.`, span };
+        }
         case 'redacted':
           return { value: `**${decl.written}** — the declassification instruction was blanked out in the published text.`, span };
         case 'declassified':

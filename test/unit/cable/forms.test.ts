@@ -84,11 +84,28 @@ describe('DECL values', () => {
     ['02/30/2014', 'other', null],
     ['XXXXXXXXXXXXX', 'redacted', null],
     ['XXX', 'other', null],
+    ['DNG: CO 01/26/2021', 'downgrade', '2021-01-26'],
+    ['DNG: CO 13/26/2021', 'other', null],
   ])('%s is %s', (written, kind, date) => {
     const v = classifyDecl(written, 0);
     expect(v.kind).toBe(kind);
     expect(v.date).toBe(date);
     if (kind === 'other') expect(v.problem).toBeTruthy();
+  });
+});
+
+describe('a downgrading instruction in place of DECL (06CARACAS219, 09USNATO464)', () => {
+  it('reads the level it goes down to and the date', () => {
+    expect(classifyDecl('DNG: CO 10/18/2029', 0)).toMatchObject({ kind: 'downgrade', date: '2029-10-18', downgradeTo: { written: 'CO', level: 'CONFIDENTIAL' }, problem: null });
+    expect(classifyDecl('DNG: XZ 10/18/2029', 0).downgradeTo).toEqual({ written: 'XZ', level: null });
+  });
+  it('is the value of the E.O. line', () => {
+    const cable = parseCable(makeCable({ eo: 'E.O. 12958: DNG: CO 01/26/2021' }));
+    expect(cable.executiveOrder?.decl).toMatchObject({ kind: 'downgrade', written: 'DNG: CO 01/26/2021' });
+  });
+  it('reads a DECL keyword with a stray letter (`DECLl:`, 08ISLAMABAD3418)', () => {
+    const cable = parseCable(makeCable({ eo: 'E.O. 12958: DECLl: 10/29/2018' }));
+    expect(cable.executiveOrder?.decl).toMatchObject({ kind: 'date', date: '2018-10-29', written: '10/29/2018' });
   });
 });
 

@@ -460,6 +460,9 @@ describe('more rule behaviour', () => {
   it('takes a DECL value blanked out with X\'s in the published text (09BEIJING1336) for no error', () => {
     expect(only(makeCable({ eo: 'EO 12958 XXXXXXXXXXXXX' }), 'decl-invalid')).toEqual([]);
     expect(only(makeCable({ eo: 'EO 12958 XXX' }), 'decl-invalid')).toHaveLength(1);
+    // A downgrading instruction in place of DECL (06CARACAS219) is no invalid DECL value; a bad date in it is.
+    expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 01/26/2021' }), 'decl-invalid')).toEqual([]);
+    expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 13/26/2021' }), 'decl-invalid')).toHaveLength(1);
   });
 
   it('runs every rule without throwing on random cable-like text', () => {
