@@ -468,6 +468,16 @@ describe('Classified By', () => {
   });
 });
 
+describe('a downgrading instruction on the E.O. line (06CARACAS219)', () => {
+  it('scopes DNG, the level and the date', async () => {
+    const line = 'E.O. 12958: DNG: CO 01/26/2021';
+    expect(await innermost(line, 'DNG')).toBe('keyword.other.downgrade.cable');
+    expect(await innermost(line, 'CO')).toBe('constant.language.downgrade-level.cable');
+    expect(await innermost(line, '01/26/2021')).toBe('constant.numeric.date.cable');
+    expect(await innermost('E.O. 12958: DECLl: 10/29/2018', 'DECLl')).toBe('keyword.other.decl.cable');
+  });
+});
+
 describe('paragraphs', () => {
   it.each([
     ['1. (C) Summary.', '1.'],
