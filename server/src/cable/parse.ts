@@ -62,6 +62,12 @@ const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
 /** A sentence's end, then a title in capitals (`neighbors in the region. TURKEY: BETTER THAN THE REST`). */
 const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}$/;
+/** A line that stops on an article, a preposition or a conjunction, or a comma: a sentence cut off, no title. */
+const UNFINISHED_END = /(?:\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FROM|AND|OR|BUT|THAT|WHICH|WHO|WHOSE|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|WOULD|WILL|COULD|SHOULD)|,)\s*$/i;
+/** A Classified By line that stops where its reason would start (`… ROSENBLATT, REASONS`). */
+const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
+/** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
+const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -78,7 +84,17 @@ interface BlockOpener {
 
 type Pending =
   | { kind: 'addressee'; role: 'TO' | 'INFO' | 'XMT' }
-  | { kind: Exclude<FieldKind, 'eo'>; start: number; keywordLength: number; end: number; lastLine: number }
+  | {
+      kind: Exclude<FieldKind, 'eo'>;
+      start: number;
+      keywordLength: number;
+      end: number;
+      lastLine: number;
+      /** A Classified By that stops on `REASONS` kept open over blank lines and a page break, for its reason. */
+      awaitingReason?: boolean;
+      /** Page lines inside the field's span: no part of its text. */
+      pageCuts?: Span[];
+    }
   | null;
 
 export interface ParseOptions {
@@ -318,7 +334,9 @@ class CableParser {
       if (i - from > MAX_HEADER_LINES && this.fieldsSeen.size === 0) break;
       const { at, line } = this.lead(i);
       if (line.length === 0) {
-        if (pending && pending.kind !== 'ref') closePending();
+        // A Classified By cut off by a page break after `REASONS` (07PARIS170) waits for its reason.
+        if (pending && pending.kind === 'classifiedBy' && (pending.awaitingReason || AWAITS_REASON.test(this.text.slice(pending.start, pending.end)))) pending.awaitingReason = true;
+        else if (pending && pending.kind !== 'ref') closePending();
         continue;
       }
       // The page top of an older printout before the fields (`PAGE 01  CAPE T 00097 01 OF 03 182017Z`).
@@ -326,9 +344,20 @@ class CableParser {
         const page = pageTop(line);
         if (page) {
           this.cable.pageLines.push({ start: at, end: at + line.length, ...page, line: i + 1 });
+          if (pending && pending.kind === 'classifiedBy' && pending.awaitingReason) (pending.pageCuts ??= []).push({ start: at, end: at + line.length });
           markHeader(i, at);
           continue;
         }
+      }
+      if (pending && pending.kind === 'classifiedBy' && pending.awaitingReason) {
+        if (REASON_START.test(line)) {
+          pending.awaitingReason = false;
+          pending.end = at + line.length;
+          pending.lastLine = i;
+          markHeader(i, at);
+          continue;
+        }
+        closePending();
       }
       const seenAnything = this.topBanner !== null || this.fieldsSeen.size > 0;
       if (seenAnything && startsParagraph(line)) {
@@ -692,7 +721,10 @@ class CableParser {
         else this.cable.references.end = p.end;
         break;
       case 'classifiedBy': {
-        this.cable.classifiedBy = parseClassifiedBy(this.text.slice(p.start, p.end), p.start, p.keywordLength);
+        let value = this.text.slice(p.start, p.end);
+        // Page lines inside it become white space: the offsets of the rest stay.
+        for (const cut of p.pageCuts ?? []) if (cut.end <= p.end) value = value.slice(0, cut.start - p.start) + ' '.repeat(cut.end - cut.start) + value.slice(cut.end - p.start);
+        this.cable.classifiedBy = parseClassifiedBy(value, p.start, p.keywordLength);
         break;
       }
     }
@@ -1205,7 +1237,9 @@ class CableParser {
         continue;
       }
       const c = line.charCodeAt(0);
-      return page && c >= 97 && c <= 122;
+      // The text goes on in lower case, or the line before the page break stops on a word no title ends with
+      // (`… WOULD BE IN THE CONTEXT OF AN`, then `PAGE 02 RUEHFRA0170 S E C R E T`, 07PARIS170, all in capitals).
+      return page && ((c >= 97 && c <= 122) || UNFINISHED_END.test(this.lineText(i)));
     }
     return false;
   }
@@ -1640,7 +1674,7 @@ function isTitleWords(words: readonly string[]): boolean {
 }
 
 const PAGE_TOP = /^PAGE\s{1,8}(\d{2,3})\s{1,8}([A-Z][A-Z .'-]{0,30}?)\s{1,8}(\d{4,})\s{1,8}(\d{2,3})\s{1,4}OF\s{1,4}(\d{2,3})\s{1,8}\d{6}Z$/;
-const PAGE_TOP_RI = /^PAGE\s{1,8}(\d{2,3})\s{1,8}(R[A-Z]{3,5})(\d{3,6})\b/;
+const PAGE_TOP_RI = /^PAGE\s{1,8}(\d{2,3})\s{1,8}(R[A-Z]{3,6})(\d{3,6})\b/;
 
 /** The page top of an older printout, as a page line: page 2 of section 1 of 3 is written `01.02` of `03`. */
 function pageTop(line: string): { post: string; serial: string; page: string; pages: string } | null {

@@ -1140,6 +1140,46 @@ describe('a title whose first half ends with a colon, a blank line above its sec
   });
 });
 
+describe('an older printout with page tops (07PARIS170: `PAGE 02 RUEHFRA0170 S E C R E T`)', () => {
+  const text = readSeed('07PARIS170.txt');
+  const cable = parseCable(text);
+  it('reads each page top as a page line, no heading', () => {
+    expect(cable.pageLines.map((p) => [p.line, p.page, p.post, p.serial])).toEqual([
+      [32, '02', 'RUEHFRA', '0170'],
+      [56, '03', 'RUEHFRA', '0170'],
+      [80, '04', 'RUEHFRA', '0170'],
+      [104, '05', 'RUEHFRA', '0170'],
+      [128, '06', 'RUEHFRA', '0170'],
+      [141, '02', 'RUEHFRA', '0170'],
+      [165, '03', 'RUEHFRA', '0170'],
+    ]);
+    expect(cable.headings).toEqual([]);
+  });
+  it('takes the reason after the page break into the Classified By line', () => {
+    expect(cable.classifiedBy?.classifier).toBe('POLITICAL MINISTER-COUNSELOR JOSIAH ROSENBLATT');
+    expect(cable.classifiedBy?.reasonSection?.value).toBe('1.4');
+    expect(cable.classifiedBy?.reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual([]);
+  });
+  it('keeps a line cut off by a page break in its paragraph (… IN THE CONTEXT OF AN)', () => {
+    const seven = cable.paragraphs.find((p) => p.number === 7)!;
+    expect(text.slice(seven.start, seven.end)).toMatch(/IN THE CONTEXT OF AN[\s\S]*BACK TO THE ELYSEE\?$/);
+  });
+});
+
+describe('a Classified By that stops on REASON, the reason after a blank line (05SOFIA1207, 09STATE132349)', () => {
+  it('waits over the blank line for the reason', () => {
+    const cable = parseCable(makeCable({ classifiedBy: 'Classified By: ELISSA G. PITTERLE, DIRECTOR, INR/OPS. REASON:\n\n1.4(C).' }));
+    expect(cable.classifiedBy?.reasons.map((r) => r.letter)).toEqual(['c']);
+    expect(cable.classifiedBy?.reasonSection?.value).toBe('1.4');
+  });
+  it('does not take a paragraph for the reason', () => {
+    const cable = parseCable(makeCable({ classifiedBy: 'Classified By: AMBASSADOR JAMES PARDEW, FOR REASONS', body: ['1. (C) The talks went well.'] }));
+    expect(cable.classifiedBy?.reasons).toEqual([]);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1]);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');

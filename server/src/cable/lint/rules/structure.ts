@@ -108,6 +108,8 @@ export const sectionNumbering: Rule = {
       expected = s.number + 1;
     }
     for (const p of cable.pageLines) {
+      // An older printout's page top gives no count of pages (`PAGE 02 RUEHFRA0170 S E C R E T`).
+      if (!p.pages) continue;
       const page = Math.floor(Number(p.page));
       if (page > Number(p.pages)) findings.push({ start: p.start, end: p.end, message: `Page ${p.page} OF ${p.pages}: a page number cannot exceed the number of pages.` });
     }
