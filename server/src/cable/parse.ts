@@ -820,7 +820,8 @@ class CableParser {
         prevBlank = true;
         continue;
       }
-      const end = trimEnd(text, at, e);
+      // The last line stops before a signature run on to it (`(SECRET//REL Armenia) YOVANOVITCH`, 09YEREVAN20).
+      const end = i === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, at, e);
       if (at >= end) {
         prevBlank = true;
         continue;

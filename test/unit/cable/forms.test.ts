@@ -1188,6 +1188,11 @@ describe('a signature run on to the end of the last line (04RANGOON88: … insid
     const last = cable.paragraphs[cable.paragraphs.length - 1];
     expect(text.slice(last.start, last.end)).toMatch(/inside Burma\.$/);
   });
+  it('is no part of a heading: a closing marking before it stays text (09YEREVAN20)', () => {
+    const cable = parseCable(makeCable({ body: ['7. (S/REL ARM) We delivered these points:', '', '-- An RPG-22 attack on a US armored vehicle.', '', '(SECRET//REL Armenia) YOVANOVITCH'], signature: null }));
+    expect(cable.signature?.text).toBe('YOVANOVITCH');
+    expect(cable.headings).toEqual([]);
+  });
   it('needs a sentence to end before it, and a name', () => {
     expect(parseCable(makeCable({ body: ['1. (C) The minister met President Obama'], signature: null })).signature).toBeNull();
     expect(parseCable(makeCable({ body: ['1. (C) The minister agreed. the end'], signature: null })).signature).toBeNull();
