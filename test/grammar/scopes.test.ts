@@ -637,6 +637,28 @@ describe('headings, summary and comment', () => {
     expect(await tokensWithScope(joinLines('1. (C) Text.', '', '- The minister agreed.', 'Then he left'), 'markup.heading')).toEqual([]);
   });
 
+  it('scopes a title between double dashes (06MADRID2708)', async () => {
+    const text = joinLines('END SUMMARY.', '', '-- The Iberoamerican Summit --', '', '¶2. (C/NF) Over breakfast');
+    expect(await innermost(text, 'The Iberoamerican Summit')).toBe('markup.heading.section.cable');
+    expect(await innermost(text, '--')).toBe('punctuation.definition.heading.cable');
+    // An item of a list of dashes is none.
+    expect(await tokensWithScope(joinLines('1. (C) Text.', '', '-- the minister agreed --', ''), 'markup.heading')).toEqual([]);
+  });
+
+  it('scopes a title that opens a summary or comment (09YEREVAN20, 06BUENOSAIRES1462)', async () => {
+    for (const [title, inner] of [
+      ['SUMMARY AND COMMENT', ' AND '],
+      ['SUMMARY AND INTRODUCTION', 'INTRODUCTION'],
+      ['COMMENT -- IMPLICATIONS FOR THE U.S.', 'IMPLICATIONS FOR THE U.S.'],
+    ]) {
+      const text = joinLines('1. (C) Text.', '', title, '------------------------', '', '2. (C) Text.');
+      expect(await scopesAt(text, inner)).toContain('markup.heading.section.cable');
+      expect(await innermost(text, title.split(' ')[0])).toMatch(/^keyword\.control\.(summary|comment)\.begin\.cable$/);
+    }
+    // An opener with text after it is no title.
+    expect(await tokensWithScope(joinLines('1. (C) Text.', '', 'Summary and comment: the talks went well.', ''), 'markup.heading')).toEqual([]);
+  });
+
   it('scopes a heading with its dash line run on into it', async () => {
     const text = joinLines('1. (C) Text.', '', 'To Join or Not To Join -----------------------', '', '2. (C) Text.');
     expect(await innermost(text, 'To Join or Not To Join')).toBe('markup.heading.section.cable');
