@@ -297,6 +297,18 @@ function describePrecedence(written: string): string {
   return `**${written}** — precedence **${names[0]}** for action addressees, **${names[1]}** for information addressees.`;
 }
 
+/**
+ * The sender, for the station of the DE line: the FM line names whose message it transmits (`DE RUEHNY` with `FM
+ * AMEMBASSY OSLO`, 08OSLO585, where an INFO line also gives RUEHNY to the defense office, `RUEHNY/ODC OSLO NO`).
+ */
+function senderOf(indicator: string, cable: Cable): string | null {
+  const r = cable.routing;
+  const from = r?.deLine?.station === indicator ? r.from?.text : undefined;
+  // Where the routing table names the station after the sender too: the table is of one date, and a station's
+  // indicator passed to other posts over the years (RUEHDIR: RPO Dubai in 2008, Nagoya in the table).
+  return from && routingIndicatorName(indicator)?.toUpperCase() === from.replace(/\s+/g, ' ').toUpperCase() ? from : null;
+}
+
 /** The name the cable's own addressee lines give a routing indicator (`RUEHDIR/RPO DUBAI 0304`), or null. */
 function nameInCable(indicator: string, cable: Cable): string | null {
   return cable.routing?.addressees.find((a) => a.routingIndicator === indicator && a.name)?.name ?? null;
@@ -310,7 +322,7 @@ function nameInCable(indicator: string, cable: Cable): string | null {
  */
 function describeIndicator(indicator: string, cable: Cable, addressee: Addressee | null): string {
   const table = routingIndicatorName(indicator);
-  const own = addressee?.name || nameInCable(indicator, cable);
+  const own = addressee?.name || senderOf(indicator, cable) || nameInCable(indicator, cable);
   if (!own) return table ? ` of **${escapeMarkdown(table)}**` : ' (not in the routing table)';
   const same = table && own.replace(/\s+/g, ' ').toUpperCase() === table.toUpperCase();
   return ` of **${escapeMarkdown(own)}**${same ? '' : table ? ` (the routing table has ${escapeMarkdown(table)})` : ', as this cable names it (not in the routing table)'}`;
@@ -320,7 +332,7 @@ function describeIndicator(indicator: string, cable: Cable, addressee: Addressee
 function describeDeLine(line: NonNullable<NonNullable<Cable['routing']>['deLine']>, cable: Cable): string {
   const facts: string[] = [];
   if (line.station) {
-    const named = nameInCable(line.station, cable) ?? routingIndicatorName(line.station);
+    const named = senderOf(line.station, cable) ?? nameInCable(line.station, cable) ?? routingIndicatorName(line.station);
     facts.push(`station **${line.station}**${named ? ` (${escapeMarkdown(named)})` : ''}`);
   }
   if (line.serial) facts.push(`serial ${line.serial.replace(/\/.*$/, '')}${line.section ? `, section ${line.section}` : ''}`);

@@ -76,6 +76,12 @@ describe('hover', () => {
     ['the transmission id', { preamble: ['VZCZC|XRO2664', 'PP RUEHIK', 'O 201247Z JAN 04', ''] }, /^\*\*VZCZCXRO2664\*\* — transmission identification/],
     ['the precedence pair', { preamble: ['VZCZCXRO2664', '|PP RUEHIK', 'O 201247Z JAN 04', ''] }, /^\*\*PP\*\* — precedence \*\*PRIORITY\*\*\.$/],
     ['a split precedence', { preamble: ['|O P 201247Z JAN 04', 'FM AMEMBASSY ANKARA', ''] }, /^\*\*O P\*\* — precedence \*\*IMMEDIATE\*\* for action addressees, \*\*PRIORITY\*\* for information addressees\.$/],
+    [
+      'the DE line of a sender whose station another addressee shares (08OSLO585)',
+      { preamble: ['DE RUEHNY #0585/01 30412|55', 'P 301255Z OCT 08', 'FM AMEMBASSY OSLO', 'TO RUEHC/SECSTATE WASHDC PRIORITY 7121', 'INFO RUEHNY/ODC OSLO NO PRIORITY', ''] },
+      /station \*\*RUEHNY\*\* \(AMEMBASSY OSLO\)/,
+    ],
+    ['the DE station of a sender whose station another addressee shares (08OSLO585)', { preamble: ['DE RUE|HNY #0585/01 3041255', 'P 301255Z OCT 08', 'FM AMEMBASSY OSLO', 'TO RUEHC/SECSTATE WASHDC PRIORITY 7121', 'INFO RUEHNY/ODC OSLO NO PRIORITY', ''] }, /^\*\*RUEHNY\*\* — routing indicator of \*\*AMEMBASSY OSLO\*\*$/],
     ['the DE line', { preamble: ['DE RUEHAK #0348/01 02012|47', 'O 201247Z JAN 04', ''] }, /^\*\*DE RUEHAK #0348\/01 0201247\*\* — transmission line: station \*\*RUEHAK\*\* \(AMEMBASSY ANKARA\) · serial 0348, section 01 · day 20 of the year \(20 Jan 2004\) at 12:47 UTC\.$/],
     ['the security line', { preamble: ['ZNY CC|CCC ZZH', 'O 201247Z JAN 04', ''] }, /^\*\*ZNY CCCCC ZZH\*\* — security line: `CCCCC`, the classification letter five times: \*\*CONFIDENTIAL\*\*\.$/],
     ['a reference in the workspace', { ref: 'REF: A. 08 PARIS 15|01' }, /\*\*Reference A\*\* — 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]\(file:\/\/\/ws\/08PARIS1501\.txt\) \(CONFIDENTIAL, 1 Mar 2008\)\n\n\*FRENCH VIEWS\*/],
