@@ -421,7 +421,9 @@ function render(model: CableModelResult): void {
             ? `declassified${d.date ? ` on ${formatDate(d.date)}` : ''} by a later review (${d.written})`
             : d.kind === 'downgrade' && d.date
               ? `downgrade to ${d.downgradeTo?.level ?? d.downgradeTo?.written ?? '?'} on ${formatDate(d.date)} (${d.written}; no declassification date)`
-              : `DECL ${d.written}`;
+              : eo.declKeyword
+                ? `DECL ${d.written}`
+                : d.written;
     metaRow(meta, 'E.O.', `${model.executiveOrder ?? `E.O. ${eo.order ?? '?'}`} — ${decl}`, line(eo.start));
   }
   const cb = cable.classifiedBy;

@@ -100,8 +100,10 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   for (const c of cable.captions) children.push(symbol(document, c.caption, SymbolKind.EnumMember, c, c, 'caption'));
   const eo = cable.executiveOrder;
   if (eo) {
-    const decl = eo.decl ? (eo.decl.kind === 'date' ? eo.decl.date! : eo.decl.written) : 'no DECL';
-    children.push(symbol(document, `E.O. ${eo.order ?? '?'}: DECL ${decl}`, SymbolKind.Property, eo, eo.orderSpan ?? eo));
+    // `DECL` only where the cable writes it (`E.O. 11652: NGDS`, `E.O. 12958: N/A` have none).
+    const value = eo.decl ? (eo.decl.kind === 'date' ? eo.decl.date! : eo.decl.written) : null;
+    const decl = value === null ? 'no DECL' : eo.declKeyword || eo.decl?.kind === 'date' ? `DECL ${value}` : value;
+    children.push(symbol(document, `E.O. ${eo.order ?? '?'}: ${decl}`, SymbolKind.Property, eo, eo.orderSpan ?? eo));
   }
   const tags = cable.tagsLine;
   if (tags) children.push(symbol(document, `TAGS: ${tags.tags.map((t) => t.code).join(' ')}`, SymbolKind.Array, tags, tags.keyword));

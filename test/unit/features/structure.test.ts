@@ -25,6 +25,14 @@ describe('document symbols', () => {
     expect(header.detail).toBe('CONFIDENTIAL');
   });
 
+  it('names the E.O. line as written: DECL only where the cable writes it', () => {
+    const eoName = (eo: string) => names(service().findDocumentSymbols(doc(makeCable({ eo })))[1].children).find((n) => n.startsWith('E.O.'));
+    expect(eoName('E.O. 11652: NGDS')).toBe('E.O. 11652: NGDS');
+    expect(eoName('E.O. 12958: N/A')).toBe('E.O. 12958: N/A');
+    expect(eoName('E.O. 12958: DECL: N/A')).toBe('E.O. 12958: DECL N/A');
+    expect(eoName('E.O. 12958: 01/07/2014')).toBe('E.O. 12958: DECL 2014-01-07');
+  });
+
   it('puts paragraphs under their heading and a summary inside its paragraph', () => {
     expect(names(symbols[3].children)).toEqual(['2. (C) They talked at length.', '3. (U) Comment: fine.']);
     expect(names(symbols[2].children)).toEqual(['Summary']);
