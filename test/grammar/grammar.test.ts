@@ -1,10 +1,12 @@
 // The grammar file itself: scope naming, every regular expression compiles in Oniguruma, linear time on hostile input.
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OnigScanner } from 'vscode-oniguruma';
 import { readSeed, seedFiles } from '../helpers/text';
-import { GRAMMAR_PATH, loadGrammar, tokenize } from './tokenize';
+import { INITIAL } from 'vscode-textmate';
+import { GRAMMAR_PATH, loadGrammar, loadGrammarWithConfiguration, tokenize } from './tokenize';
 
 interface Rule {
   [key: string]: unknown;
@@ -104,5 +106,39 @@ describe('tokenizing', () => {
     const elapsed = performance.now() - started;
     expect(lines.length).toBeGreaterThan(0);
     expect(elapsed).toBeLessThan(1_500);
+  });
+});
+
+describe('brackets that VS Code matches and colours (package.json balancedBracketScopes)', () => {
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
+    contributes: { grammars: { scopeName: string; balancedBracketScopes?: string[] }[] };
+  };
+  const contribution = manifest.contributes.grammars.find((g) => g.scopeName === 'text.cable')!;
+
+  /** For each `(` or `)` of the line, whether VS Code counts it as a bracket (vscode-textmate's metadata bit 1024). */
+  async function bracketFlags(text: string): Promise<boolean[]> {
+    const grammar = await loadGrammarWithConfiguration({ balancedBracketSelectors: contribution.balancedBracketScopes ?? ['*'] });
+    let state = INITIAL;
+    let flags: boolean[] = [];
+    for (const line of text.split('\n')) {
+      const result = grammar.tokenizeLine2(line, state);
+      state = result.ruleStack;
+      flags = [];
+      const tokens = result.tokens;
+      for (let i = 0; i < tokens.length; i += 2) {
+        const end = i + 2 < tokens.length ? tokens[i + 2] : line.length;
+        for (let k = tokens[i]; k < end; k++) if (line[k] === '(' || line[k] === ')') flags.push((tokens[i + 1] & 1024) !== 0);
+      }
+    }
+    return flags;
+  }
+
+  it('counts the parentheses of portion markings and reason letters', async () => {
+    expect(await bracketFlags('1. (C) The minister agreed.')).toEqual([true, true]);
+    expect(await bracketFlags('Classified By: Ambassador X for reasons 1.4 (b) and (d).')).toEqual([true, true, true, true]);
+  });
+
+  it('leaves the parentheses of prose alone: numbered items and asides are no unmatched brackets', async () => {
+    expect(await bracketFlags('1. (C) He listed 1) security and 2) money (the')).toEqual([true, true, false, false, false]);
   });
 });

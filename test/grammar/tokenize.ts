@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
-import { INITIAL, parseRawGrammar, Registry, type IGrammar, type StateStack } from 'vscode-textmate';
+import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IGrammarConfiguration, type StateStack } from 'vscode-textmate';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/cable.tmLanguage.json');
@@ -32,22 +32,30 @@ let grammarPromise: Promise<IGrammar> | null = null;
 
 /** Loads the Cable grammar once per process. */
 export function loadGrammar(): Promise<IGrammar> {
-  grammarPromise ??= (async () => {
+  grammarPromise ??= loadGrammarWithConfiguration({});
+  return grammarPromise;
+}
+
+let wasmLoaded: Promise<void> | null = null;
+
+/** Loads the Cable grammar with a configuration such as VS Code builds from the grammar's contribution. */
+export async function loadGrammarWithConfiguration(configuration: IGrammarConfiguration): Promise<IGrammar> {
+  wasmLoaded ??= (async () => {
     const wasm = readFileSync(WASM_PATH);
     await loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (patterns: string[]) => new OnigScanner(patterns),
-        createOnigString: (s: string) => new OnigString(s),
-      }),
-      loadGrammar: async (scopeName: string) =>
-        scopeName === ROOT_SCOPE ? parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
-    });
-    const grammar = await registry.loadGrammar(ROOT_SCOPE);
-    if (!grammar) throw new Error(`cannot load ${GRAMMAR_PATH}`);
-    return grammar;
   })();
-  return grammarPromise;
+  await wasmLoaded;
+  const registry = new Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new OnigScanner(patterns),
+      createOnigString: (s: string) => new OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === ROOT_SCOPE ? parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+  });
+  const grammar = await registry.loadGrammarWithConfiguration(ROOT_SCOPE, 1, configuration);
+  if (!grammar) throw new Error(`cannot load ${GRAMMAR_PATH}`);
+  return grammar;
 }
 
 /** Splits a text into lines the way VS Code does (`\r\n`, `\n` or `\r`). */
