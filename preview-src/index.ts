@@ -382,7 +382,10 @@ function render(model: CableModelResult): void {
 
   // Metadata block.
   const header = el('header', 'meta');
-  const title = el('h1', 'subject', cable.subject ?? '(no subject)');
+  const title = el('h1', 'subject');
+  // The subject line's portion marking (`SUBJECT: (S/NF) …`) as a badge before the title.
+  if (cable.subjectLine?.portion) title.append(inlineBadge(cable.subjectLine.portion), ' ');
+  title.append(cable.subject ?? '(no subject)');
   if (cable.subjectLine) title.dataset.line = String(line(cable.subjectLine.start));
   header.appendChild(title);
   if (cable.partialExtract) {

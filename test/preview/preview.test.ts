@@ -84,6 +84,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it("shows the subject line's marking as a badge before the title (09YEREVAN20)", async () => {
+    const page = await open();
+    await render(page, model(makeCable({ subject: 'SUBJECT: (S/NF) CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE' })));
+    expect(await page.locator('h1.subject .badge').textContent()).toBe('(S/NF)');
+    expect(await page.locator('h1.subject .badge').getAttribute('class')).toContain('level-secret');
+    expect(await page.locator('h1.subject').textContent()).toBe('(S/NF) CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE');
+    await page.close();
+  });
+
   it('reports a click on a paragraph with its line, and a REF link with its cable', async () => {
     const page = await open();
     await render(page, model(makeCable({ ref: 'REF: A. 08 PARIS 1501' })));

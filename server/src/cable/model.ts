@@ -127,9 +127,12 @@ export interface TagsLine extends Span {
 
 export interface SubjectLine extends Span {
   keyword: Span;
+  /** The title, without the portion marking that may open it. */
   text: string;
   /** Spans of the subject text on each physical line. */
   parts: Span[];
+  /** The portion marking of the subject line, before the title: `SUBJECT: (S/NF) CONSTRUCTIVE TALKS …`. */
+  portion: PortionMarking | null;
 }
 
 export interface Reference extends Span {

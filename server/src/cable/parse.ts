@@ -709,9 +709,27 @@ class CableParser {
             pieces.push(text.slice(s, e));
           }
         }
+        // A portion marking before the title (`SUBJECT: (S/NF) CONSTRUCTIVE TALKS …`, 49 corpus cables) marks the line:
+        // it is no word of the title.
+        let portion: PortionMarking | null = null;
+        if (parts.length > 0 && text.charCodeAt(parts[0].start) === 40 /* ( */) {
+          const close = text.indexOf(')', parts[0].start);
+          const marking = close > 0 && close < parts[0].end && close - parts[0].start < 24 ? portionMarkingIn(text, parts[0].start, close + 1) : null;
+          if (marking?.recognized) {
+            portion = marking;
+            const rest = skipSpaces(text, close + 1, parts[0].end);
+            if (rest < parts[0].end) {
+              parts[0] = { start: rest, end: parts[0].end };
+              pieces[0] = text.slice(rest, parts[0].end);
+            } else {
+              parts.shift();
+              pieces.shift();
+            }
+          }
+        }
         // Joined into one flat string: characters read one by one from a concatenation cost a walk down the rope each.
         const joined = collapseSpaces(pieces.length === 1 ? pieces[0] : pieces.join(' '));
-        this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts };
+        this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts, portion };
         if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
         break;
       }

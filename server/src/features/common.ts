@@ -116,6 +116,7 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   }
   if (cable.tagsLine && inside(cable.tagsLine.keyword, offset)) return { kind: 'field-keyword', field: 'tags', span: cable.tagsLine.keyword };
   if (cable.subjectLine && inside(cable.subjectLine.keyword, offset)) return { kind: 'field-keyword', field: 'subject', span: cable.subjectLine.keyword };
+  if (cable.subjectLine?.portion && inside(cable.subjectLine.portion, offset)) return { kind: 'portion', portion: cable.subjectLine.portion, paragraph: null };
   if (cable.references && inside(cable.references.keyword, offset)) return { kind: 'field-keyword', field: 'ref', span: cable.references.keyword };
   for (const page of cable.pageLines) if (inside(page, offset)) return { kind: 'page-line', page };
   if (cable.footer && inside(cable.footer, offset)) return { kind: 'footer', footer: cable.footer };

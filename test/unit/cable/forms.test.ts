@@ -1180,6 +1180,21 @@ describe('a Classified By that stops on REASON, the reason after a blank line (0
   });
 });
 
+describe('a portion marking on the subject line (09YEREVAN20: SUBJECT: (S/NF) CONSTRUCTIVE TALKS …)', () => {
+  it("is the line's marking, no word of the title, and a portion the rules check", () => {
+    const text = makeCable({ subject: 'SUBJECT: (S/NF) CONSTRUCTIVE TALKS ON EXPORT\nCONTROL ISSUE' });
+    const cable = parseCable(text);
+    expect(cable.subject).toBe('CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE');
+    expect(cable.subjectLine?.portion).toMatchObject({ written: '(S/NF)', level: 'SECRET', caveats: ['NOFORN'] });
+    expect(text.slice(cable.subjectLine!.parts[0].start, cable.subjectLine!.parts[0].end)).toBe('CONSTRUCTIVE TALKS ON EXPORT');
+    // SECRET//NOFORN on a CONFIDENTIAL cable with no NOFORN.
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual(expect.arrayContaining(['portion-exceeds-banner', 'portion-caveat-not-in-banner']));
+  });
+  it('leaves a parenthesis that is no marking in the title', () => {
+    expect(parseCable(makeCable({ subject: 'SUBJECT: (CORRECTED) TALKS ON EXPORT CONTROL' })).subject).toBe('(CORRECTED) TALKS ON EXPORT CONTROL');
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');

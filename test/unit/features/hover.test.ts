@@ -58,6 +58,7 @@ describe('hover', () => {
     ['the REF keyword of a text that does not mention them', { ref: 'R|EF: A. 08 PARIS 1501 B. STATE 12345', body: ['1. (C) Nothing here.'] }, /\(2 entries\); the text does not mention them by letter\.$/],
     ['the REF keyword', { ref: 'R|EF: A. 08 PARIS 1501 B. STATE 12345' }, /^\*\*REF\*\* — the cables and other documents this cable refers to \(2 entries\)/],
     ['the marking of the Classified By line', { classifiedBy: '(|U) Classified by Ambassador Eric Edelman; reasons: 1.5 (b,d).' }, /^\*\*\(U\)\*\* — portion marked \*\*UNCLASSIFIED\*\*\n\nFits the cable's CONFIDENTIAL banner\.$/],
+    ['the marking of the subject line', { subject: 'SUBJECT: (S|/NF) CONSTRUCTIVE TALKS' }, /^\*\*\(S\/NF\)\*\* — portion marked \*\*SECRET\*\* · caveats: NOFORN\n\n⚠ Exceeds the cable's CONFIDENTIAL banner/],
     ['the marking of the E.O. line', { eo: '(|U) E.O. 12958: DECL: 01/07/2014' }, /^\*\*\(U\)\*\* — portion marked \*\*UNCLASSIFIED\*\*/],
     ['the keyword after a marked Classified By line', { classifiedBy: '(U) Classi|fied by Ambassador Eric Edelman; reasons: 1.5 (b,d).' }, /^\*\*Classified By\*\* — the official who classified the cable and why: Ambassador Eric Edelman/],
     ['the Classified By keyword', { classifiedBy: 'Classi|fied By: Ambassador Eric Edelman for reasons 1.4 (b) and (d).' }, /^\*\*Classified By\*\* — the official who classified the cable and why: Ambassador Eric Edelman, for reasons 1\.4 \(b\), \(d\)\./],

@@ -66,10 +66,12 @@ export function cableDate(cable: Cable): CableDate | null {
   return null;
 }
 
-/** Every portion marking in the body: on paragraphs, on lettered sub-paragraphs, and on blocks with no number. */
+/** Every portion marking: on the subject line, on paragraphs, on lettered sub-paragraphs, and on blocks with no number. */
 export function portions(cable: Cable): PortionMarking[] {
   if (shared && shared.cable === cable) return shared.portions;
   const out: PortionMarking[] = [];
+  // The subject line's marking (`SUBJECT: (S/NF) …`) comes first, as the line does.
+  if (cable.subjectLine?.portion) out.push(cable.subjectLine.portion);
   for (const p of cable.paragraphs) if (p.portion) out.push(p.portion);
   const fromParagraphs = out.length;
   for (const s of cable.subParagraphs) if (s.portion) out.push(s.portion);
