@@ -26,7 +26,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       retainContextWhenHidden: false,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
     });
-    return this.track(new CablePreview(panel, uri, this.extensionUri, this.client));
+    // Opened where the editor is scrolled to, as Markdown's preview opens.
+    const editor = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const top = editor?.visibleRanges[0]?.start.line;
+    return this.track(new CablePreview(panel, uri, this.extensionUri, this.client, top !== undefined && top > 0 ? top : undefined));
   }
 
   /** The preview of a document, if one is open. */
