@@ -84,6 +84,20 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('wraps rather than cuts off text in a narrow panel (UNCLASSIFIED//SBU, a long reference id)', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 220, height: 900 });
+    await render(page, model(readSeed('05RIODEJANEIRO1242.txt'), 'file:///ws/05RIODEJANEIRO1242.txt'));
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.banner, .banner > *, .meta dd')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().left < -1)
+        .map((e) => e.textContent),
+    );
+    expect(clipped).toEqual([]);
+    await page.screenshot({ path: artifactPath('preview-narrow.png'), fullPage: false });
+    await page.close();
+  });
+
   it("shows the subject line's marking as a badge before the title (09YEREVAN20)", async () => {
     const page = await open();
     await render(page, model(makeCable({ subject: 'SUBJECT: (S/NF) CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE' })));
