@@ -64,6 +64,15 @@ const CASES: Case[] = [
     nearMiss: makeCable({ banner: 'C O N F I D E N T I A L SECTION 02 OF 02 ANKARA 000348' }),
   },
   {
+    code: 'text-irregular',
+    // A misspelt banner level (07BAGHDAD146: `E C R E T`); the fix writes the level it was read as.
+    trigger: makeCable({ banner: 'E C R E T BAGHDAD 000146', body: ['1. (S) Summary: x. End Summary.'] }),
+    at: 'E C R E T BAGHDAD',
+    message: /"E C R E T" is not a classification level; read as SECRET\./,
+    nearMiss: makeCable({ banner: 'S E C R E T BAGHDAD 000146', body: ['1. (S) Summary: x. End Summary.'] }),
+    fixed: makeCable({ banner: 'S E C R E T BAGHDAD 000146', body: ['1. (S) Summary: x. End Summary.'] }),
+  },
+  {
     code: 'portion-missing',
     trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. Unmarked text.'] }),
     at: '2. Unmarked',
@@ -463,6 +472,16 @@ describe('more rule behaviour', () => {
     // A downgrading instruction in place of DECL (06CARACAS219) is no invalid DECL value; a bad date in it is.
     expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 01/26/2021' }), 'decl-invalid')).toEqual([]);
     expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 13/26/2021' }), 'decl-invalid')).toHaveLength(1);
+  });
+
+  it('reports what the parser had to guess at or leave out (text-irregular)', () => {
+    expect(only(makeCable({ preamble: ['P 321299Z JAN 04', 'FM AMEMBASSY ANKARA', ''] }), 'text-irregular').map((f) => f.message)).toEqual(['321299Z JAN 04 is not a valid date-time group']);
+    expect(only(makeCable({ tags: 'TAGS: PREL TU\nTAGS: PGOV' }), 'text-irregular').map((f) => f.message)).toEqual(['A second TAGS line; the first one counts.']);
+    expect(only('abc\u0000def', 'text-irregular').map((f) => f.message)).toEqual(['The text contains NUL characters: this looks like a binary file, not a cable.']);
+    // Spelt in one word, the level is written in one word.
+    const oneWord = makeCable({ banner: 'CONFIDENTAL BAGHDAD 000146', body: ['1. (C) Text.'] });
+    const [finding] = only(oneWord, 'text-irregular');
+    expect(applyEdits(oneWord, finding.fix!.edits)).toContain('\nCONFIDENTIAL BAGHDAD 000146\n');
   });
 
   it('runs every rule without throwing on random cable-like text', () => {

@@ -3,7 +3,7 @@
 import type { Cable } from '../model';
 import type { Finding, Rule, RuleSettings, Severity, SeveritySetting } from './types';
 import { withSharedFacts } from './facts';
-import { bannerInconsistent, bannerMissing, sectionNumbering } from './rules/structure';
+import { bannerInconsistent, bannerMissing, sectionNumbering, textIrregular } from './rules/structure';
 import { bannerExceedsPortions, portionCaveatNotInBanner, portionExceedsBanner, portionMalformed, portionMissing, portionUnknown } from './rules/portions';
 import { classifiedByMissing, classifiedByUnclassified, reasonInvalid, reasonMissing, reasonSectionOutdated } from './rules/authority';
 import { declBeforeOrigin, declDateUnclassified, declInvalid, declNaClassified, declOadrObsolete, declTooFar, eoMissing, eoUnknown } from './rules/declassification';
@@ -18,6 +18,7 @@ export const RULES: readonly Rule[] = [
   bannerMissing,
   bannerInconsistent,
   sectionNumbering,
+  textIrregular,
   portionMissing,
   portionUnknown,
   portionMalformed,

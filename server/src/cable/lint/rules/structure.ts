@@ -116,3 +116,34 @@ export const sectionNumbering: Rule = {
     return findings;
   },
 };
+
+/** The parser's issues this rule reports (docs/model.md lists them). */
+const IRREGULARITIES: ReadonlySet<string> = new Set(['binary-content', 'banner-garbled', 'envelope-mismatch', 'dtg-invalid', 'eo-unparsed', 'field-repeated', 'tags-empty', 'subject-empty', 'appended-record', 'internal-error']);
+
+export const textIrregular: Rule = {
+  code: 'text-irregular',
+  group: 'Banner and structure',
+  defaultSeverity: 'warning',
+  description:
+    'The parser met text it had to guess at or leave out: a misspelt banner level, an invalid date-time group, an E.O. line without its number, a repeated or empty header field, a routing header that names another cable, binary content, or another record run on after the text.',
+  example: 'E C R E T BAGHDAD 000146   (the level misspelt: read as SECRET)',
+  fixDescription: 'For a misspelt banner level, writes the level it was read as (`E C R E T` → `S E C R E T`).',
+  check({ cable, text }) {
+    const findings: RuleFinding[] = [];
+    for (const issue of cable.issues) {
+      if (!IRREGULARITIES.has(issue.code)) continue;
+      const finding: RuleFinding = { start: issue.start, end: issue.end, message: issue.message };
+      if (issue.code === 'banner-garbled') {
+        const banner = cable.banners.find((b) => b.levelSpan.start === issue.start && b.levelSpan.end === issue.end);
+        const written = text.slice(issue.start, issue.end);
+        if (banner?.level) {
+          // Spaced out as written (`E C R E T`), or in one word (`SECRT`).
+          const level = / [A-Z] /.test(` ${written} `) ? BANNER_WORDS[banner.level] : banner.level === 'UNCLASSIFIED' && /^UNCL/i.test(written) && written.length <= 7 ? 'UNCLAS' : banner.level;
+          finding.fix = { title: `Write the level ${level}`, edits: [{ start: issue.start, end: issue.end, newText: level }] };
+        }
+      }
+      findings.push(finding);
+    }
+    return findings;
+  },
+};
