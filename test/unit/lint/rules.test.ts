@@ -168,6 +168,14 @@ const CASES: Case[] = [
     fixed: makeCable(),
   },
   {
+    code: 'eo-anachronism',
+    // 88BAGHDAD28: the routing header of a 1988 cable over the text of a 2009 one.
+    trigger: makeCable({ preamble: ['R 021258Z JAN 88', 'FM AMEMBASSY BAGHDAD', 'TO SECSTATE WASHDC 9118', ''], eo: 'E.O. 12958: DECL: 07/01/2034' }),
+    at: 'E.O. 12958',
+    message: /E\.O\. 12958 was signed on 17 Apr 1995, after this cable's date \(2 Jan 1988\): a cable cannot cite a later order/,
+    nearMiss: makeCable({ preamble: ['R 021258Z JAN 88', 'FM AMEMBASSY BAGHDAD', 'TO SECSTATE WASHDC 9118', ''], eo: 'E.O. 12356: DECL: OADR' }),
+  },
+  {
     code: 'decl-invalid',
     trigger: makeCable({ eo: 'E.O. 12958: DECL: 13/45/2014' }),
     at: 'E.O.',
@@ -472,6 +480,11 @@ describe('more rule behaviour', () => {
     // A downgrading instruction in place of DECL (06CARACAS219) is no invalid DECL value; a bad date in it is.
     expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 01/26/2021' }), 'decl-invalid')).toEqual([]);
     expect(only(makeCable({ eo: 'E.O. 12958: DNG: CO 13/26/2021' }), 'decl-invalid')).toHaveLength(1);
+  });
+
+  it("takes a later review's stamp for no anachronism (72TEHRAN4789: DECLASSIFIED … E.O. 12958 AS AMENDED)", () => {
+    const stamped = makeCable({ preamble: ['R 100400Z AUG 72', 'FM AMEMBASSY TEHRAN', 'TO SECSTATE WASHDC 1234', ''], eo: 'E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006' });
+    expect(only(stamped, 'eo-anachronism')).toEqual([]);
   });
 
   it('reports what the parser had to guess at or leave out (text-irregular)', () => {

@@ -5,6 +5,8 @@ export interface ExecutiveOrder {
   title: string;
   /** When it was signed or took effect, as a reader needs it. */
   when: string;
+  /** The day it was signed (YYYY-MM-DD): no cable written before it can cite it. */
+  signed: string;
   /** The section that lists the classification reasons, where the order has one. */
   reasonSection: '1.4' | '1.5' | null;
   /** OADR ("originating agency's determination required") was an allowed DECL value. */
@@ -15,6 +17,7 @@ export interface ExecutiveOrder {
 export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   {
     number: '11652',
+    signed: '1972-03-08',
     title: 'E.O. 11652, Classification and Declassification of National Security Information (Nixon)',
     when: 'signed March 1972',
     reasonSection: null,
@@ -23,6 +26,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   },
   {
     number: '12065',
+    signed: '1978-06-28',
     title: 'E.O. 12065, National Security Information (Carter)',
     when: 'effective 1 December 1978',
     reasonSection: null,
@@ -31,6 +35,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   },
   {
     number: '12356',
+    signed: '1982-04-02',
     title: 'E.O. 12356, National Security Information (Reagan)',
     when: 'in force 1982–1995',
     reasonSection: null,
@@ -39,6 +44,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   },
   {
     number: '12958',
+    signed: '1995-04-17',
     title: 'E.O. 12958, Classified National Security Information (Clinton)',
     when: 'signed 17 April 1995; amended by E.O. 13292 from 25 March 2003 (markings from 22 September 2003)',
     reasonSection: '1.5',
@@ -47,6 +53,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   },
   {
     number: '13292',
+    signed: '2003-03-25',
     title: 'E.O. 13292, amending E.O. 12958 (Bush)',
     when: 'signed 25 March 2003; ISOO Directive No. 1 effective 22 September 2003',
     reasonSection: '1.4',
@@ -55,6 +62,7 @@ export const EXECUTIVE_ORDERS: readonly ExecutiveOrder[] = [
   },
   {
     number: '13526',
+    signed: '2009-12-29',
     title: 'E.O. 13526, Classified National Security Information (Obama)',
     when: 'signed 29 December 2009, effective June 2010',
     reasonSection: '1.4',

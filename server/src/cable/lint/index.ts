@@ -6,7 +6,7 @@ import { withSharedFacts } from './facts';
 import { bannerInconsistent, bannerMissing, sectionNumbering, textIrregular } from './rules/structure';
 import { bannerExceedsPortions, portionCaveatNotInBanner, portionExceedsBanner, portionMalformed, portionMissing, portionUnknown } from './rules/portions';
 import { classifiedByMissing, classifiedByUnclassified, reasonInvalid, reasonMissing, reasonSectionOutdated } from './rules/authority';
-import { declBeforeOrigin, declDateUnclassified, declInvalid, declNaClassified, declOadrObsolete, declTooFar, eoMissing, eoUnknown } from './rules/declassification';
+import { declBeforeOrigin, declDateUnclassified, declInvalid, declNaClassified, declOadrObsolete, declTooFar, eoAnachronism, eoMissing, eoUnknown } from './rules/declassification';
 import { subjectMissing, tagDuplicate, tagTypo, tagUnknown, tagsMissing } from './rules/tagging';
 import { paragraphNumberMangled, paragraphSequence, summaryUnterminated } from './rules/paragraphs';
 
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   reasonSectionOutdated,
   eoMissing,
   eoUnknown,
+  eoAnachronism,
   declInvalid,
   declNaClassified,
   declDateUnclassified,

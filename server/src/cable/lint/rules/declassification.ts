@@ -1,7 +1,7 @@
 // E.O. and declassification rules: the order is known, DECL is valid and fits the classification and date.
 
 import type { Rule } from '../types';
-import { cableAnchor, isClassified, isUnclassified } from '../facts';
+import { cableAnchor, cableDate, isClassified, isUnclassified } from '../facts';
 import { EXECUTIVE_ORDERS, executiveOrder } from '../../knowledge/orders';
 import { formatDate, yearsBetween } from '../../dates';
 
@@ -50,6 +50,30 @@ export const eoUnknown: Rule = {
           ? `E.O. ${eo.order} is no classification order: did you mean ${likely}? Cables cite ${KNOWN.join(', ')}.`
           : `E.O. ${eo.order} is no classification order: cables cite ${KNOWN.join(', ')}.`,
         fix: likely ? { title: `Write E.O. ${likely}`, edits: [{ start: eo.orderSpan.start, end: eo.orderSpan.end, newText: likely }] } : undefined,
+      },
+    ];
+  },
+};
+
+export const eoAnachronism: Rule = {
+  code: 'eo-anachronism',
+  group: 'E.O. and declassification',
+  defaultSeverity: 'warning',
+  description: "An executive order signed after the cable's date: no cable can cite a later order, so the header and the text may come from different cables.",
+  example: 'R 021258Z JAN 88 … E.o. 12958: decl: 07/01/2034   (E.O. 12958 was signed in 1995)',
+  fixDescription: null,
+  check({ cable }) {
+    const eo = cable.executiveOrder;
+    const order = executiveOrder(eo?.order);
+    const date = cableDate(cable);
+    // A later review's stamp (`DECLASSIFIED … E.O. 12958 AS AMENDED` on a 1972 cable) cites the order of the review.
+    if (!eo?.orderSpan || !order || !date || date.approximate || eo.decl?.kind === 'declassified') return [];
+    if (date.date >= order.signed) return [];
+    return [
+      {
+        start: eo.orderSpan.start,
+        end: eo.orderSpan.end,
+        message: `E.O. ${order.number} was signed on ${formatDate(order.signed)}, after this cable's date (${formatDate(date.date)}): a cable cannot cite a later order, so its header and its text may come from different cables.`,
       },
     ];
   },
