@@ -5,7 +5,7 @@ import type { CableModelResult, PreviewFinding, PreviewMention } from '../server
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Reference, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
-import { isParticipantsLead, isSeparator, withoutPilcrow } from '../server/src/cable/text';
+import { endsUnfinished, isParticipantsLead, isSeparator, withoutPilcrow } from '../server/src/cable/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -169,7 +169,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
       else {
         // The blank lines around a page line or a repeated caption break no sentence: a text cut mid-sentence by a
         // page break goes on.
-        if (blank && !(skipped && previous !== '' && !/[.:;!?"”)]$/.test(previous))) {
+        // So do blank lines after words that stop mid-sentence (`… CHIRAC COULD BECOME A`, blank lines, `VIABLE
+        // CANDIDATE …`, 07PARIS170).
+        if (blank && !((skipped || endsUnfinished(previous)) && previous !== '' && !/[.:;!?"”)]$/.test(previous))) {
           flush();
           previous = '';
           afterBlank = true;

@@ -95,6 +95,11 @@ describe('the preview webview in headless Chromium', () => {
     );
     expect(clipped).toEqual([]);
     await page.screenshot({ path: artifactPath('preview-narrow.png'), fullPage: false });
+    // A long address in the text (07PARIS170 ¶8: HTTP://WWW.STATE.SGOV.GOV/P/EUR/PARIS/…) breaks too.
+    await render(page, model(readSeed('07PARIS170.txt'), 'file:///ws/07PARIS170.txt'));
+    await page.waitForFunction(() => document.querySelector('h1.subject')?.textContent?.startsWith("CHIRAC'S ENVOY"));
+    const wide = await page.evaluate(() => [...document.querySelectorAll('.para-text')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.textContent?.slice(0, 40)));
+    expect(wide).toEqual([]);
     await page.close();
   });
 
@@ -244,6 +249,17 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.body').textContent()).not.toContain('- - -');
     await page.locator('h2.heading').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('preview-rules.png') });
+    await page.close();
+  });
+
+  it('reads a sentence on over the blank lines and page break of an older printout (07PARIS170 ¶7)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('07PARIS170.txt'), 'file:///ws/07PARIS170.txt'));
+    const seven = page.locator('.paragraph', { has: page.locator('.para-number', { hasText: /^7\.$/ }) });
+    const blocks = await seven.locator('.para-text p').allTextContents();
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatch(/COULD BECOME A VIABLE CANDIDATE TO SUCCEED WOULD BE IN THE CONTEXT OF AN INTERNATIONAL CRISIS\./);
+    expect(await page.locator('.cable').textContent()).not.toMatch(/PAGE 0\d RUEHFRA/);
     await page.close();
   });
 

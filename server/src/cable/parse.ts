@@ -20,7 +20,7 @@ import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferenc
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { looseParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, endsUnfinished, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -62,8 +62,6 @@ const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
 /** A sentence's end, then a title in capitals (`neighbors in the region. TURKEY: BETTER THAN THE REST`). */
 const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}$/;
-/** A line that stops on an article, a preposition or a conjunction, or a comma: a sentence cut off, no title. */
-const UNFINISHED_END = /(?:\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FROM|AND|OR|BUT|THAT|WHICH|WHO|WHOSE|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|WOULD|WILL|COULD|SHOULD)|,)\s*$/i;
 /** A Classified By line that stops where its reason would start (`… ROSENBLATT, REASONS`). */
 const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
@@ -1258,7 +1256,7 @@ class CableParser {
       const c = line.charCodeAt(0);
       // The text goes on in lower case, or the line before the page break stops on a word no title ends with
       // (`… WOULD BE IN THE CONTEXT OF AN`, then `PAGE 02 RUEHFRA0170 S E C R E T`, 07PARIS170, all in capitals).
-      return page && ((c >= 97 && c <= 122) || UNFINISHED_END.test(this.lineText(i)));
+      return page && ((c >= 97 && c <= 122) || endsUnfinished(this.lineText(i)));
     }
     return false;
   }

@@ -167,3 +167,13 @@ export function isSeparator(text: string, from: number, to: number): boolean {
   }
   return isRule(text, from, to);
 }
+
+const UNFINISHED_END = /(?:\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FROM|AND|OR|BUT|THAT|WHICH|WHO|WHOSE|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|WOULD|WILL|COULD|SHOULD)|,)\s*$/i;
+
+/**
+ * Does a line stop on an article, a preposition, a conjunction or a comma (`… CHIRAC COULD BECOME A`)? Then a sentence
+ * was cut off there (by a page break, or blank lines of the printout): no title ends so, and the text goes on.
+ */
+export function endsUnfinished(line: string): boolean {
+  return UNFINISHED_END.test(line);
+}
