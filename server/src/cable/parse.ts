@@ -278,6 +278,12 @@ class CableParser {
     return { at, line: this.text.slice(at, trimEnd(this.text, at, this.ends[i])) };
   }
 
+  /** Is line i a rule of dashes (or `=`, `_`) and nothing else? */
+  private isRuleLine(i: number): boolean {
+    const at = skipSpaces(this.text, this.starts[i], this.ends[i]);
+    return isRule(this.text, at, trimEnd(this.text, at, this.ends[i]));
+  }
+
   private isBlank(i: number): boolean {
     return skipSpaces(this.text, this.starts[i], this.ends[i]) >= trimEnd(this.text, this.starts[i], this.ends[i]);
   }
@@ -943,14 +949,16 @@ class CableParser {
       }
       // Heading: a short line on its own between blank lines (or underlined with dashes); but not the side labels of
       // a list of participants (`U.S.`, `Colombia`, each underlined, in 05BOGOTA7402's `¶2. (U) Participants:`).
-      if (prevBlank && len <= 90 && !(participants && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && len <= 90 && !(participants && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
           nextAt = skipSpaces(text, starts[i + 1], ends[i + 1]);
           nextEnd = trimEnd(text, nextAt, ends[i + 1]);
         }
-        const underlined = isRule(text, nextAt, nextEnd);
+        // The rule may come after a page line that broke the page under the title (`COMMENT` / `ABUJA 00001907 004 OF
+        // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
+        const underlined = isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && PAGE_LINE.test(text.slice(nextAt, nextEnd)) && this.isRuleLine(i + 2));
         if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           // The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region.
           // TURKEY: BETTER THAN THE REST` after `BAGHDAD 00002562 003 OF 003`, 09BAGHDAD2562): the words up to the
@@ -996,7 +1004,7 @@ class CableParser {
           if (lowerStart && previousHeading && headingIndex === c.headings.length - 1 && !current && previousHeading.kind === 'heading' && (c.paragraphs.length === 0 || c.paragraphs[c.paragraphs.length - 1].start < previousHeading.start)) {
             previousHeading.text = withoutFinalStop(`${previousHeading.text} ${line}`);
             previousHeading.end = end;
-            if (underlined) i++;
+            if (underlined && isRule(text, nextAt, nextEnd)) i++;
             prevBlank = true;
             continue;
           }
@@ -1004,7 +1012,7 @@ class CableParser {
           participants = false;
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
-          if (underlined) i++;
+          if (underlined && isRule(text, nextAt, nextEnd)) i++;
           prevBlank = true;
           continue;
         }
@@ -1013,9 +1021,10 @@ class CableParser {
         if (nextEnd > nextAt && !participants && this.isTwoLineTitle(at, end, nextAt, nextEnd, i, bodyEnd)) {
           finishParagraph();
           currentSub = null;
-          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(undecorated(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`)), dashed: false, line: i + 1, kind: 'heading' });
+          const dashed = i + 2 <= bodyEnd && this.isRuleLine(i + 2);
+          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(undecorated(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`)), dashed, line: i + 1, kind: 'heading' });
           headingIndex = c.headings.length - 1;
-          i++;
+          i += dashed ? 2 : 1;
           prevBlank = true;
           continue;
         }
@@ -1244,6 +1253,21 @@ class CableParser {
    * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
    * `enrichment program has not grown.`, 09STATE120288), no heading.
    */
+  /**
+   * A title in capitals right under the last sentence of a paragraph, with no blank line between, and underlined by a
+   * rule of its own length (`… in his letter to Sargsian.` / `GOAM READY TO DISCUSS MOU` / `-------------------------`,
+   * 09YEREVAN20).
+   */
+  private titleUnderSentence(i: number, at: number, end: number, bodyEnd: number): boolean {
+    if (i < 1 || i + 1 > bodyEnd || end - at > 70 || hasLowerCase(this.text, at, end) || !/[A-Z]{2}/.test(this.text.slice(at, end))) return false;
+    const text = this.text;
+    const before = trimEnd(text, this.starts[i - 1], this.ends[i - 1]);
+    if (before <= this.starts[i - 1] || !/(?:[.!?]["”’]?|\))$/.test(text.slice(Math.max(this.starts[i - 1], before - 2), before))) return false;
+    const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
+    const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
+    return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
+  }
+
   private cutByPage(i: number, bodyEnd: number): boolean {
     let page = false;
     for (let k = i + 1; k <= bodyEnd && k <= i + 8; k++) {
@@ -1266,12 +1290,18 @@ class CableParser {
    * then a blank line and a numbered paragraph.
    */
   private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
-    if (end - at > 70 || nextEnd - nextAt > 50 || i + 3 > bodyEnd || !this.isBlank(i + 2) || hasLowerCase(this.text, at, end)) return false;
+    // Underlined as one (`LEBANON: A "MODEL"` / `FOR THE REGION` / `-----------------`, 09BEIRUT818), or standing over a
+    // blank line and a numbered paragraph.
+    const underlined = i + 2 <= bodyEnd && this.isRuleLine(i + 2);
+    if (end - at > 70 || nextEnd - nextAt > 50 || (!underlined && (i + 3 > bodyEnd || !this.isBlank(i + 2))) || hasLowerCase(this.text, at, end)) return false;
     const first = this.text.slice(at, end);
     const second = this.text.slice(nextAt, nextEnd);
     if (/[a-z]/.test(first) || /[a-z]/.test(second) || !/[A-Z]{2}/.test(first) || !/[A-Z]{2}/.test(second)) return false;
     if (/[.;:,]$/.test(second) || /[.;:]$/.test(first) || NOT_HEADING.test(first) || isRule(this.text, nextAt, nextEnd)) return false;
     if (/^(?:¶\s?)?\d/.test(first) || /^(?:¶\s?)?\d/.test(second) || /^X{4,}$/.test(first)) return false;
+    // A page line is no second line (`COMMENT` / `ABUJA 00001907 004 OF 004` / `-------`, 09ABUJA1907).
+    if (second.length < 80 && PAGE_LINE.test(second)) return false;
+    if (underlined) return true;
     const k = skipSpaces(this.text, this.starts[i + 3], this.ends[i + 3]);
     const m = paragraphNumberAt(this.text, k, 3);
     return m !== null && m.end <= trimEnd(this.text, k, this.ends[i + 3]) + 1;

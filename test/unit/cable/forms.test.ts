@@ -1195,6 +1195,31 @@ describe('a portion marking on the subject line (09YEREVAN20: SUBJECT: (S/NF) CO
   });
 });
 
+describe('underlined titles the published text ran together with what surrounds them', () => {
+  it('takes a title in capitals right under a sentence, underlined to its length (09YEREVAN20, 10HAVANA84)', () => {
+    const text = makeCable({ body: ['¶13. (S/NF) Mahley stated the reason.', 'This was what Negroponte conveyed in his letter to Sargsian.', 'GOAM READY TO DISCUSS MOU', '-------------------------', '¶14. (S/NF) Mahley indicated that he was ready.'] });
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => h.text)).toEqual(['GOAM READY TO DISCUSS MOU']);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/letter to Sargsian\.$/);
+    expect(cable.paragraphs[1].headingIndex).toBe(0);
+  });
+  it('leaves a line of capitals under words that stop mid-sentence, or not underlined to its length', () => {
+    const under = (before: string, rule: string) => parseCable(makeCable({ body: ['¶1. (C) The talks went well.', before, 'GOAM READY TO DISCUSS MOU', rule, '¶2. (C) Two.'] })).headings;
+    expect(under('and the minister said that', '-------------------------')).toEqual([]);
+    expect(under('The minister agreed.', '------------------------------------------------------')).toEqual([]);
+  });
+  it('takes a title in two lines underlined as one (09BEIRUT818)', () => {
+    const cable = parseCable(makeCable({ body: ['¶4. (C) Chief Colonel Berisford and a notetaker.', '', 'LEBANON: A "MODEL"', 'FOR THE REGION', '-----------------', '', '¶5. (C) Five.'] }));
+    expect(cable.headings.map((h) => [h.text, h.dashed])).toEqual([['LEBANON: A "MODEL" FOR THE REGION', true]]);
+  });
+  it('takes the rule under a title past the page line that broke the page under it (09ABUJA1907, 06MOSCOW5645)', () => {
+    const cable = parseCable(makeCable({ body: ['¶14. (C) Looking ahead.', '-------', 'COMMENT', 'ABUJA 00001907 004 OF 004', '-------', '¶15. (C) Shell’s views of the PIB.'] }));
+    expect(cable.headings.map((h) => [h.text, h.kind, h.dashed])).toEqual([['COMMENT', 'comment', true]]);
+    expect(cable.pageLines.map((p) => p.page)).toEqual(['004']);
+    expect(cable.blocks.map((b) => b.kind)).toEqual(['comment']);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
