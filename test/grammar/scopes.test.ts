@@ -23,6 +23,9 @@ describe('banner line', () => {
     ['SECRET//NOFORN', 'SECRET', 'secret'],
     ['TOP SECRET STATE 012345', 'TOP SECRET', 'top-secret'],
     ['LIMITED OFFICIAL USE STATE 017976', 'LIMITED OFFICIAL USE', 'limited-official-use'],
+    // The first letter lost, as the parser reads it (07BAGHDAD146, 10BAGHDAD290).
+    ['E C R E T SECTION 01 OF 03 BAGHDAD 000146', 'E C R E T', 'secret'],
+    ['O N F I D E N T I A L BAGHDAD 000290', 'O N F I D E N T I A L', 'confidential'],
   ])('%s: the level', async (line, level, name) => {
     const scopes = await scopesAt(line, level);
     expect(scopes).toContain('meta.banner.cable');
