@@ -159,6 +159,18 @@ export interface CableCitation extends Span {
 }
 
 /** Is `text[from, to)` one to `max` spaces? */
+/** White space with one line break in it, and the indentation of the next line: at most 24 characters. */
+function lineBreakGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 24) return false;
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
+}
+
 function spaces(text: string, from: number, to: number, max: number): boolean {
   if (to - from < 1 || to - from > max) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
@@ -248,7 +260,8 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   const serialLength = serialEnd - serialStart;
   if (count === 0 || serialLength < 2 || serialLength > 7) return null;
   const after = text.charCodeAt(serialEnd);
-  if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1)))) return null;
+  // Nor a date-time group (`DTG 251847Z MAR 08`, `051506ZJUN2008`): a serial ends at its last digit.
+  if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1))) || isAsciiLetter(after)) return null;
   const last = count - 1;
   if (!spaces(text, ringEnd[last & 3], serialStart, 3)) return null;
   // The words, back from the number: at most three, each a post word, each one space after the one before.
@@ -264,9 +277,12 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   let start = ringStart[first & 3];
   let year: number | null = null;
   const y = first - 1;
-  if (y >= 0 && ringKind[y & 3] === NUMBER && spaces(text, ringEnd[y & 3], start, 2)) {
+  const yearDigits = y >= 0 ? ringEnd[y & 3] - ringStart[y & 3] : 0;
+  // A year in full may end the line before its post (`(E) 2008` / `ISTANBUL 146`, 09ISTANBUL440); two digits may not
+  // (`para 12` / `STATE 1234` is no citation of 2012).
+  if (y >= 0 && ringKind[y & 3] === NUMBER && (spaces(text, ringEnd[y & 3], start, 2) || (yearDigits === 4 && lineBreakGap(text, ringEnd[y & 3], start)))) {
     // `08 STATE 12345`, or the year in full: `2005 MOSCOW 14734` (kept as its last two digits, like the written form).
-    const digits = ringEnd[y & 3] - ringStart[y & 3];
+    const digits = yearDigits;
     const value = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));
     if (digits === 2 || (digits === 4 && value >= 1940 && value <= 2039)) {
       year = value % 100;

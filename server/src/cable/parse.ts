@@ -1147,10 +1147,25 @@ class CableParser {
    * 20 000 plus that many a day since 1 January is from the year before.
    */
   private beyondStateSerial(serial: number): boolean {
+    const day = this.dayOfYear();
+    return day !== null && serial > 20_000 + day * 1_500;
+  }
+
+  /**
+   * Is a serial of another post too high for the cable's date in the year? The busiest posts of the corpus send up to
+   * about 67 cables a day (06ISLAMABAD22174 on 27 November); at a hundred a day, `TOKYO 3114` cited on 12 January
+   * (09SEOUL59) is of the year before.
+   */
+  private beyondPostSerial(serial: number): boolean {
+    const day = this.dayOfYear();
+    return day !== null && serial > (day + 5) * 100;
+  }
+
+  /** The cable's day in its year, 0 on 1 January; null without a date. */
+  private dayOfYear(): number | null {
     const date = this.cable.date;
-    if (!date) return false;
-    const day = (Date.parse(date.slice(0, 10)) - Date.parse(`${date.slice(0, 4)}-01-01`)) / 86_400_000;
-    return serial > 20_000 + day * 1_500;
+    if (!date) return null;
+    return (Date.parse(date.slice(0, 10)) - Date.parse(`${date.slice(0, 4)}-01-01`)) / 86_400_000;
   }
 
   /** A paragraph number typed with a comma (`18, (SBU)`): the number `expected`, a comma, a recognised marking. */
@@ -1530,7 +1545,8 @@ class CableParser {
         for (const ref of parseReferences(this.text.slice(r.valueStart, end), r.valueStart, cableYear)) {
           if (ref.year === null && ref.canonicalId && ref.serial && ref.origin && cableYear !== null) {
             const theirPost = ref.canonicalId.slice(2).replace(/\d+$/, '');
-            if ((ownPost && theirPost === ownPost && Number(ref.serial) > Number(serial)) || (theirPost === 'STATE' && this.beyondStateSerial(Number(ref.serial)))) {
+            const n = Number(ref.serial);
+            if ((ownPost && theirPost === ownPost && n > Number(serial)) || (theirPost === 'STATE' ? this.beyondStateSerial(n) : this.beyondPostSerial(n))) {
               ref.canonicalId = canonicalCableId(cableYear - 1, ref.origin, ref.serial);
             }
           }

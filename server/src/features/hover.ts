@@ -392,7 +392,12 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
   // No year written: the cable's own, or the year before when the serial is above this cable's own (same post) or too
   // high for a Department cable of its date.
   const before = cable.referenceId !== null && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2);
-  const why = /^\d\dSTATE/.test(r.canonicalId) && !/^\d\dSTATE/.test(cable.referenceId ?? '') ? 'as the Department could not have reached that serial by the cable’s date' : 'as the serial is above its own';
+  const post = (id: string) => id.slice(2).replace(/\d+$/, '');
+  const why = /^\d\dSTATE/.test(r.canonicalId) && !/^\d\dSTATE/.test(cable.referenceId ?? '')
+    ? 'as the Department could not have reached that serial by the cable’s date'
+    : cable.referenceId && post(r.canonicalId) === post(cable.referenceId)
+      ? 'as the serial is above its own'
+      : 'as no post sends that many cables so early in the year';
   const assumed = r.year !== null ? null : before ? `the year before the cable’s, ${why}` : 'the cable’s own';
   return `${head}\n\n${describeCableId(r.canonicalId, index, assumed)}`;
 }

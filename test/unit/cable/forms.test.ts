@@ -1066,6 +1066,26 @@ describe('a Department serial without a year', () => {
   });
 });
 
+describe("another post's serial without a year (09SEOUL59 cites TOKYO 3114 on 12 January)", () => {
+  const refs = (ref: string, dtg: string) => parseCable(makeCable({ preamble: [`O ${dtg}`, 'FM AMEMBASSY SEOUL', 'TO SECSTATE WASHDC IMMEDIATE 1234', ''], banner: 'C O N F I D E N T I A L SEOUL 000059', ref })).references!.references.map((r) => r.canonicalId);
+  it('is of the year before when no post sends that many cables by the cable’s date, else of the cable’s year', () => {
+    expect(refs('REF: A. TOKYO 3114 B. TOKYO 412', '120816Z JAN 09')).toEqual(['08TOKYO3114', '09TOKYO412']);
+    expect(refs('REF: A. TOKYO 3114', '120816Z JUN 09')).toEqual(['09TOKYO3114']);
+  });
+});
+
+describe('a REF entry whose year in full ends a line (09ISTANBUL440: `(E) 2008` / `ISTANBUL 146`)', () => {
+  it('takes the year across the line break; a number of two digits stays on its line', () => {
+    const ref = 'REF: (A) ANKARA 1516 (B) ISTANBUL 421 (C)\n     ISTANBUL 290 (D) 2008 ISTANBUL 85 (E) 2008\n     ISTANBUL 146 (F) ISTANBUL 425';
+    const cable = parseCable(makeCable({ banner: 'C O N F I D E N T I A L ISTANBUL 000440', ref, preamble: ['O 091200Z JUN 09', 'FM AMCONSUL ISTANBUL', 'TO SECSTATE WASHDC 1234', ''] }));
+    expect(cable.references!.references.map((r) => r.canonicalId)).toEqual(['09ANKARA1516', '09ISTANBUL421', '09ISTANBUL290', '08ISTANBUL85', '08ISTANBUL146', '09ISTANBUL425']);
+    expect(findCableCitations('as in para 12\nSTATE 1234 said', 0).map((c) => c.year)).toEqual([null]);
+  });
+  it('reads no date-time group as a serial (`OSD REPORT DTG 251847Z MAR 08`, 08BRASILIA429)', () => {
+    expect(findCableCitations('B. OSD REPORT DTG 251847Z MAR 08', 0)).toEqual([]);
+  });
+});
+
 describe('the end of a cable (09STATE127892, 04CARACAS2200)', () => {
   it('takes the signature after UNQUOTE, where a repeated cable closes before the sender signs', () => {
     expect(parseCable(makeCable({ signature: 'CLINTON UNQUOTE CLINTON' })).signature?.text).toBe('CLINTON');

@@ -89,6 +89,7 @@ describe('hover', () => {
     ['a reference not in the workspace', { ref: 'REF: STATE 12|345' }, /Cable \*\*04STATE12345\*\* \(year assumed: the cable’s own\) — not in this workspace/],
     ['a reference with its year in full', { ref: 'REF: A. 2005 MOSCOW 147|34' }, /Cable \*\*05MOSCOW14734\*\* — not in this workspace/],
     ['a Department reference with a serial too high for the cable’s date', { ref: 'REF: STATE 2976|14' }, /Cable \*\*03STATE297614\*\* \(year assumed: the year before the cable’s, as the Department could not have reached that serial by the cable’s date\)/],
+    ['a reference of another post with a serial too high for early in the year', { preamble: ['O 120816Z JAN 09', 'FM AMEMBASSY SEOUL', 'TO SECSTATE WASHDC 1234', ''], banner: 'C O N F I D E N T I A L SEOUL 000059', ref: 'REF: A. TOKYO 31|14' }, /Cable \*\*08TOKYO3114\*\* \(year assumed: the year before the cable’s, as no post sends that many cables so early in the year\)/],
     ['a reference of the same post with a serial above the cable’s own', { ref: 'REF: A. ANKARA 65|43' }, /Cable \*\*03ANKARA6543\*\* \(year assumed: the year before the cable’s, as the serial is above its own\) — not in this workspace/],
     ['a non-cable reference', { ref: 'REF: EMBASSY E-MAIL OF OCTO|BER 14' }, /Not a cable citation/],
     ['a cable id in the text', { body: ['1. (C) As 08PARIS15|01 reported.'] }, /\*\*08PARIS1501\*\* — Cable \*\*08PARIS1501\*\* — in this workspace/],
