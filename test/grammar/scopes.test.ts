@@ -576,6 +576,13 @@ describe('portion markings', () => {
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
   });
 
+  it('scopes a marking after the number of an item (09STATE6423)', async () => {
+    const text = joinLines('¶A. (U) FOR IRAN WATCHERS:', '', "1) (S/NF) BEYOND IRAN'S OVERT POLICY");
+    expect(await innermost(text, 'NF')).toBe('storage.modifier.caveat.cable');
+    expect(await scopesAt(text, 'NF')).toContain('keyword.control.portion.secret.cable');
+    expect(await tokensWithScope(joinLines('1. (C) Text.', '', '2) the talks (which failed) ended'), 'keyword.control.portion')).toEqual(['(', 'C', ')']);
+  });
+
   it('scopes a marking that opens an unnumbered paragraph', async () => {
     expect(await innermost(' (SBU) Poloff delivered reftel demarche', 'SBU')).toBe('keyword.control.portion.unclassified.sbu.cable');
   });

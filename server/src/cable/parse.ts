@@ -883,8 +883,10 @@ class CableParser {
       // A marking that opens a block of text with no number (`(S/REL NATO) Begin Talking Points:`, 09STATE127892); not
       // one on a line of its own or with its level in full (`(SECRET//REL CHINA)` over a non-paper), which classifies
       // the document it heads.
-      if (first === 40 && prevBlank) {
-        const marking = this.markingAt(at, end);
+      // So does one after the number of an item (`1) (S/NF) BEYOND IRAN'S OVERT POLICY …`, 09STATE6423).
+      const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);
+      if ((first === 40 || itemEnd > 0) && prevBlank) {
+        const marking = this.markingAt(itemEnd > 0 ? itemEnd : at, end);
         if (marking?.recognized && marking.end < end && isSpace(text.charCodeAt(marking.end)) && !FULL_LEVEL.test(marking.written)) c.looseMarkings.push(marking);
       }
       const last = text.charCodeAt(end - 1);
@@ -1745,6 +1747,14 @@ function pageTop(line: string): { post: string; serial: string; page: string; pa
   if (m) return { post: m[2].trim(), serial: m[3], page: `${m[4]}.${m[1]}`, pages: m[5] };
   const r = PAGE_TOP_RI.exec(line);
   return r ? { post: r[2], serial: r[3], page: r[1], pages: '' } : null;
+}
+
+/** Where the white space after an item number (`1) `, `12) `) at `at` ends, or -1 when none is there. */
+function numberedItemEnd(text: string, at: number, end: number): number {
+  let k = at;
+  while (k < end && k - at < 2 && isDigit(text.charCodeAt(k))) k++;
+  if (k === at || text.charCodeAt(k) !== 41 /* ) */ || !isSpace(text.charCodeAt(k + 1))) return -1;
+  return skipSpaces(text, k + 1, end);
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

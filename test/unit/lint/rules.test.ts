@@ -527,6 +527,15 @@ describe('portion markings of blocks with no paragraph number (09STATE127892)', 
     expect(cable.looseMarkings.map((m) => m.written)).toEqual(['(S/REL NATO)', '(C)']);
     expect(only(text, 'portion-exceeds-banner').map((f) => f.written)).toEqual(['(S)', '(S/REL NATO)']);
   });
+  it("include the marking after the number of an item (09STATE6423: `1) (S/NF) BEYOND IRAN'S OVERT POLICY …`)", () => {
+    const text = makeCable({ body: ['¶A. (U) FOR IRAN WATCHERS:', '', "1) (S/NF) BEYOND IRAN'S OVERT POLICY, WE LACK INFORMATION.", '', '2) (S/NF) WHO IN TEHRAN IS PUSHING IT?', '', '3) the third, unmarked.'] });
+    const cable = parseCable(text);
+    expect(cable.looseMarkings.map((m) => [m.written, text.slice(m.start, m.end)])).toEqual([
+      ['(S/NF)', '(S/NF)'],
+      ['(S/NF)', '(S/NF)'],
+    ]);
+    expect(only(text, 'portion-exceeds-banner').map((f) => f.line)).toEqual([lineOf(text, '1) (S/NF)'), lineOf(text, '2) (S/NF)')]);
+  });
   it('leave out a classification line over a quoted document, and a level written in full', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) Text.', '', '(SECRET//REL CHINA)', '', '-- Point.', '', '(SECRET//REL Armenia) YOVANOVITCH'] }));
     expect(cable.looseMarkings).toEqual([]);
