@@ -387,7 +387,7 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.banner.top .banner-level').textContent()).toBe('SECRET//NOFORN');
     expect(await page.locator('.meta dl').textContent()).toContain('CaptionsSIPDIS');
     expect(await page.locator('.meta dl').textContent()).not.toContain('SIPDIS, SIPDIS');
-    expect(await page.locator('.refs li').allTextContents()).toEqual(['A. ANKARA 6543 (04ANKARA6543)', 'B. ANKARA 6251 (04ANKARA6251)']);
+    expect(await page.locator('.refs li').allTextContents()).toEqual(['A. ANKARA 6543 (03ANKARA6543)', 'B. ANKARA 6251 (03ANKARA6251)']);
     expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['Points:', '--In 2005 Russia signed a contract.', '-- In 2006 it assured us it would wait.', '--Moreover, we are concerned.']);
     await page.close();
   });
