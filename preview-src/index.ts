@@ -536,7 +536,8 @@ function render(model: CableModelResult): void {
     const b = badge(p.portion, p.marking);
     if (b) head.appendChild(b);
     box.appendChild(head);
-    const textStart = p.portion ? p.portion.end : p.numberSpan.end;
+    // After the marking, or after the number when the marking stands before it (`(C) 1. …`).
+    const textStart = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');

@@ -576,6 +576,12 @@ describe('portion markings', () => {
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
   });
 
+  it('scopes a marking written before the paragraph number (07BAGHDAD3504)', async () => {
+    const line = '(C) 1. The Embassy obtained a copy';
+    expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
+    expect(await innermost(line, '1.')).toBe('constant.numeric.paragraph.cable');
+  });
+
   it('scopes a marking after the number of an item (09STATE6423)', async () => {
     const text = joinLines('¶A. (U) FOR IRAN WATCHERS:', '', "1) (S/NF) BEYOND IRAN'S OVERT POLICY");
     expect(await innermost(text, 'NF')).toBe('storage.modifier.caveat.cable');

@@ -392,6 +392,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it("shows a marking written before the number as the paragraph's badge, the number once (07BAGHDAD3504)", async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['(C) 1. The Embassy obtained a copy of the report.', '', '(C) 2. The Ministry gave a briefing.'] })));
+    expect(await page.locator('.paragraph .para-number').allTextContents()).toEqual(['1.', '2.']);
+    expect(await page.locator('.paragraph .badge').allTextContents()).toEqual(['(C)', '(C)']);
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['The Embassy obtained a copy of the report.', 'The Ministry gave a briefing.']);
+    await page.close();
+  });
+
   it('keeps a sentence whole when a line of it starts with a -- dash (08PARIS1501)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['1. (C) The speeches', '-- and the outlines of the new policy --', 'were received well.'] })));

@@ -818,12 +818,27 @@ class CableParser {
     }
 
     const openers: BlockOpener[] = [];
-    let current: Paragraph | null = null;
+    // (Typed so: the paragraph is set inside openParagraph, which control-flow narrowing does not follow.)
+    let current = null as Paragraph | null;
     let currentSub: SubParagraph | null = null;
     let currentLast = -1;
     let headingIndex: number | null = null;
     let prevBlank = true;
     let participants = false;
+    /** Makes `p` the paragraph being read, from line `i`. */
+    const openParagraph = (p: Paragraph, i: number, end: number): void => {
+      finishParagraph();
+      currentSub = null;
+      current = p;
+      participants = (p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false;
+      currentLast = i;
+      c.paragraphs.push(p);
+      // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`); after the
+      // number when the marking stands before it (`(C) 1. …`).
+      const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
+      this.openerAt(openers, p.portion && !leadIn ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
+      prevBlank = false;
+    };
     const finishParagraph = (): void => {
       if (current) {
         current.end = currentLast === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
@@ -866,18 +881,27 @@ class CableParser {
         const next = previous < 0 ? 1 : previous + 1;
         const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.looseNumberAt(at, end, next) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
-          finishParagraph();
-          currentSub = null;
-          const p = this.paragraph(m, at, end, i, headingIndex);
-          current = p;
-          participants = (p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false;
-          currentLast = i;
-          c.paragraphs.push(p);
-          // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`).
-          const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
-          this.openerAt(openers, p.portion && !leadIn ? p.portion.end : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
-          prevBlank = false;
+          openParagraph(this.paragraph(m, at, end, i, headingIndex), i, end);
           continue;
+        }
+      }
+      // A marking written before the number (`(C) 1. The Embassy obtained a copy …`, 07BAGHDAD3504), where the number
+      // continues the numbering.
+      if (first === 40 && prevBlank) {
+        const marking = this.markingAt(at, end);
+        const numberAt = marking?.recognized ? skipSpaces(text, marking.end, end) : end;
+        const digit = text.charCodeAt(numberAt);
+        const m = marking && numberAt > marking.end && digit >= 48 && digit <= 57 ? paragraphNumberAt(text, numberAt, 3) : null;
+        const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : 0;
+        if (marking && m && m.end <= end && Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1 && !m.letter) {
+          const p = this.paragraph(m, numberAt, end, i, headingIndex);
+          if (!p.portion) {
+            p.start = at;
+            p.portion = marking;
+            p.marking = marking.written;
+            openParagraph(p, i, end);
+            continue;
+          }
         }
       }
       // A marking that opens a block of text with no number (`(S/REL NATO) Begin Talking Points:`, 09STATE127892); not
@@ -1561,7 +1585,7 @@ class CableParser {
 
   /** Older cables put the classifier in the first paragraph: `1. (U) CLASSIFIED BY …`, `1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY: …`. */
   private classifiedByInFirstParagraph(p: Paragraph): void {
-    const from = p.portion ? p.portion.end : p.numberSpan.end;
+    const from = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
     const head = this.text.slice(from, Math.min(p.end, from + 80));
     const m = /(?:^|[\s.])(CLASSIFIED\s{1,3}BY\b\s*:?\s*)/i.exec(head);
     if (!m) return;

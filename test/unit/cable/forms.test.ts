@@ -1240,6 +1240,21 @@ describe('underlined titles the published text ran together with what surrounds 
   });
 });
 
+describe('a portion marking written before the paragraph number (07BAGHDAD3504: `(C) 1. The Embassy obtained …`)', () => {
+  const body = ['-------', 'Summary', '-------', '', '(C) 1. The Embassy obtained a copy of the report.', '', '(C) 2. On October 11 the Ministry of Defense gave a briefing.', '', '(C) 7. Out of order.', '', '(C) Begin talking points:'];
+  it('is the marking of a numbered paragraph, where the number continues the numbering', () => {
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => [p.number, p.written, p.marking, p.lead.slice(0, 12)])).toEqual([
+      [1, '1.', '(C)', 'The Embassy '],
+      [2, '2.', '(C)', 'On October 1'],
+    ]);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].start + 6)).toBe('(C) 1.');
+    expect(cable.looseMarkings.map((m) => m.written)).toEqual(['(C)', '(C)']);
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual([]);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
