@@ -481,6 +481,16 @@ describe('a downgrading instruction on the E.O. line (06CARACAS219)', () => {
   });
 });
 
+describe('a TAGS line that goes on on the next line without a comma (09STATE6423)', () => {
+  it('scopes the codes of the second line as tags', async () => {
+    const text = joinLines('TAGS: PINR ETRD MARR PREL PTER SNAR AR BH BL BR CI CO CS', 'CU, DR, EC, ES, GT, HA, HO, MX, NU, PA, PE, PM, UY, VE', 'SUBJECT: (C) IRANIAN OUTREACH TO LATIN AMERICA');
+    expect(await innermost(text, 'CU')).toBe('support.type.tag.country.cable');
+    expect(await innermost(text, 'VE')).toBe('support.type.tag.country.cable');
+    // Prose with commas is none.
+    expect(await tokensWithScope(joinLines('1. (C) Text.', 'The US, UK, FR and RS agreed.'), 'support.type.tag')).toEqual([]);
+  });
+});
+
 describe('paragraphs', () => {
   it.each([
     ['1. (C) Summary.', '1.'],
