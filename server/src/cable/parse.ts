@@ -607,7 +607,9 @@ class CableParser {
     const previous = notes[notes.length - 1];
     // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note, and so is the sentence that
     // says a cable is repeated (`FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT …` over three lines, 09STATE127892).
-    if (previous && previous.endLine === i && (previous.text.endsWith(',') || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
+    // So is an instruction that wraps mid-sentence (`… BAGHDAD` / `FOR POPAL AND HUBAH; … ASHGABAT FOR` / `TANGBORN; …`,
+    // 09ISTANBUL440).
+    if (previous && previous.endLine === i && (previous.text.endsWith(',') || endsUnfinished(previous.text) || (/^AND\s/.test(line) && !/[.:]$/.test(previous.text)) || (/^FOR\s/.test(line) && previous.text.includes(';') && !/[.:;]$/.test(previous.text)) || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
       previous.end = at + line.length;
       previous.text = `${previous.text} ${line}`;
       previous.endLine = i + 1;

@@ -168,7 +168,8 @@ export function isSeparator(text: string, from: number, to: number): boolean {
   return isRule(text, from, to);
 }
 
-const UNFINISHED_END = /(?:\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FROM|AND|OR|BUT|THAT|WHICH|WHO|WHOSE|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|WOULD|WILL|COULD|SHOULD)|,)\s*$/i;
+// Not the last part of an office (`WHA/AND`, `SCA/A`, `USFOR-A`).
+const UNFINISHED_END = /(?:(?<![/-])\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FROM|AND|OR|BUT|THAT|WHICH|WHO|WHOSE|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|WOULD|WILL|COULD|SHOULD)|,)\s*$/i;
 
 /**
  * Does a line stop on an article, a preposition, a conjunction or a comma (`… CHIRAC COULD BECOME A`)? Then a sentence

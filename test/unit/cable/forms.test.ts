@@ -689,6 +689,20 @@ describe('header notes and a routing line that goes on over several lines (07PAR
   });
 });
 
+describe('a passing instruction that wraps mid-sentence (09ISTANBUL440)', () => {
+  const notes = (lines: string[]) => parseCable(makeCable({ captions: ['SIPDIS', '', ...lines] })).headerNotes.map((n) => n.text);
+  it('is one note', () => {
+    expect(notes(['LONDON FOR MURRAY; BERLIN FOR ROSENSTOCK-STILLER; BAGHDAD', 'FOR POPAL AND HUBAH; BAKU FOR MCCRENSKY; ASHGABAT FOR', 'TANGBORN; DUBAI FOR IRPO'])).toEqual([
+      'LONDON FOR MURRAY; BERLIN FOR ROSENSTOCK-STILLER; BAGHDAD FOR POPAL AND HUBAH; BAKU FOR MCCRENSKY; ASHGABAT FOR TANGBORN; DUBAI FOR IRPO',
+    ]);
+    expect(notes(['BERLIN AND PARIS PLEASE PASS TO SECRETARY PETERS AND', 'DELEGATION'])).toEqual(['BERLIN AND PARIS PLEASE PASS TO SECRETARY PETERS AND DELEGATION']);
+  });
+  it('leaves instructions apart that end with an office (WHA/AND, SCA/A) or stand each on its line', () => {
+    expect(notes(['STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'])).toEqual(['STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER']);
+    expect(notes(['HQSOUTHCOM ALSO FOR POLAD', 'FOR FRC LAMBERT'])).toEqual(['HQSOUTHCOM ALSO FOR POLAD', 'FOR FRC LAMBERT']);
+  });
+});
+
 describe('caption lines', () => {
   it.each([
     ['C O R R E C T E D  C O P Y (ADDRESSEE)', ['CORRECTED COPY']],
