@@ -3,7 +3,7 @@
 import type { Cable } from '../cable/model';
 import { formatDate } from '../cable/dates';
 import { tagInfo } from '../cable/knowledge/tags';
-import { lineOfOffset, splitLines } from '../cable/text';
+import { lineOfOffset, splitLines, withoutPilcrow } from '../cable/text';
 
 /** The model as `cable inspect --json` prints it. */
 export function inspectJson(cable: Cable): string {
@@ -57,7 +57,8 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   );
   row('Subject', cable.subject ?? '—');
   if (cable.references) {
-    for (const r of cable.references.references) row('Reference', `${r.written}${r.canonicalId ? ` → ${r.canonicalId}` : ''}`);
+    // Without the `¶` the published text put before some letters (`¶B. 05 berlin 3726`), as the outline shows them.
+    for (const r of cable.references.references) row('Reference', `${withoutPilcrow(r.written)}${r.canonicalId ? ` → ${r.canonicalId}` : ''}`);
   }
   const cb = cable.classifiedBy;
   if (cb) {
