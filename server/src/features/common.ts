@@ -83,6 +83,7 @@ export type Hit =
   | { kind: 'transmission'; line: Span & { text: string } }
   | { kind: 'precedence'; written: string; span: Span }
   | { kind: 'addressee-precedence'; addressee: Addressee; span: Span }
+  | { kind: 'addressee'; addressee: Addressee }
   | { kind: 'de-line'; line: NonNullable<RoutingHeader['deLine']> }
   | { kind: 'security-line'; line: Span & { text: string } };
 
@@ -143,6 +144,8 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
         const at = text.lastIndexOf(a.precedence, a.end - a.precedence.length);
         if (at >= a.start && offset >= at && offset <= at + a.precedence.length) return { kind: 'addressee-precedence', addressee: a, span: { start: at, end: at + a.precedence.length } };
       }
+      // The rest of the line: who it is (`AMEMBASSY ASUNCION`, `IRAN COLLECTIVE`), also where no routing indicator is written.
+      if (inside(a, offset)) return { kind: 'addressee', addressee: a };
     }
     for (const ri of routing.routingLine?.indicators ?? []) if (inside(ri, offset)) return { kind: 'routing-indicator', indicator: ri.text, span: ri, addressee: null };
     const de = routing.deLine;

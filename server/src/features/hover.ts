@@ -268,6 +268,13 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       return { value: `**${hit.line.text}** — transmission identification: the line that opens the telegram's routing header.`, span: hit.line };
     case 'precedence':
       return { value: describePrecedence(hit.written), span: hit.span };
+    case 'addressee': {
+      const a = hit.addressee;
+      const role = a.role === 'TO' ? 'action addressee' : a.role === 'INFO' ? 'information addressee' : 'excluded from the distribution';
+      const facts = [role, a.precedence ? `precedence ${a.precedence}` : null, a.messageNumber ? `message number ${a.messageNumber}` : null, a.routingIndicator ? `routing indicator ${a.routingIndicator}` : null].filter((x) => x);
+      const collective = /\bCOLLECTIVE$/i.test(a.name) ? '\n\nA collective: a group of posts addressed as one.' : '';
+      return { value: `**${escapeMarkdown(a.name)}** — ${facts.join(' · ')}.${collective}`, span: a };
+    }
     case 'addressee-precedence': {
       const a = hit.addressee;
       const role = a.role === 'TO' ? 'an action addressee' : a.role === 'INFO' ? 'an information addressee' : 'an excluded addressee';
