@@ -403,7 +403,9 @@ function render(model: CableModelResult): void {
   metaRow(meta, 'Date', cable.date ? formatDate(cable.date) : null);
   metaRow(meta, 'From', cable.origin);
   const addressees = cable.routing?.addressees ?? [];
-  metaRow(meta, 'To', addressees.filter((a) => a.role === 'TO').map((a) => a.name).join('; ') || null);
+  // A Department cable to twenty-seven posts lists them like its information addressees.
+  const to = addressees.filter((a) => a.role === 'TO').map((a) => a.name);
+  metaRow(meta, 'To', to.length ? addresseeList(to, 6) : null);
   const info = addressees.filter((a) => a.role === 'INFO').map((a) => a.name);
   metaRow(meta, 'Info', info.length ? addresseeList(info, 6) : null);
   metaRow(meta, 'Captions', [...new Set(cable.captions.map((c) => c.caption))].join(', ') || null);

@@ -588,6 +588,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('lists a long list of action addressees the same way (09STATE80163, to 37 posts)', async () => {
+    const page = await open();
+    const m = model(readSeed('09STATE80163.txt'), 'file:///ws/09STATE80163.txt');
+    const to = m.cable.routing!.addressees.filter((a) => a.role === 'TO').map((a) => a.name);
+    expect(to).toHaveLength(37);
+    await render(page, m);
+    const dd = page.locator('.meta dt', { hasText: /^To$/ }).locator('xpath=following-sibling::dd[1]');
+    expect(await dd.locator('.addressees > span').textContent()).toBe(to.slice(0, 6).join('; '));
+    expect(await dd.locator('details.more > summary').textContent()).toBe('and 31 more');
+    await page.close();
+  });
+
   it('opens the rest of a long list of info addressees on "and N more" (06CARACAS1276)', async () => {
     const page = await open();
     const m = model(readSeed('06CARACAS1276.txt'), 'file:///ws/06CARACAS1276.txt');
