@@ -218,8 +218,11 @@ export interface Heading extends Span {
 
 export interface Block extends Span {
   kind: 'summary' | 'comment';
-  /** `inline` when opened in the text (`Summary.`, `COMMENT:`), `heading` when opened by a heading line. */
-  style: 'inline' | 'heading';
+  /**
+   * `inline` when opened in the text (`Summary.`, `COMMENT:`), `heading` when opened by a heading line, `implied` when
+   * only its end is written (`… End Summary.` closing paragraph 1; `open` is then the empty span where it starts).
+   */
+  style: 'inline' | 'heading' | 'implied';
   open: Span;
   close: Span | null;
   line: number;

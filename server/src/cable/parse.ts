@@ -1073,6 +1073,24 @@ class CableParser {
     this.markLists();
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
+    this.impliedSummary();
+  }
+
+  /**
+   * A summary whose end alone is written (`¶1. (C) Turkey's leadership … End Summary.`, 28 corpus cables): from the
+   * first paragraph's text to the closer, when it closes one of the first five paragraphs and no summary opens.
+   */
+  private impliedSummary(): void {
+    const c = this.cable;
+    if (c.paragraphs.length === 0 || c.blocks.some((b) => b.kind === 'summary')) return;
+    const first = c.paragraphs[0];
+    const from = skipSpaces(this.text, first.portion ? Math.max(first.portion.end, first.numberSpan.end) : first.numberSpan.end, first.end);
+    const bound = c.paragraphs[Math.min(4, c.paragraphs.length - 1)].end;
+    const found = findCloser(this.text.slice(0, bound), 'summary', from);
+    if (!found) return;
+    const line = first.line;
+    c.blocks.push({ kind: 'summary', style: 'implied', start: from, end: found.end, open: { start: from, end: from }, close: { start: found.at, end: found.end }, line, endLine: this.lineAt(found.at) + 1 });
+    if (!inStartOrder(c.blocks)) c.blocks.sort((a, b) => a.start - b.start);
   }
 
   /**

@@ -195,7 +195,7 @@ function blockSymbol(document: TextDocument, b: Block): DocumentSymbol {
 function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const headings = cable.headings;
-  const blocks = cable.blocks.filter((b) => b.style === 'inline');
+  const blocks = cable.blocks.filter((b) => b.style !== 'heading');
   const inner = blocks.length ? innerBlocks(document, cable.paragraphs, [...blocks].sort((a, b) => a.start - b.start)) : null;
   // The items of a numbered list inside a paragraph stand under it (when no heading comes between).
   const lists = new Map<Paragraph, Paragraph[]>();

@@ -1269,6 +1269,22 @@ describe('a portion marking written before the paragraph number (07BAGHDAD3504: 
   });
 });
 
+describe('a summary whose end alone is written (09ISTANBUL440: … on Iran at the UNSC and IAEA.  End Summary.)', () => {
+  it('runs from the text of the first paragraph to its end', () => {
+    const text = makeCable({ body: ['¶1. (C) Turkey pursues a multi-faceted relationship with Iran.  End Summary.', '', '¶2. (C) Two.'] });
+    const cable = parseCable(text);
+    expect(cable.blocks.map((b) => [b.kind, b.style, text.slice(b.start, b.end), b.line, b.endLine])).toEqual([
+      ['summary', 'implied', 'Turkey pursues a multi-faceted relationship with Iran.  End Summary', cable.paragraphs[0].line, cable.paragraphs[0].line],
+    ]);
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual([]);
+  });
+  it('is none where a summary opens, or the closer stands far down the text', () => {
+    expect(parseCable(makeCable({ body: ['1. (C) Summary: One.  End Summary.'] })).blocks.map((b) => b.style)).toEqual(['inline']);
+    const late = ['1. (C) One.', '', '2. (C) Two.', '', '3. (C) Three.', '', '4. (C) Four.', '', '5. (C) Five.', '', '6. (C) Six. End summary.'];
+    expect(parseCable(makeCable({ body: late })).blocks).toEqual([]);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');

@@ -25,6 +25,13 @@ describe('document symbols', () => {
     expect(header.detail).toBe('CONFIDENTIAL');
   });
 
+  it('shows a summary whose end alone is written under its paragraph (09ISTANBUL440)', () => {
+    const text = makeCable({ body: ['¶1. (C) Turkey pursues a multi-faceted relationship with Iran.  End Summary.', '', '¶2. (C) Two.'] });
+    const symbols = service().findDocumentSymbols(doc(text));
+    const first = symbols.find((s) => s.name.startsWith('1. (C)'))!;
+    expect(names(first.children)).toEqual(['Summary']);
+  });
+
   it('names the E.O. line as written: DECL only where the cable writes it', () => {
     const eoName = (eo: string) => names(service().findDocumentSymbols(doc(makeCable({ eo })))[1].children).find((n) => n.startsWith('E.O.'));
     expect(eoName('E.O. 11652: NGDS')).toBe('E.O. 11652: NGDS');
