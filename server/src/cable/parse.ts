@@ -827,20 +827,21 @@ class CableParser {
     let headingIndex: number | null = null;
     let prevBlank = true;
     let participants = false;
-    /** Makes `p` the paragraph being read, from line `i`. */
+    /**
+     * Makes `p` the paragraph being read, from line `i`. (It touches only what `finishParagraph` shares already: a
+     * variable a closure writes lives in a context, slower to read in the loop over every line.)
+     */
     const openParagraph = (p: Paragraph, i: number, end: number): void => {
       finishParagraph();
-      currentSub = null;
       current = p;
-      participants = (p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false;
       currentLast = i;
       c.paragraphs.push(p);
       // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`); after the
       // number when the marking stands before it (`(C) 1. …`).
       const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
       this.openerAt(openers, p.portion && !leadIn ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
-      prevBlank = false;
     };
+    const isParticipants = (p: Paragraph): boolean => ((p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false);
     const finishParagraph = (): void => {
       if (current) {
         current.end = currentLast === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
@@ -883,7 +884,11 @@ class CableParser {
         const next = previous < 0 ? 1 : previous + 1;
         const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.looseNumberAt(at, end, next) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
-          openParagraph(this.paragraph(m, at, end, i, headingIndex), i, end);
+          const p = this.paragraph(m, at, end, i, headingIndex);
+          openParagraph(p, i, end);
+          currentSub = null;
+          participants = isParticipants(p);
+          prevBlank = false;
           continue;
         }
       }
@@ -902,6 +907,9 @@ class CableParser {
             p.portion = marking;
             p.marking = marking.written;
             openParagraph(p, i, end);
+            currentSub = null;
+            participants = isParticipants(p);
+            prevBlank = false;
             continue;
           }
         }
@@ -986,7 +994,7 @@ class CableParser {
         }
         // The rule may come after a page line that broke the page under the title (`COMMENT` / `ABUJA 00001907 004 OF
         // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
-        const underlined = isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && PAGE_LINE.test(text.slice(nextAt, nextEnd)) && this.isRuleLine(i + 2));
+        const underlined = isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
         if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           // The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region.
           // TURKEY: BETTER THAN THE REST` after `BAGHDAD 00002562 003 OF 003`, 09BAGHDAD2562): the words up to the
@@ -1320,8 +1328,11 @@ class CableParser {
    * 09YEREVAN20).
    */
   private titleUnderSentence(i: number, at: number, end: number, bodyEnd: number): boolean {
-    if (i < 1 || i + 1 > bodyEnd || end - at > 70 || hasLowerCase(this.text, at, end) || !/[A-Z]{2}/.test(this.text.slice(at, end))) return false;
+    if (i < 1 || i + 1 > bodyEnd || end - at > 70) return false;
     const text = this.text;
+    // The rule under it first: most lines that come here have none.
+    const under = text.charCodeAt(skipSpaces(text, this.starts[i + 1], this.ends[i + 1]));
+    if ((under !== 45 && under !== 61 && under !== 95) || hasLowerCase(text, at, end) || !/[A-Z]{2}/.test(text.slice(at, end))) return false;
     const before = trimEnd(text, this.starts[i - 1], this.ends[i - 1]);
     if (before <= this.starts[i - 1] || !/(?:[.!?]["”’]?|\))$/.test(text.slice(Math.max(this.starts[i - 1], before - 2), before))) return false;
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
@@ -1353,8 +1364,9 @@ class CableParser {
   private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
     // Underlined as one (`LEBANON: A "MODEL"` / `FOR THE REGION` / `-----------------`, 09BEIRUT818), or standing over a
     // blank line and a numbered paragraph.
-    const underlined = i + 2 <= bodyEnd && this.isRuleLine(i + 2);
-    if (end - at > 70 || nextEnd - nextAt > 50 || (!underlined && (i + 3 > bodyEnd || !this.isBlank(i + 2))) || hasLowerCase(this.text, at, end)) return false;
+    if (end - at > 70 || nextEnd - nextAt > 50 || i + 2 > bodyEnd || hasLowerCase(this.text, at, end)) return false;
+    const underlined = this.isRuleLine(i + 2);
+    if (!underlined && (i + 3 > bodyEnd || !this.isBlank(i + 2))) return false;
     const first = this.text.slice(at, end);
     const second = this.text.slice(nextAt, nextEnd);
     if (/[a-z]/.test(first) || /[a-z]/.test(second) || !/[A-Z]{2}/.test(first) || !/[A-Z]{2}/.test(second)) return false;
