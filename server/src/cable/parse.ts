@@ -996,37 +996,14 @@ class CableParser {
         // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
         const underlined = isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
         if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
-          // The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region.
-          // TURKEY: BETTER THAN THE REST` after `BAGHDAD 00002562 003 OF 003`, 09BAGHDAD2562): the words up to the
-          // sentence's end close that paragraph, the capitals after them are the title.
-          let titleAt = at;
-          if (underlined && current && first >= 97 && first <= 122 && c.pageLines.length > 0 && c.pageLines[c.pageLines.length - 1].line === i) {
-            const split = RUN_ON_TITLE.exec(text.slice(at, end));
-            if (split) {
-              titleAt = at + split[1].length + split[2].length;
-              const paragraph: Paragraph = current;
-              currentLast = i;
-              finishParagraph();
-              paragraph.end = at + split[1].length;
-            }
-          }
-          // The first half of the title, in capitals and ending with a colon, a blank line above it (`POTENTIAL
-          // COOPERATION:`, a blank line, `RENEWABLES, INFRASTRUCTURE PROTECTION` over a rule, 09ABUDHABI1151), is no
-          // line of the paragraph before it.
-          let leadIn = '';
-          let headingLine = i;
-          if (current && titleAt === at && currentLast < i && currentLast > current.line - 1 && !/[a-z]/.test(text.slice(at, end))) {
-            const lAt = skipSpaces(text, starts[currentLast], ends[currentLast]);
-            const lEnd = trimEnd(text, lAt, ends[currentLast]);
-            if (lEnd - lAt <= 60 && text.charCodeAt(lEnd - 1) === 58 && this.isBlank(currentLast - 1) && !/[a-z]/.test(text.slice(lAt, lEnd)) && /[A-Z]{2}/.test(text.slice(lAt, lEnd))) {
-              leadIn = text.slice(lAt, lEnd);
-              titleAt = lAt;
-              headingLine = currentLast;
-              let k = currentLast - 1;
-              while (k > current.line - 1 && this.isBlank(k)) k--;
-              currentLast = k;
-            }
-          }
+          const t = this.titleStart(current, currentLast, i, at, end, underlined);
+          if (t.cut >= 0 && current) {
+            const paragraph: Paragraph = current;
+            currentLast = i;
+            finishParagraph();
+            paragraph.end = t.cut;
+          } else currentLast = t.currentLast;
+          const { titleAt, leadIn, headingLine } = t;
           finishParagraph();
           currentSub = null;
           // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
@@ -1322,6 +1299,36 @@ class CableParser {
    * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
    * `enrichment program has not grown.`, 09STATE120288), no heading.
    */
+  /**
+   * Where the title on line `i` starts, when it does not start the line (kept out of the loop over every line: it runs
+   * only for a heading).
+   * - The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region. TURKEY:
+   *   BETTER THAN THE REST` after `BAGHDAD 00002562 003 OF 003`, 09BAGHDAD2562): the words up to the sentence's end
+   *   close that paragraph (`cut`), the capitals after them are the title.
+   * - The first half of the title, in capitals and ending with a colon, a blank line above it (`POTENTIAL
+   *   COOPERATION:`, a blank line, `RENEWABLES, INFRASTRUCTURE PROTECTION` over a rule, 09ABUDHABI1151), is no line of
+   *   the paragraph before it (`leadIn`; the paragraph then ends at `currentLast`).
+   */
+  private titleStart(current: Paragraph | null, currentLast: number, i: number, at: number, end: number, underlined: boolean): { titleAt: number; leadIn: string; headingLine: number; cut: number; currentLast: number } {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    const pages = this.cable.pageLines;
+    if (underlined && current && first >= 97 && first <= 122 && pages.length > 0 && pages[pages.length - 1].line === i) {
+      const split = RUN_ON_TITLE.exec(text.slice(at, end));
+      if (split) return { titleAt: at + split[1].length + split[2].length, leadIn: '', headingLine: i, cut: at + split[1].length, currentLast };
+    }
+    if (current && currentLast < i && currentLast > current.line - 1 && !hasLowerCase(text, at, end)) {
+      const lAt = skipSpaces(text, this.starts[currentLast], this.ends[currentLast]);
+      const lEnd = trimEnd(text, lAt, this.ends[currentLast]);
+      if (lEnd - lAt <= 60 && text.charCodeAt(lEnd - 1) === 58 && this.isBlank(currentLast - 1) && !hasLowerCase(text, lAt, lEnd) && /[A-Z]{2}/.test(text.slice(lAt, lEnd))) {
+        let k = currentLast - 1;
+        while (k > current.line - 1 && this.isBlank(k)) k--;
+        return { titleAt: lAt, leadIn: text.slice(lAt, lEnd), headingLine: currentLast, cut: -1, currentLast: k };
+      }
+    }
+    return { titleAt: at, leadIn: '', headingLine: i, cut: -1, currentLast };
+  }
+
   /**
    * A title in capitals right under the last sentence of a paragraph, with no blank line between, and underlined by a
    * rule of its own length (`… in his letter to Sargsian.` / `GOAM READY TO DISCUSS MOU` / `-------------------------`,
