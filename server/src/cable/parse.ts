@@ -892,15 +892,18 @@ class CableParser {
           continue;
         }
       }
-      // A marking written before the number (`(C) 1. The Embassy obtained a copy …`, 07BAGHDAD3504), where the number
-      // continues the numbering.
-      if (first === 40 && prevBlank) {
-        const marking = this.markingAt(at, end);
-        const numberAt = marking?.recognized ? skipSpaces(text, marking.end, end) : end;
+      // A marking at the start of a line after a blank one, or after the number of an item (`1) (S/NF) BEYOND IRAN'S
+      // OVERT POLICY …`, 09STATE6423).
+      const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);
+      const marking = (first === 40 || itemEnd > 0) && prevBlank ? this.markingAt(itemEnd > 0 ? itemEnd : at, end) : null;
+      if (marking?.recognized) {
+        // Written before the number (`(C) 1. The Embassy obtained a copy …`, 07BAGHDAD3504), where the number
+        // continues the numbering: the marking of that paragraph.
+        const numberAt = itemEnd > 0 ? end : skipSpaces(text, marking.end, end);
         const digit = text.charCodeAt(numberAt);
-        const m = marking && numberAt > marking.end && digit >= 48 && digit <= 57 ? paragraphNumberAt(text, numberAt, 3) : null;
+        const m = numberAt > marking.end && digit >= 48 && digit <= 57 ? paragraphNumberAt(text, numberAt, 3) : null;
         const previous = c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].number : 0;
-        if (marking && m && m.end <= end && Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1 && !m.letter) {
+        if (m && m.end <= end && Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1 && !m.letter) {
           const p = this.paragraph(m, numberAt, end, i, headingIndex);
           if (!p.portion) {
             p.start = at;
@@ -913,15 +916,10 @@ class CableParser {
             continue;
           }
         }
-      }
-      // A marking that opens a block of text with no number (`(S/REL NATO) Begin Talking Points:`, 09STATE127892); not
-      // one on a line of its own or with its level in full (`(SECRET//REL CHINA)` over a non-paper), which classifies
-      // the document it heads.
-      // So does one after the number of an item (`1) (S/NF) BEYOND IRAN'S OVERT POLICY …`, 09STATE6423).
-      const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);
-      if ((first === 40 || itemEnd > 0) && prevBlank) {
-        const marking = this.markingAt(itemEnd > 0 ? itemEnd : at, end);
-        if (marking?.recognized && marking.end < end && isSpace(text.charCodeAt(marking.end)) && !FULL_LEVEL.test(marking.written)) c.looseMarkings.push(marking);
+        // Else it opens a block of text with no number (`(S/REL NATO) Begin Talking Points:`, 09STATE127892), or an
+        // item; not on a line of its own or with its level in full (`(SECRET//REL CHINA)` over a non-paper), which
+        // classifies the document it heads.
+        if (marking.end < end && isSpace(text.charCodeAt(marking.end)) && !FULL_LEVEL.test(marking.written)) c.looseMarkings.push(marking);
       }
       const last = text.charCodeAt(end - 1);
       // Page continuation line: `MUSCAT 00000174  002 OF 003`.
