@@ -32,7 +32,7 @@ const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 /** A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. */
 const GLUED_SIGNATURE = /(?<=[.!?"”)])\s+([A-Z][A-Za-z'-]+)\s*$/;
-const VISIT_FOOTER = /^["“]?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
+const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
@@ -778,8 +778,7 @@ class CableParser {
       // The footer some posts add, after the signature (`"Visit Ankara's Classified Web Site at http://…`) or before
       // it between rules of asterisks (`Visit Embassy Tel Aviv's Classified Website:` …, 05TELAVIV1593).
       // Its address may wrap onto a line of its own (`gov.gov/wiki/Portal:Turkey"`, 10ANKARA87).
-      const wrapped = last > from && line.includes('/') && !/\s/.test(line) && VISIT_FOOTER.test(this.lead(last - 1).line);
-      const footerStart = VISIT_FOOTER.test(line) ? last : wrapped ? last - 1 : line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : -1;
+      const footerStart = line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : this.visitFooter(last, from);
       if (footerStart >= 0 && !c.footer) {
         c.footer = { start: this.lead(footerStart).at, end: at + line.length, line: footerStart + 1, endLine: last + 1 };
         last = footerStart - 1;
@@ -1127,6 +1126,25 @@ class CableParser {
    * lines above it, with a post's pointer to its web site between (`For more reporting from Embassy Kuwait, visit:`,
    * `Visit Embassy Rabat's Classified Website;`); -1 when there is none.
    */
+  /**
+   * Where a post's pointer to its web site starts that ends on line `end`, or -1: a line that says to visit it
+   * (`Visit London’s Classified Website: …`, `Please visit Paris' Classified Website at:`, `For more reporting from
+   * Embassy Kuwait, visit:`), then only lines of addresses and more about the site (an address broken by a space,
+   * `… and the North American` / `Partnership Blog at http://…`, 09MEXICO2882; `You can also access this site through
+   * the` / `State Department's Classified SIPRNET website.`, 05CAIRO5924).
+   */
+  private visitFooter(end: number, from: number): number {
+    let start = -1;
+    for (let k = end, seen = 0; k > from && seen < 8; k--) {
+      const { line } = this.lead(k);
+      if (!line) continue;
+      seen++;
+      if (VISIT_FOOTER.test(line) || /\bvisit:?\s*$/i.test(line)) start = k;
+      else if (!/https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i.test(line) && !isRule(line, 0, line.length)) break;
+    }
+    return start;
+  }
+
   private footerAbove(end: number, from: number): number {
     for (let k = end - 1; k > from && k >= end - 10; k--) {
       const { line } = this.lead(k);

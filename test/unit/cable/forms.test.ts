@@ -983,6 +983,18 @@ describe("a post's footer about its web site (07KUWAIT808)", () => {
     expect(lines[cable.footer!.endLine - 1]).toMatch(/^gov\.gov\/wiki\/Portal:Turkey"/);
     expect(cable.signature?.text).toBe('Jeffrey');
   });
+  it.each([
+    ['05PARIS7835', ["Please visit Paris' Classified Website at:", 'http://www.state.sgov.gov/p/eur/paris/index.c fm'], 'Stapleton'],
+    ['09MEXICO2882', ["Visit Mexico City's Classified Web Site at", 'http://www.state.sgov.gov/p/wha/mexicocity and the North American', 'Partnership Blog at http://www.intelink.gov/communities/state/nap /'], 'PASCUAL'],
+    ['05CAIRO5924', ["Visit Embassy Cairo's Classified Website:", 'http://www.state.sgov.gov/p/nea/cairo', '', 'You can also access this site through the', "State Department's Classified SIPRNET website."], 'JONES'],
+    ['07MADRID210', ['------------------------------------------', "Visit Embassy Madrid's Classified Website;", 'http://www.state.sgov.gov/p/eur/madrid/', '------------------------------------------'], 'Aguirre'],
+  ])('is the footer in the form %s writes it, and no part of the last paragraph', (_id, footer, signature) => {
+    const text = makeCable({ body: ['1. (C) The talks went well.', '', ...footer, ''], signature });
+    const cable = parseCable(text);
+    expect(cable.footer).not.toBeNull();
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toBe('1. (C) The talks went well.');
+    expect(cable.signature?.text).toBe(signature);
+  });
   it('needs the pointer to a web site between the rules: other rules of asterisks stay in the text', () => {
     const other = parseCable(makeCable({ body: ['1. (C) One.', '', '**********', 'A boxed note', '**********', ''], signature: 'RICCIARDONE' }));
     expect(other.footer).toBeNull();
