@@ -273,7 +273,8 @@ function opensLine(text: string, at: number): boolean {
 }
 
 const BEFORE_OTHER = /(?:\b[Rr][Ee][Ff][Ss]?(?:[Tt][Ee][Ll][Ss]?)?\b\.?(?:\s{1,2}\(?[A-Za-z]\)?)?|\b(?!PARA)[A-Z]{3,}\s{1,3}\d{2,7}|\b\d{2}[A-Z]{4,}\d{1,7})[\s,;:]{0,3}$/;
-const AFTER_OTHER = /^\s{0,3}(?:of|in)\s{1,3}(?:refs?(?:tels?)?\b|the\s{1,3}(?:ref|cable|report|memo|letter|agreement|resolution|law|text|draft)|[A-Z]{3,}\s{1,3}\d{2,7}|\d{2}[A-Z]{4,}\d)/i;
+// (Also a resolution, treaty or law: `paragraph 1 of UNSC Resolution 1822`, 09STATE83026; `para 3 of UNSCR 1737`.)
+const AFTER_OTHER = /^\s{0,3}(?:of|in)\s{1,3}(?:refs?(?:tels?)?\b|the\s{1,3}(?:ref|cable|report|memo|letter|agreement|resolution|law|text|draft|charter|convention|treaty|protocol|act|statute|declaration|constitution|joint|security\s+council|un|u\.n\.)\b|(?:UNSC|UN\s+Security\s+Council|Security\s+Council)\s+Resolution\b|Resolution\s+\d|UNSCR\b|Article\s+\d|Annex\b|[A-Z]{3,}\s{1,3}\d{2,7}|\d{2}[A-Z]{4,}\d)/i;
 
 /** Is the mention at `at` one of another document: after a reference or citation, or followed by `of ref …`? */
 function ofAnotherCable(text: string, at: number, after = false): boolean {

@@ -98,6 +98,8 @@ describe('mentions of paragraphs', () => {
     ['As in STATE 12345 para 2.'],
     ['under para 4 of reftel, nothing'],
     ['in paragraphs 3 or 4 of the resolution'],
+    ['as set out in paragraph 1 of UNSC Resolution 1822'],
+    ['under para 3 of UNSCR 1737 and paragraph 2 of Article 5'],
     ['para 9 does not exist'],
   ])('%j names no paragraph of this cable', (sentence) => {
     expect(mentioned(sentence).paragraphs).toEqual([]);
