@@ -770,7 +770,8 @@ class CableParser {
     for (let guard = 0; guard < 6 && last > from; guard++) {
       const { at, line } = this.lead(last);
       // The end of transmission, and the line some published copies close with (`2004CARACA02200 - CONFIDENTIAL`).
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line)) {
+      // (And a line of dots the published copy closes with, `...` under `Whitehead`, 09KHARTOUM881.)
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.{3,}$/.test(line)) {
         last--;
         skipBlank();
         continue;

@@ -1116,6 +1116,10 @@ describe('the end of a cable (09STATE127892, 04CARACAS2200)', () => {
   it('takes the signature after UNQUOTE, where a repeated cable closes before the sender signs', () => {
     expect(parseCable(makeCable({ signature: 'CLINTON UNQUOTE CLINTON' })).signature?.text).toBe('CLINTON');
   });
+  it('takes a closing line of dots for no text (09KHARTOUM881: `Whitehead` / `...`)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) The tanks are one of the least secret', 'secrets in Khartoum.'], signature: 'Whitehead\n...' }));
+    expect(cable.signature?.text).toBe('Whitehead');
+  });
   it('takes NNNN and the line a published copy closes with for no text, and finds the signature above them', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) One.', '', '2. (C) The end.', 'MCFARLAND', '', 'NNNN'], signature: '2004CARACA02200 - CONFIDENTIAL' }));
     expect(cable.signature?.text).toBe('MCFARLAND');
