@@ -957,6 +957,15 @@ class CableParser {
         c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
         continue;
       }
+      // So is the corrected-copy caption of the header, repeated on a later page (`C O R R E C T E D C O P Y (ADDED
+      // TAGS)`, 08PARIS130).
+      if (first === 67 /* C */ && len < 60 && (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 79) && c.captions.some((x) => x.caption === 'CORRECTED COPY')) {
+        const caps = matchCaptions(text.slice(at, end));
+        if (caps && caps.length === 1 && caps[0].caption === 'CORRECTED COPY' && caps[0].at === 0 && caps[0].length === len) {
+          c.bodyCaptions.push({ start: at, end: at + caps[0].length, caption: 'CORRECTED COPY', written: text.slice(at, at + caps[0].length), kind: caps[0].kind });
+          continue;
+        }
+      }
       // A repeated banner inside the body.
       if (len < 100 && topBanner && isBannerStart(first, text.charCodeAt(at + 1))) {
         const b = matchBanner(text.slice(at, end));

@@ -1301,6 +1301,16 @@ describe('a summary whose end alone is written (09ISTANBUL440: … on Iran at th
   });
 });
 
+describe('the corrected-copy caption repeated on a later page (08PARIS130)', () => {
+  it('is no text of the paragraph it stands in', () => {
+    const text = makeCable({ captions: ['C O R R E C T E D C O P Y (ADDED TAGS)', '', 'SIPDIS'], body: ['4. (U) Pursuing a "diplomacy of', '', 'PARIS 00000130 002.6 OF 003', '', '', 'C O R R E C T E D C O P Y (ADDED TAGS)', '', 'conciliation," and more.'] });
+    const cable = parseCable(text);
+    expect(cable.bodyCaptions.map((b) => [b.caption, b.written])).toEqual([['CORRECTED COPY', 'C O R R E C T E D C O P Y (ADDED TAGS)']]);
+    expect(cable.paragraphs).toHaveLength(1);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/and more\.$/);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
