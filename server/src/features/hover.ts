@@ -206,11 +206,12 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
     case 'field-keyword':
       return { value: describeField(hit.field, cable, text), span: hit.span };
     case 'page-line': {
-      // `CARACAS 00002367 001.2 OF 004`: section 1 of the 4 the cable was sent in, its second printed page.
+      // `CARACAS 00002367 001.2 OF 004`: section 1 of the 4 the cable was sent in. The `.2` is no page of the section:
+      // `KABUL 00001239 001.6 of 005` stands before the Classified By line, on the first page of all.
       const pg = hit.page;
       // Older printouts: `PAGE 02 RUEHFRA0170 …`, a page with no section count.
       const [section, sheet] = pg.page.split('.');
-      const where = pg.pages ? `section ${Number(section)} of ${Number(pg.pages)}${sheet ? `, page ${Number(sheet)} of that section` : ''}` : `page ${Number(section)}`;
+      const where = pg.pages ? `section ${Number(section)} of ${Number(pg.pages)}${sheet ? ` (the \`.${sheet}\` after the section is a count of the printout, of no documented meaning)` : ''}` : `page ${Number(section)}`;
       const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
       return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
