@@ -977,12 +977,16 @@ class CableParser {
       }
       // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow; not in a list of participants, whose
       // initials look like labels (`¶R. Nicholas Burns, U/S for Political Affairs`, 05BOGOTA7402).
-      if ((prevBlank || first === 0xb6) && !participants && mayStartSubParagraph(text, at, first)) {
+      // With no blank line before it too, where a marking follows the letter (`A) (S//REL to USA, ACGU) Current
+      // location …`) or the letter comes next after the last one (`F) Unknown.`), 08RANGOON749.
+      if (!participants && mayStartSubParagraph(text, at, first) && (prevBlank || first === 0xb6 || (current !== null && first !== 40 && text.charCodeAt(at + 1) === 41))) {
         SUB_PARAGRAPH_AT.lastIndex = at;
         const sm = SUB_PARAGRAPH_AT.exec(text);
-        if (sm && at + sm[0].length <= end && (sm[1] || prevBlank)) {
-          const portion = this.markingAt(at + sm[0].length, end);
-          const sub: SubParagraph = { start: at, end, label: sm[2] ?? sm[3], paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
+        const portion = sm && at + sm[0].length <= end ? this.markingAt(at + sm[0].length, end) : null;
+        const label = sm ? (sm[2] ?? sm[3]) : '';
+        const nextLetter = !prevBlank && !!currentSub && currentSub.label.length === 1 && (label.charCodeAt(0) | 0x20) === (currentSub.label.charCodeAt(0) | 0x20) + 1;
+        if (sm && at + sm[0].length <= end && (sm[1] || prevBlank || portion?.recognized || nextLetter)) {
+          const sub: SubParagraph = { start: at, end, label, paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
           c.subParagraphs.push(sub);
           currentSub = sub;
           if (current) currentLast = i;

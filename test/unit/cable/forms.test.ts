@@ -1311,6 +1311,18 @@ describe('the corrected-copy caption repeated on a later page (08PARIS130)', () 
   });
 });
 
+describe('lettered sub-paragraphs with no blank line between them (08RANGOON749)', () => {
+  it('are read where a marking follows the letter or the letter comes next', () => {
+    const body = ['¶2. (S) Details of the incident follow:', 'A) (S) Current location of the material: in transit.', 'B) (S) Transportation status: in transit.', 'C) Unknown.', 'E) Skipped a letter.', 'The minister said so.'];
+    const cable = parseCable(makeCable({ banner: 'S E C R E T RANGOON 000749', body }));
+    expect(cable.subParagraphs.map((s) => [s.label, s.portion?.written ?? null])).toEqual([
+      ['A', '(S)'],
+      ['B', '(S)'],
+      ['C', null],
+    ]);
+  });
+});
+
 describe('a signature run on to the end of the last line (04RANGOON88: … inside Burma. Martinez)', () => {
   it('is the signature, and no word of the last paragraph', () => {
     const text = readSeed('04RANGOON88.txt');
