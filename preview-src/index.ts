@@ -302,6 +302,8 @@ function metaRow(list: HTMLElement, label: string, value: string | Node | null, 
  */
 function addresseeList(names: readonly string[], shown: number): Node {
   const list = el('div', 'addressees');
+  // One more name takes no more room than `and 1 more`.
+  if (names.length === shown + 1) shown++;
   list.appendChild(el('span', undefined, names.slice(0, shown).join('; ')));
   if (names.length > shown) {
     const rest = names.slice(shown);

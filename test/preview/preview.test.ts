@@ -588,6 +588,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows a seventh addressee rather than "and 1 more"', async () => {
+    const page = await open();
+    const info = ['PARIS', 'LONDON', 'BERLIN', 'ROME', 'MADRID', 'VIENNA', 'BERN'].map((p, i) => `${i ? '' : 'INFO '}AMEMBASSY ${p} ${1000 + i}`);
+    await render(page, model(makeCable({ preamble: ['O 201247Z JAN 04', 'FM AMEMBASSY ANKARA', 'TO SECSTATE WASHDC IMMEDIATE 1234', ...info, ''] })));
+    const dd = page.locator('.meta dt', { hasText: /^Info$/ }).locator('xpath=following-sibling::dd[1]');
+    expect(await dd.locator('.addressees > span').textContent()).toContain('AMEMBASSY BERN');
+    expect(await dd.locator('details.more').count()).toBe(0);
+    await page.close();
+  });
+
   it('lists a long list of action addressees the same way (09STATE80163, to 37 posts)', async () => {
     const page = await open();
     const m = model(readSeed('09STATE80163.txt'), 'file:///ws/09STATE80163.txt');
