@@ -24,7 +24,8 @@ import { collapseSpaces, endsUnfinished, inStartOrder, isParticipantsLead, isRul
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
-const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
+// (Also a range of letters answered at once: `G - J) (S//NF) Subject identified himself …`, 08RANGOON749.)
+const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])(?:\s?-\s?([A-Za-z])(?=\)))?[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
@@ -979,12 +980,13 @@ class CableParser {
       // initials look like labels (`¶R. Nicholas Burns, U/S for Political Affairs`, 05BOGOTA7402).
       // With no blank line before it too, where a marking follows the letter (`A) (S//REL to USA, ACGU) Current
       // location …`) or the letter comes next after the last one (`F) Unknown.`), 08RANGOON749.
-      if (!participants && mayStartSubParagraph(text, at, first) && (prevBlank || first === 0xb6 || (current !== null && first !== 40 && text.charCodeAt(at + 1) === 41))) {
+      if (!participants && mayStartSubParagraph(text, at, first) && (prevBlank || first === 0xb6 || (current !== null && first !== 40 && text.charCodeAt(at + 1) !== 46))) {
         SUB_PARAGRAPH_AT.lastIndex = at;
         const sm = SUB_PARAGRAPH_AT.exec(text);
         const portion = sm && at + sm[0].length <= end ? this.markingAt(at + sm[0].length, end) : null;
-        const label = sm ? (sm[2] ?? sm[3]) : '';
-        const nextLetter = !prevBlank && !!currentSub && currentSub.label.length === 1 && (label.charCodeAt(0) | 0x20) === (currentSub.label.charCodeAt(0) | 0x20) + 1;
+        // A range keeps both letters (`G-J`); the next letter comes after the last of them.
+        const label = sm ? (sm[3] ? `${sm[2]}-${sm[3]}` : (sm[2] ?? sm[4])) : '';
+        const nextLetter = !prevBlank && !!currentSub && (label.charCodeAt(0) | 0x20) === (currentSub.label.charCodeAt(currentSub.label.length - 1) | 0x20) + 1;
         if (sm && at + sm[0].length <= end && (sm[1] || prevBlank || portion?.recognized || nextLetter)) {
           const sub: SubParagraph = { start: at, end, label, paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
           c.subParagraphs.push(sub);
@@ -1702,7 +1704,7 @@ class CableParser {
 function mayStartSubParagraph(text: string, at: number, first: number): boolean {
   if (first === 0xb6 || first === 40 /* ( */) return true;
   const next = text.charCodeAt(at + 1);
-  return isAsciiLetter(first) && (next === 46 || next === 41);
+  return isAsciiLetter(first) && (next === 46 || next === 41 || ((next === 32 || next === 45) && /^.\s?-\s?[A-Za-z]\)/.test(text.slice(at, at + 6))));
 }
 
 /** A heading's text: without one final `:` or `.`, and trimmed. */

@@ -1312,6 +1312,14 @@ describe('the corrected-copy caption repeated on a later page (08PARIS130)', () 
 });
 
 describe('lettered sub-paragraphs with no blank line between them (08RANGOON749)', () => {
+  it('read a range of letters answered at once, and go on after its last (G - J), then K))', () => {
+    const body = ['¶2. (S) Details follow:', 'F) Unknown.', 'G - J) (S//NF) Subject identified himself.', 'K) N/A.'];
+    const cable = parseCable(makeCable({ banner: 'S E C R E T RANGOON 000749', captions: ['NOFORN'], body }));
+    expect(cable.subParagraphs.map((s) => [s.label, s.portion?.written ?? null])).toEqual([
+      ['G-J', '(S//NF)'],
+      ['K', null],
+    ]);
+  });
   it('are read where a marking follows the letter or the letter comes next', () => {
     const body = ['¶2. (S) Details of the incident follow:', 'A) (S) Current location of the material: in transit.', 'B) (S) Transportation status: in transit.', 'C) Unknown.', 'E) Skipped a letter.', 'The minister said so.'];
     const cable = parseCable(makeCable({ banner: 'S E C R E T RANGOON 000749', body }));
