@@ -279,6 +279,12 @@ class CableParser {
     return { at, line: this.text.slice(at, trimEnd(this.text, at, this.ends[i])) };
   }
 
+  /** Does line i end a sentence (`.`, `!`, `?`, maybe then a closing quote or parenthesis)? */
+  private endsSentence(i: number): boolean {
+    const end = trimEnd(this.text, this.starts[i], this.ends[i]);
+    return end > this.starts[i] && /[.!?]["”’)]?$/.test(this.text.slice(Math.max(this.starts[i], end - 2), end));
+  }
+
   /** Is line i a rule of dashes (or `=`, `_`) and nothing else? */
   private isRuleLine(i: number): boolean {
     const at = skipSpaces(this.text, this.starts[i], this.ends[i]);
@@ -896,7 +902,11 @@ class CableParser {
       // A marking at the start of a line after a blank one, or after the number of an item (`1) (S/NF) BEYOND IRAN'S
       // OVERT POLICY …`, 09STATE6423).
       const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);
-      const marking = (first === 40 || itemEnd > 0) && prevBlank ? this.markingAt(itemEnd > 0 ? itemEnd : at, end) : null;
+      // (Also with no blank line before it, under the end of a sentence: `… 70 mm long.` / `(S//REL TO USA, ACGU) The
+      // subject claimed …`, 08RANGOON749.)
+      // A letter in lower case there is an item of a list (`(c) A person who may have information …`, 09STATE119085).
+      const upper = text.charCodeAt(at + 1);
+      const marking = (first === 40 && (prevBlank || (upper >= 65 && upper <= 90 && i > 0 && this.endsSentence(i - 1)))) || (itemEnd > 0 && prevBlank) ? this.markingAt(itemEnd > 0 ? itemEnd : at, end) : null;
       if (marking?.recognized) {
         // Written before the number (`(C) 1. The Embassy obtained a copy …`, 07BAGHDAD3504), where the number
         // continues the numbering: the marking of that paragraph.

@@ -536,6 +536,13 @@ describe('portion markings of blocks with no paragraph number (09STATE127892)', 
     ]);
     expect(only(text, 'portion-exceeds-banner').map((f) => f.line)).toEqual([lineOf(text, '1) (S/NF)'), lineOf(text, '2) (S/NF)')]);
   });
+  it('include a marking under the end of a sentence with no blank line between (08RANGOON749, 09STATE131801), not a list letter', () => {
+    const text = makeCable({ body: ['1. (C) The subject brought a bottle 70 mm long.', '(S) The subject claimed that no one knew.', 'The list:', '(c) A person who may have information.'] });
+    const cable = parseCable(text);
+    expect(cable.looseMarkings.map((m) => m.written)).toEqual(['(S)']);
+    expect(only(text, 'portion-exceeds-banner').map((f) => f.written)).toEqual(['(S)']);
+    expect(only(text, 'portion-malformed')).toEqual([]);
+  });
   it('leave out a classification line over a quoted document, and a level written in full', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) Text.', '', '(SECRET//REL CHINA)', '', '-- Point.', '', '(SECRET//REL Armenia) YOVANOVITCH'] }));
     expect(cable.looseMarkings).toEqual([]);
