@@ -33,6 +33,8 @@ const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 /** A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. */
 const GLUED_SIGNATURE = /(?<=[.!?"”)])\s+([A-Z][A-Za-z'-]+)\s*$/;
+/** A line of a footer about a web site after its first: an address, or more about the site. */
+const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
@@ -860,6 +862,7 @@ class CableParser {
     const starts = this.starts;
     const ends = this.ends;
     const topBanner = this.topBanner;
+    const correctedCopy = c.captions.some((x) => x.caption === 'CORRECTED COPY');
     for (let i = from; i <= bodyEnd; i++) {
       const e = ends[i];
       const at = skipSpaces(text, starts[i], e);
@@ -970,7 +973,7 @@ class CableParser {
       }
       // So is the corrected-copy caption of the header, repeated on a later page (`C O R R E C T E D C O P Y (ADDED
       // TAGS)`, 08PARIS130).
-      if (first === 67 /* C */ && len < 60 && (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 79) && c.captions.some((x) => x.caption === 'CORRECTED COPY')) {
+      if (correctedCopy && first === 67 /* C */ && len < 60) {
         const caps = matchCaptions(text.slice(at, end));
         if (caps && caps.length === 1 && caps[0].caption === 'CORRECTED COPY' && caps[0].at === 0 && caps[0].length === len) {
           c.bodyCaptions.push({ start: at, end: at + caps[0].length, caption: 'CORRECTED COPY', written: text.slice(at, at + caps[0].length), kind: caps[0].kind });
@@ -1160,13 +1163,16 @@ class CableParser {
    * the` / `State Department's Classified SIPRNET website.`, 05CAIRO5924).
    */
   private visitFooter(end: number, from: number): number {
+    // Most cables end with no such pointer: one look at the last line first.
+    const last = this.lead(end).line;
+    if (!FOOTER_LINE.test(last) && !VISIT_FOOTER.test(last) && !isRule(last, 0, last.length)) return -1;
     let start = -1;
     for (let k = end, seen = 0; k > from && seen < 8; k--) {
       const { line } = this.lead(k);
       if (!line) continue;
       seen++;
       if (VISIT_FOOTER.test(line) || /\bvisit:?\s*$/i.test(line)) start = k;
-      else if (!/https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i.test(line) && !isRule(line, 0, line.length)) break;
+      else if (!FOOTER_LINE.test(line) && !isRule(line, 0, line.length)) break;
     }
     return start;
   }
@@ -1714,7 +1720,10 @@ class CableParser {
 function mayStartSubParagraph(text: string, at: number, first: number): boolean {
   if (first === 0xb6 || first === 40 /* ( */) return true;
   const next = text.charCodeAt(at + 1);
-  return isAsciiLetter(first) && (next === 46 || next === 41 || ((next === 32 || next === 45) && /^.\s?-\s?[A-Za-z]\)/.test(text.slice(at, at + 6))));
+  if (!isAsciiLetter(first)) return false;
+  if (next === 46 || next === 41) return true;
+  // A range (`G - J)`, `G-J)`): a dash first, before any pattern.
+  return (next === 45 || (next === 32 && text.charCodeAt(at + 2) === 45)) && /^.\s?-\s?[A-Za-z]\)/.test(text.slice(at, at + 6));
 }
 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
