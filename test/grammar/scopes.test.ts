@@ -586,6 +586,12 @@ describe('portion markings', () => {
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
   });
 
+  it('scopes a marking after the letter of an item with no blank line before it (08RANGOON749)', async () => {
+    const text = joinLines('¶2. (S//REL TO USA, ACGU) Details follow:', 'A) (S//REL to USA, ACGU) Current location of the material', 'G - J) (S//NF) Subject identified himself');
+    expect(await innermost(text, 'ACGU', 1)).toBe('storage.modifier.caveat.cable');
+    expect(await scopesAt(text, 'NF')).toContain('keyword.control.portion.secret.cable');
+  });
+
   it('scopes a marking written before the paragraph number (07BAGHDAD3504)', async () => {
     const line = '(C) 1. The Embassy obtained a copy';
     expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
