@@ -234,10 +234,19 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     for (const c of children) if (comparePositions(c.range.end, s.range.end) > 0) s.range.end = c.range.end;
     return s;
   };
+  // A summary or comment heading holds its paragraphs only up to its `End Summary` (`Summary` … `End Summary.`, then
+  // `¶2. …` before the next heading, 07MOSCOW3579): those after it stand at the top level.
+  const closedAt = new Map<number, number>();
+  for (const b of cable.blocks) {
+    if (b.style !== 'heading' || !b.close) continue;
+    const h = headings.findIndex((x) => x.start === b.start);
+    if (h >= 0) closedAt.set(h, b.close.end);
+  }
   const byHeading = new Map<number | null, Paragraph[]>();
   for (const p of cable.paragraphs) {
     if (nested.has(p)) continue;
-    const key = p.headingIndex;
+    const end = p.headingIndex === null ? undefined : closedAt.get(p.headingIndex);
+    const key = end !== undefined && p.start >= end ? null : p.headingIndex;
     if (!byHeading.has(key)) byHeading.set(key, []);
     byHeading.get(key)!.push(p);
   }

@@ -25,6 +25,17 @@ describe('document symbols', () => {
     expect(header.detail).toBe('CONFIDENTIAL');
   });
 
+  it('holds under a Summary heading only the paragraphs before its End Summary (07MOSCOW3579)', () => {
+    const text = makeCable({ body: ['-------', 'Summary', '-------', '', '¶1. (C) Kadyrov celebrated his 100th day.', '', 'End Summary.', '', '¶2. (C) Kadyrov celebrated his hundredth day as President.', '', 'Cutting Out the Competition', '---------------------------', '', '¶3. (C) Three.'] });
+    const symbols = service().findDocumentSymbols(doc(text));
+    const body = symbols.filter((s) => !/^(Routing|Header|Signature)/.test(s.name));
+    expect(body.map((s) => [s.name, names(s.children)])).toEqual([
+      ['Summary', ['1. (C) Kadyrov celebrated his 100th day.']],
+      ['2. (C) Kadyrov celebrated his hundredth day', []],
+      ['Cutting Out the Competition', ['3. (C) Three.']],
+    ]);
+  });
+
   it('shows a summary whose end alone is written under its paragraph (09ISTANBUL440)', () => {
     const text = makeCable({ body: ['¶1. (C) Turkey pursues a multi-faceted relationship with Iran.  End Summary.', '', '¶2. (C) Two.'] });
     const symbols = service().findDocumentSymbols(doc(text));
