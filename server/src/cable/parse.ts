@@ -724,6 +724,14 @@ class CableParser {
             pieces.push(text.slice(s, e));
           }
         }
+        // The keyword typed twice (`SUBJECT: SUBJECT: AFGHANISTAN …`, 09KABUL1239): the second is no word of the title.
+        if (parts.length > 0) {
+          const again = /^SUBJ(?:ECT)?\s?:\s*/i.exec(pieces[0]);
+          if (again && again[0].length < pieces[0].length) {
+            parts[0] = { start: parts[0].start + again[0].length, end: parts[0].end };
+            pieces[0] = pieces[0].slice(again[0].length);
+          }
+        }
         // A portion marking before the title (`SUBJECT: (S/NF) CONSTRUCTIVE TALKS …`, 49 corpus cables) marks the line:
         // it is no word of the title.
         let portion: PortionMarking | null = null;

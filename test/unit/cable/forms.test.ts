@@ -1240,6 +1240,12 @@ describe('a portion marking on the subject line (09YEREVAN20: SUBJECT: (S/NF) CO
     // SECRET//NOFORN on a CONFIDENTIAL cable with no NOFORN.
     expect(lintCable(cable, text).map((f) => f.code)).toEqual(expect.arrayContaining(['portion-exceeds-banner', 'portion-caveat-not-in-banner']));
   });
+  it('leaves the keyword typed twice out of the title (09KABUL1239: SUBJECT: SUBJECT: AFGHANISTAN …)', () => {
+    const text = makeCable({ subject: 'SUBJECT: SUBJECT: AFGHANISTAN: A SNAPSHOT OF THE NORTHEAST' });
+    const cable = parseCable(text);
+    expect(cable.subject).toBe('AFGHANISTAN: A SNAPSHOT OF THE NORTHEAST');
+    expect(text.slice(cable.subjectLine!.parts[0].start, cable.subjectLine!.parts[0].end)).toBe('AFGHANISTAN: A SNAPSHOT OF THE NORTHEAST');
+  });
   it('leaves a parenthesis that is no marking in the title', () => {
     expect(parseCable(makeCable({ subject: 'SUBJECT: (CORRECTED) TALKS ON EXPORT CONTROL' })).subject).toBe('(CORRECTED) TALKS ON EXPORT CONTROL');
   });
