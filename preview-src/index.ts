@@ -511,7 +511,9 @@ function render(model: CableModelResult): void {
     return document.createTextNode(r.text);
   };
   const blocks: Block[] = cable.blocks;
-  const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start <= p.end && b.end >= p.start);
+  // A paragraph the summary opens in or runs through; not one that only holds the summary of a document it quotes
+  // further down (`SUMMARY` … `END SUMMARY` inside the non-paper of ¶7, 09STATE83026).
+  const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start < p.start + 120 && b.end >= p.start);
   type Item = { start: number; node: HTMLElement };
   const items: Item[] = [];
   for (const h of cable.headings) {

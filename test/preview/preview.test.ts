@@ -588,6 +588,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets apart no paragraph for the summary of a document it quotes further down (09STATE83026)', async () => {
+    const page = await open();
+    const filler = 'The Community assesses that the group continues its activities in the region and abroad. '.repeat(3);
+    await render(page, model(makeCable({ body: ['1. (C) This is an action request.', '', `2. (S) BEGIN TEXT OF NON-PAPER: ${filler}SUMMARY: the group persists. END SUMMARY. More text. END TEXT.`] })));
+    expect(await page.locator('.paragraph.summary').count()).toBe(0);
+    await page.close();
+    const own = await open();
+    await render(own, model(makeCable({ body: ['1. (C) Summary: The talks went well. End Summary.', '', '2. (C) Two.'] })));
+    expect(await own.locator('.paragraph.summary').count()).toBe(1);
+    await own.close();
+  });
+
   it('shows a seventh addressee rather than "and 1 more"', async () => {
     const page = await open();
     const info = ['PARIS', 'LONDON', 'BERLIN', 'ROME', 'MADRID', 'VIENNA', 'BERN'].map((p, i) => `${i ? '' : 'INFO '}AMEMBASSY ${p} ${1000 + i}`);

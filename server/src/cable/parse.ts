@@ -1106,7 +1106,10 @@ class CableParser {
     const from = skipSpaces(this.text, first.portion ? Math.max(first.portion.end, first.numberSpan.end) : first.numberSpan.end, first.end);
     const bound = c.paragraphs[Math.min(4, c.paragraphs.length - 1)].end;
     const found = findCloser(this.text.slice(0, bound), 'summary', from);
-    if (!found) return;
+    // No summary opened before it in words the opener test does not take (`… NON-PAPER: … SUMMARY: the group persists.
+    // END SUMMARY.` quotes a document's own summary).
+    // (A word at the start of the text is its own opener the opener test missed: `¶1. (C) Summary/Introduction.`)
+    if (!found || /\bsummary\b/i.test(this.text.slice(Math.min(from + 30, found.at), found.at))) return;
     const line = first.line;
     c.blocks.push({ kind: 'summary', style: 'implied', start: from, end: found.end, open: { start: from, end: from }, close: { start: found.at, end: found.end }, line, endLine: this.lineAt(found.at) + 1 });
     if (!inStartOrder(c.blocks)) c.blocks.sort((a, b) => a.start - b.start);
