@@ -182,7 +182,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on. An item
         // numbered with a parenthesis (`2) Iraq`) always does, and so does a labelled line after another one.
         const label = LABEL.test(content);
-        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content);
+        // So does a block a portion marking opens (`(S//REL TO USA, ACGU) The subject brought …` under a sentence,
+        // 08RANGOON749; the sub-titles of a non-paper, 09STATE83026).
+        const marked = content.charCodeAt(0) === 40 && k < mentions.length && mentions[k].portion !== undefined && mentions[k].start === contentStart;
+        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content) || marked;
         // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
         // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
         const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);

@@ -600,6 +600,15 @@ describe('the preview webview in headless Chromium', () => {
     await own.close();
   });
 
+  it('starts a block of its own where a portion marking opens a line under a sentence (08RANGOON749)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['1. (C) The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.'] })));
+    const blocks = page.locator('.paragraph .para-text p');
+    expect(await blocks.allTextContents()).toEqual(['The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.']);
+    expect(await blocks.nth(1).locator('.badge').textContent()).toBe('(C)');
+    await page.close();
+  });
+
   it('shows a seventh addressee rather than "and 1 more"', async () => {
     const page = await open();
     const info = ['PARIS', 'LONDON', 'BERLIN', 'ROME', 'MADRID', 'VIENNA', 'BERN'].map((p, i) => `${i ? '' : 'INFO '}AMEMBASSY ${p} ${1000 + i}`);
