@@ -55,7 +55,8 @@ function levelClass(level: Level | null): string {
  */
 const BULLET = /^(?:(?:-{1,2}|•|\*)\s?\S|o(?:\s+[A-Z0-9"“'‘]|\s{2,}\S))/;
 /** An item numbered or lettered with a parenthesis: `1) UN Security Council Reform`, `b) the budget`. */
-const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z])\)\s/;
+// (Also a range of letters answered at once: `G - J) (S//NF) …`, 08RANGOON749.)
+const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z](?:\s?-\s?[A-Za-z])?)\)\s/;
 /** A labelled line: `Countries: Afghanistan, Austria …`, `Terrorist Groups: Taliban`. */
 const LABEL = /^[A-Z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,3}: \S/;
 

@@ -602,9 +602,9 @@ describe('the preview webview in headless Chromium', () => {
 
   it('starts a block of its own where a portion marking opens a line under a sentence (08RANGOON749)', async () => {
     const page = await open();
-    await render(page, model(makeCable({ body: ['1. (C) The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.'] })));
+    await render(page, model(makeCable({ body: ['1. (C) The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.', 'F) Unknown.', 'G - J) (C) Subject identified himself.'] })));
     const blocks = page.locator('.paragraph .para-text p');
-    expect(await blocks.allTextContents()).toEqual(['The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.']);
+    expect(await blocks.allTextContents()).toEqual(['The subject brought a bottle 70 mm long.', '(C) The subject claimed that no one knew.', 'F) Unknown.', 'G - J) (C) Subject identified himself.']);
     expect(await blocks.nth(1).locator('.badge').textContent()).toBe('(C)');
     await page.close();
   });
