@@ -4,7 +4,6 @@ import type {
   ClassifiedByLine,
   DeclValue,
   ExecutiveOrderLine,
-  Level,
   ReasonLetter,
   Reference,
   Span,
@@ -13,6 +12,8 @@ import type {
 import { expandYear, namedMonthDate, parseDeclDate } from './dates';
 import { classifyTag } from './knowledge/tags';
 import { collapseSpaces, isAsciiLetter, isDigit, isSpace } from './text';
+import { LEVELS, type Level } from './model';
+import { LEVEL_ABBREVIATION } from './markings';
 
 // ---------------------------------------------------------------- E.O. / DECL
 
@@ -21,17 +22,11 @@ const EO_PATTERN = /^(?:\(U\)\s*)?(?:E\.?\s?O\.?|EO)\s*(\d{1,6})?\s*:?\s*/i;
 const DECL_KEYWORD = /(DECL(?:ASSIFY\s{1,3}ON|l)?)\b\s*:?\s*/iy;
 /** A downgrading instruction in place of DECL: `DNG: CO 01/26/2021` (to CONFIDENTIAL on that date; 06CARACAS219). */
 const DOWNGRADE = /^DNG\s*:?\s*([A-Z]{1,2}|TOP\s+SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED)\s+(\d[\d/.-]*\d)$/i;
-const DOWNGRADE_LEVELS: Readonly<Record<string, Level>> = {
-  TS: 'TOP SECRET',
-  S: 'SECRET',
-  C: 'CONFIDENTIAL',
-  CO: 'CONFIDENTIAL',
-  U: 'UNCLASSIFIED',
-  'TOP SECRET': 'TOP SECRET',
-  SECRET: 'SECRET',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-};
+/** The level a downgrading instruction names: in full, by its portion letters (`S`, `TS`), or `CO` (06CARACAS219). */
+function downgradeLevel(code: string): Level | null {
+  if (code === 'CO') return 'CONFIDENTIAL';
+  return LEVELS.find((l) => l === code || LEVEL_ABBREVIATION[l] === code) ?? null;
+}
 
 /** Parses `E.O. 12958: DECL: 06/30/2014` (and its variants) at offset `base`. */
 export function parseExecutiveOrder(segment: string, base: number): ExecutiveOrderLine {
@@ -81,7 +76,7 @@ export function classifyDecl(written: string, start: number): DeclValue {
     if (date?.iso) {
       value.kind = 'downgrade';
       value.date = date.iso;
-      value.downgradeTo = { written: m[1], level: DOWNGRADE_LEVELS[m[1].toUpperCase().replace(/\s+/g, ' ')] ?? null };
+      value.downgradeTo = { written: m[1], level: downgradeLevel(m[1].toUpperCase().replace(/\s+/g, ' ')) };
     } else value.problem = date?.problem ?? `${m[2]} is not a date`;
   } else if (/^(?:X?GDS|NGDS|ADS)\b/.test(upper)) {
     // E.O. 11652 / 12065 declassification schedules: General (GDS), exempt (XGDS), advance (ADS).
@@ -295,6 +290,11 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
 /** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
 /** An origin the published text blanked out (`09 XXXXXXXXXXXX 167`, 10SHENYANG4): no cable can be named by it. */
 const REDACTED = /^X{4,}$/i;
+
+/** The post of a canonical cable id: `08PARIS1501` → `PARIS`. */
+export function postOfCableId(id: string): string {
+  return id.slice(2).replace(/\d+$/, '');
+}
 
 export function canonicalCableId(year: number, origin: string, serial: string): string {
   const yy = String(year % 100).padStart(2, '0');

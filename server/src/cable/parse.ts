@@ -16,7 +16,7 @@ import { isHeaderClassificationLine, matchBanner, matchGarbledBanner, toBannerLi
 import { captionCaveat, matchCaptions } from './captions';
 import { dateLineIso, expandYear, findDateTimeGroup } from './dates';
 import { fieldAtStart, firstInlineField, nextInlineField, type FieldKind } from './fields';
-import { canonicalCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
+import { canonicalCableId, postOfCableId, parseClassifiedBy, parseExecutiveOrder, parseReferences, parseTags } from './header';
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { looseParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
@@ -1400,7 +1400,7 @@ class CableParser {
     const under = text.charCodeAt(skipSpaces(text, this.starts[i + 1], this.ends[i + 1]));
     if ((under !== 45 && under !== 61 && under !== 95) || hasLowerCase(text, at, end) || !/[A-Z]{2}/.test(text.slice(at, end))) return false;
     const before = trimEnd(text, this.starts[i - 1], this.ends[i - 1]);
-    if (before <= this.starts[i - 1] || !/(?:[.!?]["”’]?|\))$/.test(text.slice(Math.max(this.starts[i - 1], before - 2), before))) return false;
+    if (before <= this.starts[i - 1] || !(this.endsSentence(i - 1) || text.charCodeAt(before - 1) === 41 /* ) */)) return false;
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
@@ -1661,14 +1661,14 @@ class CableParser {
       // A post numbers its cables afresh each year, and a cable cites earlier ones: an entry of its own post without a
       // year whose serial is above this cable's own is from the year before (PARIS 1714 cited in PARIS 58 of 2010).
       const own = post && serial && cableYear !== null ? canonicalCableId(cableYear, post, serial) : null;
-      const ownPost = own ? own.slice(2).replace(/\d+$/, '') : null;
+      const ownPost = own ? postOfCableId(own) : null;
       for (const r of this.pendingRefs) {
         // A page line run into the list ends it: what follows it on the line is text run on too (09BRASILIA244).
         const page = c.pageLines.find((pl) => pl.start > r.valueStart && pl.start < r.end);
         const end = page ? page.start : r.end;
         for (const ref of parseReferences(this.text.slice(r.valueStart, end), r.valueStart, cableYear)) {
           if (ref.year === null && ref.canonicalId && ref.serial && ref.origin && cableYear !== null) {
-            const theirPost = ref.canonicalId.slice(2).replace(/\d+$/, '');
+            const theirPost = postOfCableId(ref.canonicalId);
             const n = Number(ref.serial);
             if ((ownPost && theirPost === ownPost && n > Number(serial)) || (theirPost === 'STATE' ? this.beyondStateSerial(n) : this.beyondPostSerial(n))) {
               ref.canonicalId = canonicalCableId(cableYear - 1, ref.origin, ref.serial);

@@ -13,6 +13,7 @@ import { levelFromSecurityLine } from '../cable/routing';
 import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
 import { cableDate, entireTextMarked, topBanner, reasonSectionOf } from '../cable/lint/facts';
+import { postOfCableId } from '../cable/header';
 
 /** The hover for a position, or null where there is nothing to explain. */
 export function provideHover(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Hover | null {
@@ -400,10 +401,9 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
   // No year written: the cable's own, or the year before when the serial is above this cable's own (same post) or too
   // high for a Department cable of its date.
   const before = cable.referenceId !== null && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2);
-  const post = (id: string) => id.slice(2).replace(/\d+$/, '');
   const why = /^\d\dSTATE/.test(r.canonicalId) && !/^\d\dSTATE/.test(cable.referenceId ?? '')
     ? 'as the Department could not have reached that serial by the cable’s date'
-    : cable.referenceId && post(r.canonicalId) === post(cable.referenceId)
+    : cable.referenceId && postOfCableId(r.canonicalId) === postOfCableId(cable.referenceId)
       ? 'as the serial is above its own'
       : 'as no post sends that many cables so early in the year';
   const assumed = r.year !== null ? null : before ? `the year before the cable’s, ${why}` : 'the cable’s own';
