@@ -772,3 +772,25 @@ describe('page lines and partial extracts', () => {
     expect(await innermost(line, line)).toBe('comment.line.page-header.cable');
   });
 });
+
+describe('signature', () => {
+  it('scopes a surname in capitals right under the text (the seed, 09YEREVAN20)', async () => {
+    expect(await innermost(joinLines('112. (U) This cable was approved by A/S Jones.', 'ARNETT'), 'ARNETT')).toBe('entity.name.function.signature.cable');
+    expect(await innermost(joinLines('4. (C) Text ends here.', "O'BRIEN"), "O'BRIEN")).toBe('entity.name.function.signature.cable');
+    expect(await innermost(joinLines('4. (C) Text ends here.', 'TIMKEN JR'), 'TIMKEN JR')).toBe('entity.name.function.signature.cable');
+  });
+
+  it('leaves a lone word in capitals after a blank line or between rules unnamed: as often a heading', async () => {
+    const blank = joinLines('1. (C) Text.', '', 'BACKGROUND', '', '2. (C) Text.');
+    expect(await tokensWithScope(blank, 'entity.name.function.signature')).toEqual([]);
+    // 09STOCKHOLM418: `----` / `IRAN` / `----` under the text of the paragraph before.
+    const rules = joinLines('2. (C) On Iran, A/S Gordon emphasized the point.', '---- ', 'IRAN', '---- ', '3. (C) Text.');
+    expect(await tokensWithScope(rules, 'entity.name.function.signature')).toEqual([]);
+  });
+
+  it('takes no caption, banner, end of message, masked name or last word of a sentence for a signature', async () => {
+    for (const line of ['SIPDIS', 'NOFORN', 'CONFIDENTIAL', 'NNNN', 'XXXXXXXXXXXX', 'GOB.', 'SUMMARY']) {
+      expect(await tokensWithScope(joinLines('4. (C) The cooperation with the', line), 'entity.name.function.signature')).toEqual([]);
+    }
+  });
+});
