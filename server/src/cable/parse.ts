@@ -813,9 +813,17 @@ class CableParser {
       // A repeated cable ends with its own signature and UNQUOTE before the sender's: `CLINTON UNQUOTE CLINTON`.
       const unquote = /\bUNQUOTE\s+/.exec(line);
       const signed = unquote ? line.slice(unquote.index + unquote[0].length) : line;
-      if (!c.signature && this.isSignature(signed)) {
+      if (!c.signature && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
         // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
         c.signature = { start: at, end: at + line.length, text: signed.replace(/\s*\.$/, '').trim(), line: last + 1 };
+        last--;
+        skipBlank();
+        continue;
+      }
+      // The same name above it, as the published copy wrote it first (`Huntsman` / `huntsman`, 09BEIJING2964): one
+      // signature over both lines, named as written first.
+      if (c.signature && c.signature.start > at && line.length === c.signature.text.length && line.toLowerCase() === c.signature.text.toLowerCase() && this.isSignature(line)) {
+        c.signature = { start: at, end: c.signature.end, text: line, line: last + 1 };
         last--;
         skipBlank();
         continue;
@@ -1496,6 +1504,21 @@ class CableParser {
       } else letters = 0;
     }
     return words <= 12 && twoLetters;
+  }
+
+  /**
+   * A surname in lower case on the last line of a published copy (`curran`, `misenheimer`, 08KUWAIT128,
+   * 10ASHGABAT245): one word, under the end of the text (a sentence, `END COMMENT`, the rule of a footer) or under the
+   * same name written first (`Huntsman` / `huntsman`), so that the last word of a cut-off text is none.
+   */
+  private isLowerCaseSignature(line: string, i: number, from: number): boolean {
+    if (!/^[a-z][a-z'-]{2,19}$/.test(line)) return false;
+    let above = i - 1;
+    while (above >= from && this.isBlank(above)) above--;
+    if (above < from) return false;
+    if (this.endsSentence(above)) return true;
+    const prev = this.lead(above).line;
+    return /(?:\bEND\s+(?:OF\s+)?(?:COMMENT|SUMMARY)\.?|\*{3,}[ *]*)$/i.test(prev) || prev.toLowerCase() === line;
   }
 
   private isSignature(line: string): boolean {

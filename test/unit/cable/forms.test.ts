@@ -1008,6 +1008,28 @@ describe('signatures', () => {
   it.each(['Comment follows', 'ThisIsNoName', 'End text'])('reads %s as no signature', (name) => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature).toBeNull();
   });
+  it('reads a surname in lower case under the end of the text (10ASHGABAT245) or under a footer (08KUWAIT128)', () => {
+    const text = makeCable({ body: ['1. (C) He said, "is learning compassion." END COMMENT'], signature: 'curran' });
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('curran');
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/END COMMENT$/);
+    const kuwait = parseCable(makeCable({ body: ['1. (C) We will report septel.', '', '********************* *', "Visit Kuwait's Classified Website:", 'http://www.state.sgov.gov/p/nea/kuwait/', '********************* *'], signature: 'misenheimer' }));
+    expect(kuwait.signature?.text).toBe('misenheimer');
+    expect(kuwait.footer).not.toBeNull();
+  });
+  it('reads no lower-case word as a signature under a line cut off in the middle (04MADRID3914)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) Spain wants to portray any rapprochement with', 'demonstration of its independence from the'], signature: 'united' }));
+    expect(cable.signature).toBeNull();
+  });
+  it('takes the same name written twice for one signature (09BEIJING2964, 09BAMAKO776)', () => {
+    for (const [first, second] of [['Huntsman', 'huntsman'], ['MILOVANOVIC', 'MILOVANOVIC']]) {
+      const text = makeCable({ body: ['16. (U) General Ward cleared this message.', '', first, ''], signature: second });
+      const cable = parseCable(text);
+      expect(cable.signature?.text).toBe(first);
+      expect(text.slice(cable.signature!.start, cable.signature!.end).split(/\s+/)).toEqual([first, second]);
+      expect(cable.headings).toEqual([]);
+    }
+  });
 });
 
 describe('lines that look like headings but are not (UX audit, corpus)', () => {
