@@ -782,6 +782,15 @@ class CableParser {
       while (last >= from && this.isBlank(last)) last--;
     };
     skipBlank();
+    // The printout's `End Cable Text`, and what follows it (a masked name, a mail client's stamp: 08LONDON2651,
+    // 09STATE63860, 10BRUSSELS183): no part of the cable.
+    for (let k = last; k > from && k >= last - 3; k--) {
+      if (/^End Cable Text$/i.test(this.lead(k).line)) {
+        last = k - 1;
+        skipBlank();
+        break;
+      }
+    }
     // The trailer: bottom banners, NNNN/BT, and the signature, in whatever order they close the text.
     const trailer: BannerLine[] = [];
     for (let guard = 0; guard < 6 && last > from; guard++) {

@@ -1021,6 +1021,15 @@ describe('signatures', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) Spain wants to portray any rapprochement with', 'demonstration of its independence from the'], signature: 'united' }));
     expect(cable.signature).toBeNull();
   });
+  it("stops at the printout's End Cable Text, and what follows it is no signature (08LONDON2651, 09STATE63860, 10BRUSSELS183)", () => {
+    for (const after of [[], [' XXXXXXXXXXXX'], ['Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS', '.']]) {
+      const text = makeCable({ body: ['1. (C) One.', '', '2. (U) USDP Edelman cleared this message.', 'LEBARON', 'NNNN', 'End Cable Text', ...after], signature: null });
+      const cable = parseCable(text);
+      expect(cable.signature?.text).toBe('LEBARON');
+      expect(cable.headings).toEqual([]);
+      expect(text.slice(cable.paragraphs[1].start, cable.paragraphs[1].end)).toBe('2. (U) USDP Edelman cleared this message.');
+    }
+  });
   it('takes the same name written twice for one signature (09BEIJING2964, 09BAMAKO776)', () => {
     for (const [first, second] of [['Huntsman', 'huntsman'], ['MILOVANOVIC', 'MILOVANOVIC']]) {
       const text = makeCable({ body: ['16. (U) General Ward cleared this message.', '', first, ''], signature: second });
