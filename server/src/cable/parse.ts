@@ -5,6 +5,7 @@ import type {
   Block,
   Cable,
   CaptionLine,
+  PageLine,
   Paragraph,
   ParseIssue,
   PortionMarking,
@@ -793,8 +794,18 @@ class CableParser {
     }
     // The trailer: bottom banners, NNNN/BT, and the signature, in whatever order they close the text.
     const trailer: BannerLine[] = [];
-    for (let guard = 0; guard < 6 && last > from; guard++) {
+    // Page lines among them (`MADRID 00002632 002.2 OF 002` between a footer and the signature, 06MADRID2632), in the
+    // order of the text once the body's are read.
+    const trailerPages: PageLine[] = [];
+    for (let guard = 0; guard < 8 && last > from; guard++) {
       const { at, line } = this.lead(last);
+      const pm = line.length < 80 ? PAGE_LINE.exec(line) : null;
+      if (pm) {
+        trailerPages.unshift({ start: at, end: at + line.length, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: last + 1 });
+        last--;
+        skipBlank();
+        continue;
+      }
       // The end of transmission, and the line some published copies close with (`2004CARACA02200 - CONFIDENTIAL`).
       // (And a line of dots the published copy closes with, `...` under `Whitehead`, 09KHARTOUM881.)
       if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.{3,}$/.test(line)) {
@@ -808,6 +819,11 @@ class CableParser {
       const footerStart = line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : this.visitFooter(last, from);
       if (footerStart >= 0 && !c.footer) {
         c.footer = { start: this.lead(footerStart).at, end: at + line.length, line: footerStart + 1, endLine: last + 1 };
+        for (let k = last - 1; k > footerStart; k--) {
+          const inside = this.lead(k);
+          const page = inside.line.length < 80 ? PAGE_LINE.exec(inside.line) : null;
+          if (page) trailerPages.unshift({ start: inside.at, end: inside.at + inside.line.length, post: page[1].trim(), serial: page[2], page: page[3], pages: page[4], line: k + 1 });
+        }
         last = footerStart - 1;
         skipBlank();
         continue;
@@ -1106,6 +1122,7 @@ class CableParser {
     }
     finishParagraph();
     c.banners.push(...trailer);
+    c.pageLines.push(...trailerPages);
     this.markLists();
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
@@ -1200,7 +1217,8 @@ class CableParser {
       if (!line) continue;
       seen++;
       if (VISIT_FOOTER.test(line) || /\bvisit:?\s*$/i.test(line)) start = k;
-      else if (!FOOTER_LINE.test(line) && !isRule(line, 0, line.length)) break;
+      // A page break inside it (`Visit Mexico City's Classified Web Site at` / page line / the address, 09MEXICO3573).
+      else if (!FOOTER_LINE.test(line) && !isRule(line, 0, line.length) && !(line.length < 80 && PAGE_LINE.test(line))) break;
     }
     return start;
   }

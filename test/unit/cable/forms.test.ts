@@ -1001,6 +1001,26 @@ describe("a post's footer about its web site (07KUWAIT808)", () => {
   });
 });
 
+describe('page lines in the trailer', () => {
+  it('reads a page line between the footer and the signature as a page line (06MADRID2632)', () => {
+    const body = ['1. (C) One. END NOTE.', '', '------------------------------------------', "Visit Embassy Madrid's Classified Website;", 'http://www.state.sgov.gov/p/eur/madrid/', '------------------------------------------', '', 'ANKARA 00000348  002 OF 002', '', ''];
+    const text = makeCable({ body, signature: 'AGUIRRE' });
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('AGUIRRE');
+    expect(cable.footer).not.toBeNull();
+    expect(cable.pageLines.map((p) => [p.page, p.pages])).toEqual([['002', '002']]);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toBe('1. (C) One. END NOTE.');
+  });
+  it('reads a footer that a page break cuts (09MEXICO3573)', () => {
+    const body = ['1. (C) One.', '', "Visit Mexico City's Classified Web Site at", '', 'ANKARA 00000348  002 OF 002', '', '', 'http://www.state.sgov.gov/p/wha/mexicocity and the North American', 'Partnership Blog at http://www.intelink.gov/communities/state/nap /'];
+    const text = makeCable({ body, signature: 'PASCUAL' });
+    const cable = parseCable(text);
+    expect(cable.footer?.line).toBe(text.split('\n').indexOf("Visit Mexico City's Classified Web Site at") + 1);
+    expect(cable.pageLines.map((p) => p.page)).toEqual(['002']);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toBe('1. (C) One.');
+  });
+});
+
 describe('signatures', () => {
   it.each(['Riley', 'LeBaron', 'McCain', "O'Brien", 'RICCIARDONE', 'JEFFREY', 'Timken jr', 'TIMKEN JR'])('reads %s as the signature', (name) => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature?.text).toBe(name);
