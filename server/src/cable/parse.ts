@@ -29,6 +29,8 @@ const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])(?:\s?-\s?([A-Za-z])(?=\)))?[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
+/** The page line of a match of PAGE_LINE on line `i` (0-based), from `start` to `end`. */
+const pageLineOf = (m: RegExpExecArray, start: number, end: number, i: number): PageLine => ({ start, end, post: m[1].trim(), serial: m[2], page: m[3], pages: m[4], line: i + 1 });
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
@@ -486,7 +488,7 @@ class CableParser {
       if (this.fieldsSeen.size > 0 && isDigit(line.charCodeAt(line.length - 1)) && line.length < 80) {
         const pm = PAGE_LINE.exec(line);
         if (pm) {
-          this.cable.pageLines.push({ start: at, end: at + line.length, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: i + 1 });
+          this.cable.pageLines.push(pageLineOf(pm, at, at + line.length, i));
           continue;
         }
       }
@@ -801,7 +803,7 @@ class CableParser {
       const { at, line } = this.lead(last);
       const pm = line.length < 80 ? PAGE_LINE.exec(line) : null;
       if (pm) {
-        trailerPages.unshift({ start: at, end: at + line.length, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: last + 1 });
+        trailerPages.unshift(pageLineOf(pm, at, at + line.length, last));
         last--;
         skipBlank();
         continue;
@@ -822,7 +824,7 @@ class CableParser {
         for (let k = last - 1; k > footerStart; k--) {
           const inside = this.lead(k);
           const page = inside.line.length < 80 ? PAGE_LINE.exec(inside.line) : null;
-          if (page) trailerPages.unshift({ start: inside.at, end: inside.at + inside.line.length, post: page[1].trim(), serial: page[2], page: page[3], pages: page[4], line: k + 1 });
+          if (page) trailerPages.unshift(pageLineOf(page, inside.at, inside.at + inside.line.length, k));
         }
         last = footerStart - 1;
         skipBlank();
@@ -981,7 +983,7 @@ class CableParser {
       if (len < 80 && first !== 0xb6 && last >= 48 && last <= 57) {
         const pm = PAGE_LINE.exec(text.slice(at, end));
         if (pm) {
-          c.pageLines.push({ start: at, end, post: pm[1].trim(), serial: pm[2], page: pm[3], pages: pm[4], line: i + 1 });
+          c.pageLines.push(pageLineOf(pm, at, end, i));
           continue;
         }
       }
