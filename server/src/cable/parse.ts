@@ -788,7 +788,8 @@ class CableParser {
     // The printout's `End Cable Text`, and what follows it (a masked name, a mail client's stamp: 08LONDON2651,
     // 09STATE63860, 10BRUSSELS183): no part of the cable.
     for (let k = last; k > from && k >= last - 3; k--) {
-      if (/^End Cable Text$/i.test(this.lead(k).line)) {
+      const at = skipSpaces(text, this.starts[k], this.ends[k]);
+      if ((text.charCodeAt(at) | 0x20) === 101 && /^End Cable Text\s*$/i.test(text.slice(at, this.ends[k]))) {
         last = k - 1;
         skipBlank();
         break;
@@ -801,7 +802,8 @@ class CableParser {
     const trailerPages: PageLine[] = [];
     for (let guard = 0; guard < 8 && last > from; guard++) {
       const { at, line } = this.lead(last);
-      const pm = line.length < 80 ? PAGE_LINE.exec(line) : null;
+      const final = line.charCodeAt(line.length - 1);
+      const pm = line.length < 80 && final >= 48 && final <= 57 ? PAGE_LINE.exec(line) : null;
       if (pm) {
         trailerPages.unshift(pageLineOf(pm, at, at + line.length, last));
         last--;
