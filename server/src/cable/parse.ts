@@ -34,8 +34,11 @@ const pageLineOf = (m: RegExpExecArray, start: number, end: number, i: number): 
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
-/** A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. */
-const GLUED_SIGNATURE = /(?<=[.!?"”)])\s+([A-Z][A-Za-z'-]+)\s*$/;
+/**
+ * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. Not after a person's
+ * initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on.
+ */
+const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;

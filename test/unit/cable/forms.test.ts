@@ -1037,6 +1037,12 @@ describe('signatures', () => {
     expect(kuwait.signature?.text).toBe('misenheimer');
     expect(kuwait.footer).not.toBeNull();
   });
+  it("reads no signature in a name after a person's initial (09PESHAWAR41)", () => {
+    const text = makeCable({ body: ['8. (U) Point of contact for this information RSO', 'Peshawar, David J. Hazarian'], signature: null });
+    const cable = parseCable(text);
+    expect(cable.signature).toBeNull();
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/David J\. Hazarian$/);
+  });
   it('reads no lower-case word as a signature under a line cut off in the middle (04MADRID3914)', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) Spain wants to portray any rapprochement with', 'demonstration of its independence from the'], signature: 'united' }));
     expect(cable.signature).toBeNull();
