@@ -186,7 +186,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // So does a block a portion marking opens (`(S//REL TO USA, ACGU) The subject brought …` under a sentence,
         // 08RANGOON749; the sub-titles of a non-paper, 09STATE83026).
         const marked = content.charCodeAt(0) === 40 && k < mentions.length && mentions[k].portion !== undefined && mentions[k].start === contentStart;
-        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || NUMBERED_ITEM.test(content) || marked;
+        // (Not the letter of a reference a line break cut from its parenthesis: `(ref` / `E) that the suspected
+        // ringleader …`, 05PARIS5539.)
+        const numbered = NUMBERED_ITEM.test(content) && !(content.charCodeAt(1) === 41 && previous.lastIndexOf('(') > previous.lastIndexOf(')'));
+        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked;
         // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
         // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
         const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);

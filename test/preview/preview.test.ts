@@ -408,6 +408,13 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a sentence whole when a line break cuts a reference from its parenthesis: (ref / E) that … (05PARIS5539)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['1. (C) The DST told USG interlocutors (ref', 'E) that the suspected ringleader had left.', '', 'B) An item stands on its own line.'] })));
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['The DST told USG interlocutors (ref E) that the suspected ringleader had left.', 'B) An item stands on its own line.']);
+    await page.close();
+  });
+
   it('says so when a model cannot be rendered, instead of staying blank', async () => {
     const page = await open();
     const broken = model(seedText());
