@@ -519,8 +519,9 @@ function render(model: CableModelResult): void {
   };
   const blocks: Block[] = cable.blocks;
   // A paragraph the summary opens in or runs through; not one that only holds the summary of a document it quotes
-  // further down (`SUMMARY` … `END SUMMARY` inside the non-paper of ¶7, 09STATE83026).
-  const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start < p.start + 120 && b.end >= p.start);
+  // further down (`SUMMARY` … `END SUMMARY` inside the non-paper of ¶7, 09STATE83026), nor one that ends before a
+  // summary heading under it (`¶1. CONFIDENTIAL - ENTIRE TEXT.` over `SUMMARY`, 90CAPETOWN97).
+  const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start < Math.min(p.start + 120, p.end) && b.end >= p.start);
   type Item = { start: number; node: HTMLElement };
   const items: Item[] = [];
   for (const h of cable.headings) {

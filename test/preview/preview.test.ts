@@ -408,6 +408,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets apart the paragraphs of the summary, not the paragraph above its heading (90CAPETOWN97)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('90CAPETOWN97.txt'), 'file:///ws/90CAPETOWN97.txt'));
+    const numbers = await page.locator('.paragraph.summary .para-number').allTextContents();
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers.map((n) => n.replace(/\D/g, ''))).not.toContain('1');
+    expect(numbers.map((n) => n.replace(/\D/g, ''))).toContain('2');
+    await page.close();
+  });
+
   it('keeps a sentence whole when a line break cuts a reference from its parenthesis: (ref / E) that … (05PARIS5539)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['1. (C) The DST told USG interlocutors (ref', 'E) that the suspected ringleader had left.', '', 'B) An item stands on its own line.'] })));
