@@ -73,6 +73,7 @@ export type Hit =
   | { kind: 'from'; from: NonNullable<RoutingHeader['from']>; span: Span }
   | { kind: 'header-note'; note: HeaderNote }
   | { kind: 'signature'; signature: NonNullable<Cable['signature']> }
+  | { kind: 'entire-text'; span: Span; written: string }
   | { kind: 'routing-indicator'; indicator: string; span: Span; addressee: Addressee | null }
   | { kind: 'reference'; reference: Reference }
   | { kind: 'reference-mention'; mention: ReferenceMention; reference: Reference }
@@ -94,6 +95,9 @@ function markingBefore(text: string, offset: number, line: Span | null | undefin
   if (close < 0 || close >= keyword.start || offset > close) return null;
   return portionMarkingIn(text, line.start, close + 1);
 }
+
+/** A paragraph's words that classify the whole text: `CONFIDENTIAL - ENTIRE TEXT`, `ENTIRE TEXT`. */
+const ENTIRE_TEXT_AT = /^\s*((?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)\s*[-–—]+\s*)?ENTIRE TEXT)\b/i;
 
 /** The element of the model at an offset, or null. */
 export function hitTest(cable: Cable, text: string, offset: number): Hit | null {
@@ -176,6 +180,14 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   if (p) {
     if (inside(p.numberSpan, offset)) return { kind: 'paragraph-number', paragraph: p };
     if (p.portion && inside(p.portion, offset)) return { kind: 'portion', portion: p.portion, paragraph: p };
+    // The whole text classified in words in the first paragraph (`¶1.  CONFIDENTIAL - ENTIRE TEXT.`, 90CAPETOWN97).
+    if (!p.portion && p === cable.paragraphs[0]) {
+      const m = ENTIRE_TEXT_AT.exec(text.slice(p.numberSpan.end, Math.min(p.end, p.numberSpan.end + 60)));
+      if (m) {
+        const start = p.numberSpan.end + m.index + m[0].length - m[1].length;
+        if (offset >= start && offset <= start + m[1].length) return { kind: 'entire-text', span: { start, end: start + m[1].length }, written: m[1] };
+      }
+    }
   }
   for (const s of cable.subParagraphs) if (s.portion && inside(s.portion, offset)) return { kind: 'portion', portion: s.portion, paragraph: null };
   for (const m of cable.looseMarkings) if (inside(m, offset)) return { kind: 'portion', portion: m, paragraph: null };

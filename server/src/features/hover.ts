@@ -221,6 +221,15 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
         value: `**${escapeMarkdown(hit.signature.text)}** — the signature: the name of the chief of mission (or, on the Department's cables, the Secretary) under whose authority the cable went out, whoever drafted it.`,
         span: hit.signature,
       };
+    case 'entire-text': {
+      const level = cable.classification.level;
+      const words = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)/i.exec(hit.written)?.[1].toUpperCase() ?? null;
+      const banner = words && level && words !== level ? ` The banner says ${level}.` : '';
+      return {
+        value: `**${escapeMarkdown(hit.written)}** — the whole text classified at once, as older cables did in their first paragraph instead of marking each paragraph: every paragraph is ${words ?? level ?? 'at the banner\'s level'}.${banner}`,
+        span: hit.span,
+      };
+    }
     case 'footer':
       return { value: "**Footer** — the post's pointer to its web site, added at the end of its cables: not part of the text.", span: hit.footer };
     case 'repeated-header': {

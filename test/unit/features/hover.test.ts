@@ -26,6 +26,8 @@ describe('hover', () => {
     ['a portion in a cable with no banner', { preamble: ['DE RUEHSN #0037/01 0262211', 'ZNY SSSSS ZZH', 'P 262211Z JAN 10', 'FM AMEMBASSY SAN SALVADOR', 'TO RUEHC/SECSTATE WASHDC 1526', ''], banner: null, body: ['1. (|C) Text.'] }, /Fits the cable's SECRET classification \(from its routing header: it has no banner\)\.$/],
     ['the name on the Classified By line', { classifiedBy: 'Classified By: Ambassador Eric Ed|elman for reasons 1.4 (b) and (d).' }, /^\*\*Classified By\*\* — the official who classified the cable and why: Ambassador Eric Edelman, for reasons 1\.4 \(b\), \(d\)\.$/],
     ['the signature', { signature: 'EDEL|MAN' }, /^\*\*EDELMAN\*\* — the signature: the name of the chief of mission/],
+    ['the whole text classified in the first paragraph (90CAPETOWN97)', { body: ['¶1.  CONFIDENTIAL - ENTI|RE TEXT.', '', '¶2.  Two.'] }, /^\*\*CONFIDENTIAL - ENTIRE TEXT\*\* — the whole text classified at once, as older cables did in their first paragraph instead of marking each paragraph: every paragraph is CONFIDENTIAL\.$/],
+    ['the whole text classified above the banner', { body: ['1. SECRET - ENTIRE| TEXT.', '', '2. Two.'] }, /every paragraph is SECRET\. The banner says CONFIDENTIAL\.$/],
     ['the marking of a block with no number', { body: ['1. (C) Text.', '', '(C/REL NA|TO) Begin Talking Points:'] }, /portion marked \*\*CONFIDENTIAL\*\*/],
     ['a portion above the banner', { body: ['1. (|S) Text.'] }, /⚠ Exceeds the cable's CONFIDENTIAL banner/],
     ['a NOFORN portion without NOFORN', { body: ['1. (C/|NF) Text.'] }, /caveats: NOFORN[\s\S]*⚠ NOFORN, but the banner and captions carry no NOFORN/],
