@@ -111,6 +111,14 @@ describe('captions', () => {
     expect(await innermost('NOFORN SIPDIS', 'NOFORN')).toBe('keyword.other.caption.control.cable');
   });
 
+  it('reads SIPDIS that opens a line of text going on in lower case, and leaves the text (07TBILISI1732)', async () => {
+    const text = joinLines('12. (C) In Akhalkalaki protesters briefly halted', 'SIPDIS the first stage of Russian base withdrawal.');
+    expect(await innermost(text, 'SIPDIS')).toBe('keyword.other.caption.distribution.cable');
+    expect(await scopesAt(text, 'the first stage')).not.toContain('meta.caption.cable');
+    // A sentence that starts with a capital after it is no such line.
+    expect(await tokensWithScope(joinLines('1. (C) Text.', 'SIPDIS The visit'), 'keyword.other.caption')).toEqual([]);
+  });
+
   it('reads CORRECTED COPY followed by a note', async () => {
     const line = 'C O R R E C T E D C O P Y ( FIRST PARAGRAPH AND PARA. 2.)';
     expect(await innermost(line, 'C O R R E C T E D C O P Y')).toBe('keyword.other.caption.correction.cable');

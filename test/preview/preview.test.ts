@@ -418,6 +418,13 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('leaves out SIPDIS that the published copy put at the start of a line of text (07TBILISI1732)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['12. (C) In Akhalkalaki protesters briefly halted', 'SIPDIS the first stage of Russian base withdrawal.'] })));
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['In Akhalkalaki protesters briefly halted the first stage of Russian base withdrawal.']);
+    await page.close();
+  });
+
   it('keeps a sentence whole when a line break cuts a reference from its parenthesis: (ref / E) that … (05PARIS5539)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['1. (C) The DST told USG interlocutors (ref', 'E) that the suspected ringleader had left.', '', 'B) An item stands on its own line.'] })));

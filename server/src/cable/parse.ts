@@ -1019,6 +1019,13 @@ class CableParser {
         c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
         continue;
       }
+      // Or opening a line of the text, where the published copy put it after a line that ends with `Secretary` (`SIPDIS
+      // the first stage of Russian base withdrawal.`, 07TBILISI1732): the caption, and the line goes on with the text.
+      if (first === 83 && len > 8 && text.charCodeAt(at + 6) === 32 && text.startsWith('SIPDIS', at)) {
+        const word = skipSpaces(text, at + 6, end);
+        const next = text.charCodeAt(word);
+        if (next >= 97 && next <= 122) c.bodyCaptions.push({ start: at, end: at + 6, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
+      }
       // So is the corrected-copy caption of the header, repeated on a later page (`C O R R E C T E D C O P Y (ADDED
       // TAGS)`, 08PARIS130).
       if (correctedCopy && first === 67 /* C */ && len < 60) {

@@ -1001,6 +1001,19 @@ describe("a post's footer about its web site (07KUWAIT808)", () => {
   });
 });
 
+describe('SIPDIS inside the text', () => {
+  it('is a caption where it opens a line that goes on in lower case, and the paragraph goes on (07TBILISI1732)', () => {
+    const text = makeCable({ body: ['12. (C) In Akhalkalaki protesters briefly halted', 'SIPDIS the first stage of Russian base withdrawal.', '', '13. (C) Next.'] });
+    const cable = parseCable(text);
+    expect(cable.bodyCaptions.map((b) => [text.slice(b.start, b.end), b.caption])).toEqual([['SIPDIS', 'SIPDIS']]);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([12, 13]);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/withdrawal\.$/);
+  });
+  it('is none before a capital: a sentence that names it', () => {
+    expect(parseCable(makeCable({ body: ['1. (C) One.', 'SIPDIS The caption goes on every cable.'] })).bodyCaptions).toEqual([]);
+  });
+});
+
 describe('page lines in the trailer', () => {
   it('reads a page line between the footer and the signature as a page line (06MADRID2632)', () => {
     const body = ['1. (C) One. END NOTE.', '', '------------------------------------------', "Visit Embassy Madrid's Classified Website;", 'http://www.state.sgov.gov/p/eur/madrid/', '------------------------------------------', '', 'ANKARA 00000348  002 OF 002', '', ''];
