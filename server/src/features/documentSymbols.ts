@@ -209,15 +209,37 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   }
   // Lettered sub-paragraphs (`a) …`, `B. …`) stand under the paragraph they are in.
   const subs = new Map<Paragraph, DocumentSymbol[]>();
+  // Those in no numbered paragraph (the lettered answers of a questionnaire, `¶A. Yes. …` with `i.`, `ii.` under
+  // them, 09PESHAWAR41) stand under the heading above them, or at the top level: by heading index, -1 for none.
+  const looseSubs = new Map<number, { start: number; symbol: DocumentSymbol }[]>();
   if (cable.subParagraphs.length) {
     const text = document.getText();
     let k = 0;
+    let h = -1;
+    let upper: DocumentSymbol | null = null;
     for (const sub of cable.subParagraphs) {
       while (k < cable.paragraphs.length && cable.paragraphs[k].end < sub.start) k++;
       const p = cable.paragraphs[k];
-      if (!p || p.start > sub.start) continue;
-      if (!subs.has(p)) subs.set(p, []);
-      subs.get(p)!.push(subParagraphSymbol(document, text, sub));
+      if (p && p.start <= sub.start) {
+        if (!subs.has(p)) subs.set(p, []);
+        subs.get(p)!.push(subParagraphSymbol(document, text, sub));
+        continue;
+      }
+      while (h + 1 < headings.length && headings[h + 1].start < sub.start) {
+        h++;
+        upper = null;
+      }
+      const s = subParagraphSymbol(document, text, sub);
+      const lower = sub.label.charCodeAt(0) >= 97;
+      // A lower-case item after a capital one is an item of it (`¶A.` then `i.`, `ii.`).
+      if (lower && upper) {
+        (upper.children ??= []).push(s);
+        upper.range = { start: upper.range.start, end: s.range.end };
+        continue;
+      }
+      if (!lower) upper = s;
+      if (!looseSubs.has(h)) looseSubs.set(h, []);
+      looseSubs.get(h)!.push({ start: sub.start, symbol: s });
     }
   }
   // Older cables mark the whole text in their first paragraph (`1. CONFIDENTIAL - ENTIRE TEXT.`): no paragraph is unmarked.
@@ -277,6 +299,7 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   };
   // Paragraphs before the first heading stand at the top level.
   const items = symbolsOf(byHeading.get(null) ?? []);
+  items.push(...(looseSubs.get(-1) ?? []));
   const looseBlocks = spanning.filter((b) => !grouped.has(b) && (headings.length === 0 || b.start < headings[0].start));
   items.push(...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })));
   headings.forEach((h, i) => {
@@ -285,7 +308,9 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const span = { start: h.start, end: last ? last.end : h.end };
     const kind = h.kind === 'heading' ? SymbolKind.Module : SymbolKind.Event;
     const detail = h.kind === 'summary' ? 'summary' : h.kind === 'comment' ? 'comment' : undefined;
-    const children = spanning.length === 0 ? paragraphs.map(paragraphSymbolOf) : symbolsOf(paragraphs).map((x) => x.symbol);
+    let children = spanning.length === 0 ? paragraphs.map(paragraphSymbolOf) : symbolsOf(paragraphs).map((x) => x.symbol);
+    const lettered = looseSubs.get(i);
+    if (lettered) children = [...children, ...lettered.map((x) => x.symbol)].sort(byStart);
     const section = symbol(document, h.text, kind, span, h, detail, children);
     // The last paragraph's symbol reaches to the end of a list inside it.
     if (children.length) section.range.end = children[children.length - 1].range.end;

@@ -362,6 +362,13 @@ describe('more rule behaviour', () => {
     expect(applyEdits(half, h.fix!.edits)).toBe(makeCable({ tags: 'TAGS: PHUM, PGOV, TU' }));
   });
 
+  it('takes a first paragraph that goes on from numbered headings above it for no gap (09PESHAWAR41)', () => {
+    const body = ['(U) Demonstrations', '', '¶A. Yes.', '', '(6) (S) Indigenous Terrorism', '', '¶A. Yes.', '', '(7). (S) Transnational Terrorism', '', '¶A. Yes.', '', '¶8. (U) Point of contact: the RSO.'];
+    expect(only(makeCable({ body }), 'paragraph-sequence')).toEqual([]);
+    // Without the heading numbered 7, the first paragraph numbered 8 is one.
+    expect(only(makeCable({ body: body.filter((l) => !l.startsWith('(7)')) }), 'paragraph-sequence')[0].message).toMatch(/The first paragraph is numbered 8/);
+  });
+
   it('renumbers a duplicate and keeps ¶ marks', () => {
     const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶1. (C) Again.', '', '¶2. (C) Two.'] });
     const found = only(text, 'paragraph-sequence');

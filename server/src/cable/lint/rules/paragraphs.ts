@@ -72,6 +72,12 @@ export const paragraphNumberMangled: Rule = {
   },
 };
 
+/** Does a heading before `before` carry the number `n` (`(7). (S) Transnational Terrorism`, `7. Background`)? */
+function headingNumbered(cable: Cable, n: number, before: number): boolean {
+  const number = new RegExp(`^\\(?${n}\\)?\\.?\\s`);
+  return cable.headings.some((h) => h.start < before && number.test(h.text));
+}
+
 export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
@@ -90,7 +96,11 @@ export const paragraphSequence: Rule = {
       let problem: string | null = null;
       if (seen.has(p.number)) problem = `Paragraph ${p.number} appears twice: paragraphs are numbered once each, in order.`;
       else if (i > 0 && p.number < ps[i - 1].number) problem = `Paragraph ${p.number} comes after paragraph ${ps[i - 1].number}: paragraphs are numbered in order.`;
-      else if (p.number !== expected) problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
+      // (The first paragraph may go on from numbered headings above it: `(6) (S) Indigenous Terrorism`, `(7). (S)
+      // Transnational Terrorism`, then `¶8. (U) Point of contact`, 09PESHAWAR41.)
+      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start))) {
+        problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
+      }
       seen.add(p.number);
       if (problem) findings.push({ start: p.numberSpan.start, end: p.numberSpan.end, message: problem, fix: renumber() });
     });
