@@ -274,7 +274,7 @@ function lineOf(offset: number, cache: number[]): number {
 
 // ------------------------------------------------------------ rendering
 
-function renderBanner(b: BannerLine | null, fallback: Cable['classification'], position: 'top' | 'bottom', line: number | null): HTMLElement {
+function renderBanner(b: BannerLine | null, fallback: Cable['classification'], position: 'top' | 'bottom', line: number | null, sectionTotal = 0): HTMLElement {
   const level = b?.level ?? fallback.level;
   const caveats = b ? [...new Set([...b.caveats, ...fallback.caveats])] : fallback.caveats;
   const banner = el('div', `banner ${position} ${levelClass(level)}`);
@@ -283,8 +283,9 @@ function renderBanner(b: BannerLine | null, fallback: Cable['classification'], p
   if (caveats.length) name.appendChild(el('span', 'banner-caveats', `//${caveats.join('//')}`));
   banner.appendChild(name);
   // The sticky top banner stands over every section as it scrolls: it says how many there are, not which one the
-  // first banner named (`section 1 of 8` would stay up over section 5).
-  const total = position === 'top' ? (b?.section?.total ?? 0) : 0;
+  // first banner named (`section 1 of 8` would stay up over section 5). The count is the banners': an old printout's
+  // first banner names no section (`CONFIDENTIAL` over its page top, then `… SECTION 01 OF 03`, 90CAPETOWN97).
+  const total = position === 'top' ? Math.max(b?.section?.total ?? 0, sectionTotal) : 0;
   if (total > 1) {
     const sections = el('span', 'banner-section', `${total} sections`);
     sections.title = `sent in ${total} sections, one after the other in this text`;
@@ -389,7 +390,8 @@ function render(model: CableModelResult): void {
   const page = el('article', 'cable');
   const top = cable.banners.find((b) => b.position === 'top') ?? null;
   const bottom = [...cable.banners].reverse().find((b) => b.position === 'bottom') ?? null;
-  page.appendChild(renderBanner(top, cable.classification, 'top', top ? line(top.start) : 0));
+  const sectionTotal = cable.banners.reduce((n, x) => Math.max(n, x.section?.total ?? 0), 0);
+  page.appendChild(renderBanner(top, cable.classification, 'top', top ? line(top.start) : 0, sectionTotal));
 
   // Metadata block.
   const header = el('header', 'meta');

@@ -606,6 +606,9 @@ describe('the preview webview in headless Chromium', () => {
     expect(await page.locator('.banner.top').textContent()).toBe('CONFIDENTIAL3 sections');
     expect(await page.locator('.banner.top .banner-section').textContent()).toBe('3 sections');
     expect(await page.locator('.banner.bottom .banner-section').count()).toBe(0);
+    // Nor when the first banner of an old printout names no section and the next one does (90CAPETOWN97).
+    await render(page, model(readSeed('90CAPETOWN97.txt'), 'file:///ws/90CAPETOWN97.txt'));
+    expect(await page.locator('.banner.top .banner-section').textContent()).toBe('3 sections');
     // A cable sent in one piece says nothing of sections.
     await render(page, model(readSeed('04RANGOON88.txt'), 'file:///ws/04RANGOON88.txt'));
     expect(await page.locator('.banner-section').count()).toBe(0);
