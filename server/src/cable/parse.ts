@@ -624,13 +624,29 @@ class CableParser {
     // says a cable is repeated (`FOLLOWING STATE 127892 DATED 150910Z DEC 09 SENT …` over three lines, 09STATE127892).
     // So is an instruction that wraps mid-sentence (`… BAGHDAD` / `FOR POPAL AND HUBAH; … ASHGABAT FOR` / `TANGBORN; …`,
     // 09ISTANBUL440).
-    if (previous && previous.endLine === i && (previous.text.endsWith(',') || endsUnfinished(previous.text) || (/^AND\s/.test(line) && !/[.:]$/.test(previous.text)) || (/^FOR\s/.test(line) && previous.text.includes(';') && !/[.:;]$/.test(previous.text)) || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
+    // And a list of names that wraps mid-name (`NSC FOR FRAN TOWNSEND, …, NICOLE` / `SHAMPAINE, NIK RAMCHAND, …`,
+    // 06ABUDHABI1401) or inside parentheses (`NEA/PPD (WALTER` / `DOUGLAS)`, `S/CIEA` / `(GOLDWYN, SULLIVAN), …`).
+    if (previous && previous.endLine === i && (previous.text.endsWith(',') || endsUnfinished(previous.text) || this.listGoesOn(previous.text, line) || (/^AND\s/.test(line) && !/[.:]$/.test(previous.text)) || (/^FOR\s/.test(line) && previous.text.includes(';') && !/[.:;]$/.test(previous.text)) || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
       previous.end = at + line.length;
       previous.text = `${previous.text} ${line}`;
       previous.endLine = i + 1;
       return;
     }
     notes.push({ start: at, end: at + line.length, text: line, line: i + 1, endLine: i + 1 });
+  }
+
+  /**
+   * Does a header note's list go on on the next line? Inside parentheses, or after a name cut off (a word with no
+   * office code, `… MIKE TAYLOR, NICOLE`), when the next line is no instruction of its own (`DEPT OF COMMERCE FOR
+   * ITA`, `PASS TO NSC …`, `TOBY BRADLEY AT NSC`) and starts with no office (`EUR/CARC, SCA …`).
+   */
+  private listGoesOn(previous: string, line: string): boolean {
+    if (/[.:;]$/.test(previous)) return false;
+    if (line.charCodeAt(0) === 40 /* ( */ || previous.lastIndexOf('(') > previous.lastIndexOf(')')) return true;
+    // (Nor when both lines end in an office after a comma: items of one form, `JUAN GONZALEZ, WHA` / `BILL MCILHENNY,
+    // WHA/PPC`, 10MADRID87.)
+    const office = /,\s*[A-Z]{2,5}(?:\/[A-Z]+)*$/;
+    return previous.includes(', ') && /(?:^|\s)[A-Za-z]+$/.test(previous) && !/^[^,]{0,40}?\b(?:FOR|PASS|AT|ALSO)\b/i.test(line) && !/^[A-Z]+\//.test(line) && !(office.test(previous) && office.test(line));
   }
 
   /** An E.O. field inside a run-together line: ` E.O. 12958: DECL: …`. */

@@ -697,6 +697,17 @@ describe('a passing instruction that wraps mid-sentence (09ISTANBUL440)', () => 
     ]);
     expect(notes(['BERLIN AND PARIS PLEASE PASS TO SECRETARY PETERS AND', 'DELEGATION'])).toEqual(['BERLIN AND PARIS PLEASE PASS TO SECRETARY PETERS AND DELEGATION']);
   });
+  it('is one note where a list of names wraps mid-name or inside parentheses (06ABUDHABI1401, 09RIYADH651, 10RIYADH184)', () => {
+    expect(notes(['NSC FOR FRAN TOWNSEND, JUAN ZARATE, MIKE TAYLOR, NICOLE', 'SHAMPAINE, NIK RAMCHAND, ELLIOTT ABRAMS'])).toEqual(['NSC FOR FRAN TOWNSEND, JUAN ZARATE, MIKE TAYLOR, NICOLE SHAMPAINE, NIK RAMCHAND, ELLIOTT ABRAMS']);
+    expect(notes(['DEPARTMENT FOR NEA/ARP (JHARRIS), R (MARK DAVIDSON), NEA/PPD (WALTER', 'DOUGLAS)'])).toEqual(['DEPARTMENT FOR NEA/ARP (JHARRIS), R (MARK DAVIDSON), NEA/PPD (WALTER DOUGLAS)']);
+    expect(notes(['DEPARTMENT FOR NEA/ARP, EEB/ESC/IEC (MONOSSON), S/CIEA', '(GOLDWYN, SULLIVAN)'])).toEqual(['DEPARTMENT FOR NEA/ARP, EEB/ESC/IEC (MONOSSON), S/CIEA (GOLDWYN, SULLIVAN)']);
+  });
+  it('leaves apart the lines of a list where the next is an instruction or an item of the same form (06PARIS1031, 09MADRID71, 10MADRID87)', () => {
+    expect(notes(['DEPT ALSO FOR EUR/WE, DRL/IL, INR/EUC, EUR/ERA, EUR/PPD, AND EB', 'DEPT OF COMMERCE FOR ITA'])).toHaveLength(2);
+    expect(notes(['PASS TO ELAINE SAMSON AT EUR/WE, JANICE BELL AT INR', 'TOBY BRADLEY AT NSC'])).toHaveLength(2);
+    expect(notes(['DEPARTMENT FOR JUAN GONZALEZ, WHA', 'BILL MCILHENNY, WHA/PPC'])).toHaveLength(2);
+    expect(notes(['State for EAP/CM - SFlatt, PPark, AGoodman', 'State for EEB/CIP - FSaeed, SFlynn'])).toHaveLength(2);
+  });
   it('leaves instructions apart that end with an office (WHA/AND, SCA/A) or stand each on its line', () => {
     expect(notes(['STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER'])).toEqual(['STATE FOR EUR/WE AND WHA/AND', 'NSC FOR FRIED AND VOLKER']);
     expect(notes(['HQSOUTHCOM ALSO FOR POLAD', 'FOR FRC LAMBERT'])).toEqual(['HQSOUTHCOM ALSO FOR POLAD', 'FOR FRC LAMBERT']);
