@@ -425,6 +425,13 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads a sentence on over a Sipdis line and the blank line before it (08KUWAIT128)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['5. (C) He is content to allow the negative attention on the USG', '', 'Sipdis', 'to continue while it sorts out its role.'] })));
+    expect(await page.locator('.paragraph .para-text p').allTextContents()).toEqual(['He is content to allow the negative attention on the USG to continue while it sorts out its role.']);
+    await page.close();
+  });
+
   it('keeps a sentence whole when a line break cuts a reference from its parenthesis: (ref / E) that … (05PARIS5539)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['1. (C) The DST told USG interlocutors (ref', 'E) that the suspected ringleader had left.', '', 'B) An item stands on its own line.'] })));

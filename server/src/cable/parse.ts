@@ -1031,8 +1031,9 @@ class CableParser {
         }
       }
       // `SIPDIS` on a line of its own inside the text: the published copies repeat the caption mid-paragraph.
-      if (len === 6 && first === 83 /* S */ && text.startsWith('SIPDIS', at)) {
-        c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
+      // (Also in lower case, `Sipdis`, 08KUWAIT128.)
+      if (len === 6 && (first | 0x20) === 115 /* s */ && text.slice(at, end).toUpperCase() === 'SIPDIS') {
+        c.bodyCaptions.push({ start: at, end, caption: 'SIPDIS', written: text.slice(at, end), kind: 'distribution' });
         continue;
       }
       // Or opening a line of the text, where the published copy put it after a line that ends with `Secretary` (`SIPDIS

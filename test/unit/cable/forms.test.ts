@@ -1020,6 +1020,13 @@ describe('SIPDIS inside the text', () => {
     expect(cable.paragraphs.map((p) => p.number)).toEqual([12, 13]);
     expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/withdrawal\.$/);
   });
+  it('is a caption on a line of its own in any case, the paragraph going on over it (08KUWAIT128)', () => {
+    const text = makeCable({ body: ['5. (C) He is content to allow the negative attention on the USG', '', 'Sipdis', 'to continue while it sorts out its role.'] });
+    const cable = parseCable(text);
+    expect(cable.bodyCaptions.map((b) => [b.written, b.caption])).toEqual([['Sipdis', 'SIPDIS']]);
+    expect(cable.paragraphs).toHaveLength(1);
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/its role\.$/);
+  });
   it('is none before a capital: a sentence that names it', () => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', 'SIPDIS The caption goes on every cable.'] })).bodyCaptions).toEqual([]);
   });
