@@ -608,6 +608,19 @@ class CableParser {
     return true;
   }
 
+  /**
+   * Is the text of line `i` from `from` a title in capitals over a rule, with at most one blank line between
+   * (`¶I. BIRTH OF THE GPO` / blank / `-----`, 10RPODUBAI13): a heading numbered as a letter, no sub-paragraph.
+   */
+  private ruledTitle(i: number, from: number, end: number, bodyEnd: number): boolean {
+    if (end - from > 60 || hasLowerCase(this.text, from, end) || /[.:;,]/.test(this.text[end - 1])) return false;
+    for (let k = i + 1; k <= bodyEnd && k <= i + 2; k++) {
+      if (this.isBlank(k)) continue;
+      return this.isRuleLine(k);
+    }
+    return false;
+  }
+
   /** Keeps a header line that is none of the fields: `STATE FOR EUR/WE`, `AMEMBASSY ATHENS PASS TO AMCONSUL …`. */
   private note(i: number, at: number, line: string): void {
     // The date line of the published copies (`Tuesday, 20 January 2004, 09:44`): the cable's date, no note.
@@ -1072,7 +1085,7 @@ class CableParser {
         // A range keeps both letters (`G-J`); the next letter comes after the last of them.
         const label = sm ? (sm[3] ? `${sm[2]}-${sm[3]}` : (sm[2] ?? sm[4])) : '';
         const nextLetter = !prevBlank && !!currentSub && (label.charCodeAt(0) | 0x20) === (currentSub.label.charCodeAt(currentSub.label.length - 1) | 0x20) + 1;
-        if (sm && at + sm[0].length <= end && (sm[1] || prevBlank || portion?.recognized || nextLetter)) {
+        if (sm && at + sm[0].length <= end && (sm[1] || prevBlank || portion?.recognized || nextLetter) && !(prevBlank && !portion && this.ruledTitle(i, at + sm[0].length, end, bodyEnd))) {
           const sub: SubParagraph = { start: at, end, label, paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
           c.subParagraphs.push(sub);
           currentSub = sub;
@@ -1821,6 +1834,8 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
 /** A heading's text: without one final `:` or `.`, and trimmed. */
 /** A heading's words without the rules, slashes or stars typed around them (`--- Comment: ---`, `//COMMENT//`). */
 function undecorated(line: string): string {
+  // The published copy's ¶ before a numbered title (`¶I. BIRTH OF THE GPO`, 10RPODUBAI13).
+  if (line.charCodeAt(0) === 0xb6) line = line.replace(/^¶\s?/, '');
   const c0 = line.charCodeAt(0);
   const c1 = line.charCodeAt(line.length - 1);
   const decoration = (c: number) => c === 45 || c === 47 || c === 61 || c === 42 || c === 95;

@@ -1105,6 +1105,13 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     expect(cable.headings).toEqual([]);
     expect(cable.paragraphs[0].endLine - cable.paragraphs[0].line).toBe(7);
   });
+  it('a title numbered I. in capitals over a rule (¶I. BIRTH OF THE GPO, 10RPODUBAI13) is a heading, no lettered sub-paragraph', () => {
+    const cable = parseCable(makeCable({ body: ['2. (C) Two.', '', '¶I. BIRTH OF THE GPO', '', '---------------------------', '', '3. (C) Three.', '', 'II. WHERE WE ARE NOW', '', '------------', '', '4. (C) Four.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['I. BIRTH OF THE GPO', 'II. WHERE WE ARE NOW']);
+    expect(cable.subParagraphs).toEqual([]);
+    // A lettered answer in capitals with no rule under it stays one.
+    expect(parseCable(makeCable({ body: ['2. (C) Two:', '', 'A. NO OBJECTION', '', '3. (C) Three.'] })).subParagraphs.map((x) => x.label)).toEqual(['A']);
+  });
   it('a portion marking on a line of its own (88BAGHDAD28) is no heading', () => {
     expect(headings(['4. (S) Begin talking points:', '', '(secret//rel germany)', '', '-- Point one.', '', '5. (S) Five.'])).toEqual([]);
   });
