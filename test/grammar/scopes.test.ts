@@ -631,6 +631,12 @@ describe('sub-paragraphs', () => {
     expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
   });
 
+  it('scopes a lower-case roman number that opens a line after a blank line (09PESHAWAR41)', async () => {
+    const text = joinLines('1. (C) Text.', '', 'ii. No, Consulate Peshawar is located.', '', 'iv. All three are possible.');
+    expect(await innermost(text, 'ii.')).toBe('constant.character.subparagraph.cable');
+    expect(await innermost(text, 'iv.')).toBe('constant.character.subparagraph.cable');
+  });
+
   it('scopes a letter that opens a line after a blank line', async () => {
     const text = joinLines('2. (C) Points:', '', 'B) The second point', '', '(c) the third point');
     expect(await innermost(text, 'B)')).toBe('constant.character.subparagraph.cable');

@@ -26,7 +26,8 @@ import { collapseSpaces, endsUnfinished, inStartOrder, isParticipantsLead, isRul
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
 // (Also a range of letters answered at once: `G - J) (S//NF) Subject identified himself …`, 08RANGOON749.)
-const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])(?:\s?-\s?([A-Za-z])(?=\)))?[.)]|\(([a-z])\))[ \t]+(?=\S)/y;
+// (And the items of a lower-case roman list after a blank line: `ii. No, Consulate Peshawar is …`, 09PESHAWAR41.)
+const SUB_PARAGRAPH_AT = /(¶\s?)?(?:([A-Za-z])(?:\s?-\s?([A-Za-z])(?=\)))?[.)]|\(([a-z])\)|(ii|iii|iv|vi|vii|viii|ix)[.)])[ \t]+(?=\S)/y;
 const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
 /** The page line of a match of PAGE_LINE on line `i` (0-based), from `start` to `end`. */
@@ -1083,7 +1084,7 @@ class CableParser {
         const sm = SUB_PARAGRAPH_AT.exec(text);
         const portion = sm && at + sm[0].length <= end ? this.markingAt(at + sm[0].length, end) : null;
         // A range keeps both letters (`G-J`); the next letter comes after the last of them.
-        const label = sm ? (sm[3] ? `${sm[2]}-${sm[3]}` : (sm[2] ?? sm[4])) : '';
+        const label = sm ? (sm[3] ? `${sm[2]}-${sm[3]}` : (sm[2] ?? sm[4] ?? sm[5])) : '';
         const nextLetter = !prevBlank && !!currentSub && (label.charCodeAt(0) | 0x20) === (currentSub.label.charCodeAt(currentSub.label.length - 1) | 0x20) + 1;
         if (sm && at + sm[0].length <= end && (sm[1] || prevBlank || portion?.recognized || nextLetter) && !(prevBlank && !portion && this.ruledTitle(i, at + sm[0].length, end, bodyEnd))) {
           const sub: SubParagraph = { start: at, end, label, paragraphNumber: (current as Paragraph | null)?.number ?? null, portion, line: i + 1, endLine: i + 1 };
@@ -1827,6 +1828,8 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
   const next = text.charCodeAt(at + 1);
   if (!isAsciiLetter(first)) return false;
   if (next === 46 || next === 41) return true;
+  // A roman number in lower case (`ii.`, `iv)`, `viii.`).
+  if ((first === 105 || first === 118) && (next === 105 || next === 118 || next === 120)) return true;
   // A range (`G - J)`, `G-J)`): a dash first, before any pattern.
   return (next === 45 || (next === 32 && text.charCodeAt(at + 2) === 45)) && /^.\s?-\s?[A-Za-z]\)/.test(text.slice(at, at + 6));
 }

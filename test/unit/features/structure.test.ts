@@ -82,13 +82,13 @@ describe('document symbols', () => {
   it('puts lettered answers in no numbered paragraph under their heading, and the roman items under them (09PESHAWAR41)', () => {
     const questionnaire = makeCable({
       banner: 'S E C R E T PESHAWAR 000041',
-      body: ['The following responses are keyed to questions in Reftel.', '', '(U) Demonstrations', '', '¶A. Yes. There are numerous religious communities.', '', 'i. In Peshawar, YES.', '', '¶B. Demonstrations are generally peaceful.', '', 'II. (S) Macro Conflict Conditions', '', '¶A. Yes. Elements of the Taliban.', '', '¶8. (U) Point of contact: the RSO.'],
+      body: ['The following responses are keyed to questions in Reftel.', '', '(U) Demonstrations', '', '¶A. Yes. There are numerous religious communities.', '', 'i. In Peshawar, YES.', '', 'ii. No, Consulate Peshawar is insulated.', '', 'iv. All three are possible.', '', '¶B. Demonstrations are generally peaceful.', '', 'II. (S) Macro Conflict Conditions', '', '¶A. Yes. Elements of the Taliban.', '', '¶8. (U) Point of contact: the RSO.'],
     });
     const outline = service().findDocumentSymbols(doc(questionnaire));
     const tree = (list: DocumentSymbol[] | undefined): unknown[] => (list ?? []).map((s) => (s.children ? [s.name, tree(s.children)] : s.name));
     const body = outline.filter((s) => !/^(Routing|Header|Signature)/.test(s.name));
     expect(tree(body)).toEqual([
-      ['(U) Demonstrations', [['A. Yes. There are numerous religious', ['i. In Peshawar, YES.']], 'B. Demonstrations are generally peaceful.']],
+      ['(U) Demonstrations', [['A. Yes. There are numerous religious', ['i. In Peshawar, YES.', 'ii. No, Consulate Peshawar is insulated.', 'iv. All three are possible.']], 'B. Demonstrations are generally peaceful.']],
       ['II. (S) Macro Conflict Conditions', ['A. Yes. Elements of the Taliban.', '8. (U) Point of contact: the RSO.']],
     ]);
   });
