@@ -661,6 +661,11 @@ describe('headings, summary and comment', () => {
     expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
   });
 
+  it('takes the marks around quoted text and the questions of an interview for no heading, as the parser does (08KUWAIT128)', async () => {
+    const text = joinLines('3. (SBU) Text:', '', '(Begin Text)', '', 'Q: What would you like us to start with?', '', '(End Text)', '', '4. (C) Text.');
+    expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);
+  });
+
   it('takes the end of quoted text for no heading, as the parser does', async () => {
     const text = joinLines('4. (C) Text.', '', 'End Talking Points', '', '5. (C) Text.');
     expect(await scopesAt(text, 'End Talking Points')).not.toContain('markup.heading.section.cable');

@@ -70,6 +70,11 @@ const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
 const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
+/**
+ * The marks around quoted text and the lines of an interview, no headings: `(Begin Text)`, `(End Text)`, `BEGIN TEXT`,
+ * `Q: What would you like us to start with?` (08KUWAIT128).
+ */
+const QUOTE_MARK = /^(?:\(\s*(?:begin|end)\s{1,3}(?:of\s{1,3})?(?:text|quote|excerpts?|translation)\s*\)|begin\s{1,3}(?:of\s{1,3})?(?:text|quote)\b|[QA]:\s)/i;
 /** A sentence's end, then a title in capitals (`neighbors in the region. TURKEY: BETTER THAN THE REST`). */
 const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}$/;
 /** A Classified By line that stops where its reason would start (`… ROSENBLATT, REASONS`). */
@@ -1551,6 +1556,7 @@ class CableParser {
     const last = text.charCodeAt(end - 1);
     if (last === 46 || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;
+    if ((first === 40 || lower === 98 || first === 81 || first === 65) && QUOTE_MARK.test(text.slice(at, end))) return false;
     // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading, nor is a classification line
     // (`SECRET//FGI//NOFORN`), a declassification line (`Declassify on: …`) or an old downgrading mark (`GP-3`, `EXEMPT`).
     if (first === 88 && last === 88 && /^X{4,}$/.test(text.slice(at, end))) return false;

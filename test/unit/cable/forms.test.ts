@@ -1112,6 +1112,12 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     // A lettered answer in capitals with no rule under it stays one.
     expect(parseCable(makeCable({ body: ['2. (C) Two:', '', 'A. NO OBJECTION', '', '3. (C) Three.'] })).subParagraphs.map((x) => x.label)).toEqual(['A']);
   });
+  it('the marks around quoted text and the questions of an interview are no headings (08KUWAIT128)', () => {
+    const body = ['3. (SBU) Following are excerpts from the translation:', '', '(Begin Text)', '', 'Q: What would you like us to start with?', '', 'A: I would like to send a message.', '', '(End Text)', '', '4. (C) Four.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.headings).toEqual([]);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine - p.line])).toEqual([[3, 8], [4, 0]]);
+  });
   it('a portion marking on a line of its own (88BAGHDAD28) is no heading', () => {
     expect(headings(['4. (S) Begin talking points:', '', '(secret//rel germany)', '', '-- Point one.', '', '5. (S) Five.'])).toEqual([]);
   });
