@@ -80,8 +80,8 @@ function uncovered(cable: Cable, length: number): Span[] {
     cable.classifiedBy,
     ...cable.headings,
     ...cable.paragraphs,
-    ...cable.pageLines,
-    ...cable.bodyCaptions,
+    // (Not the page lines and repeated captions: the text they cut reads on over them, as in a paragraph, 08KUWAIT128;
+    // `readableRuns` skips them.)
     ...cable.repeatedHeaders,
     cable.footer,
     cable.signature,

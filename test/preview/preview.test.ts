@@ -425,6 +425,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads a sentence of text in no paragraph on over a page break (08KUWAIT128)', async () => {
+    const page = await open();
+    const body = ['Q: Did you violate Saudi security?', 'A: No, I went for the Omrah. They said that I coordinated with them,', '', 'ANKARA 00000348  002 OF 002', '', '', 'but this is false.'];
+    await render(page, model(makeCable({ body })));
+    // The question and the answer each on a line of their own, the answer whole over the page break.
+    expect(await page.locator('.body p.loose').allTextContents()).toEqual(['Q: Did you violate Saudi security?', 'A: No, I went for the Omrah. They said that I coordinated with them, but this is false.']);
+    await page.close();
+  });
+
   it('reads a sentence on over a Sipdis line and the blank line before it (08KUWAIT128)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['5. (C) He is content to allow the negative attention on the USG', '', 'Sipdis', 'to continue while it sorts out its role.'] })));
