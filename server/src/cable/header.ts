@@ -364,6 +364,23 @@ export function parseReferences(segment: string, base: number, cableYear: number
     return refs;
   }
   const cites = findCableCitations(segment, base, lowerCase);
+  // Entries set apart by semicolons where one of them is no cable (`STATE 106206 CIRCULAR; STATE CA-3400 NOV 2, 1966`,
+  // an airgram, 66BUENOSAIRES2481; `BRASILIA 1124; IIR 6 809 0156 10`): one entry each.
+  if (segment.includes(';')) {
+    const parts: [number, number][] = [];
+    for (let from = 0; from <= segment.length; ) {
+      const k = segment.indexOf(';', from);
+      const to = k < 0 ? segment.length : k;
+      if (segment.slice(from, to).trim()) parts.push([from, to]);
+      from = to + 1;
+    }
+    const inPart = ([f, t]: [number, number]) => cites.filter((c) => c.start - base >= f && c.end - base <= t).length;
+    const counts = parts.map(inPart);
+    if (parts.length >= 2 && counts.every((n) => n <= 1) && counts.some((n) => n === 0)) {
+      for (const [f, t] of parts) make(null, f, t, f);
+      return refs;
+    }
+  }
   if (cites.length <= 1) {
     make(null, 0, segment.length, 0);
     return refs;

@@ -207,6 +207,14 @@ describe('REF lists', () => {
     parseCable(joinLines('C O N F I D E N T I A L STATE 300123', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL', 'SUBJECT: X', line, '', '1. (C) Text.'), {
       fileName: `${String(year).slice(2)}STATE300123.txt`,
     }).references?.references ?? [];
+  it('sets apart entries a semicolon divides when one of them is no cable (66BUENOSAIRES2481, 10BRASILIA3)', () => {
+    expect(refs('REF: STATE 106206 CIRCULAR; STATE CA-3400 NOV 2, 1966', 1966).map((r) => [r.written, r.canonicalId])).toEqual([
+      ['STATE 106206 CIRCULAR', '66STATE106206'],
+      ['STATE CA-3400 NOV 2, 1966', null],
+    ]);
+    // Cables only: one entry each, as before.
+    expect(refs('REF: BRASILIA 347; BRASILIA 278').map((r) => r.canonicalId)).toEqual(['08BRASILIA347', '08BRASILIA278']);
+  });
   it('dates an entry of the same post with a serial above the own one of the cable to the year before (10PARIS58 cites PARIS 1714)', () => {
     const cable = parseCable(readSeed('10PARIS58.txt'));
     expect(cable.referenceId).toBe('10PARIS58');
