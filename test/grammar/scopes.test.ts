@@ -661,6 +661,11 @@ describe('headings, summary and comment', () => {
     expect(await innermost(text, '-----')).toBe('punctuation.definition.heading.underline.cable');
   });
 
+  it('scopes a title that trails off as a heading, as the parser does (10ASHGABAT245)', async () => {
+    expect(await innermost(joinLines('3. (C) Text.', '', 'Recent problems...', '', '4. (C) Text.'), 'Recent problems...')).toBe('markup.heading.section.cable');
+    expect(await tokensWithScope(joinLines('3. (C) Text.', '', 'DUSHANBE 00000575  001.2 OF 0...'), 'markup.heading')).toEqual([]);
+  });
+
   it('takes the marks around quoted text and the questions of an interview for no heading, as the parser does (08KUWAIT128)', async () => {
     const text = joinLines('3. (SBU) Text:', '', '(Begin Text)', '', 'Q: What would you like us to start with?', '', '(End Text)', '', '4. (C) Text.');
     expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);

@@ -1554,7 +1554,8 @@ class CableParser {
       if (lower === 101 && END_OF_QUOTED.test(line)) return false;
     }
     const last = text.charCodeAt(end - 1);
-    if (last === 46 || last === 44 || last === 59 || last === 58) return false;
+    // (A title may trail off: `Recent problems...`, `The New DefMin...`, 10ASHGABAT245, 08LONDON2651.)
+    if ((last === 46 && !(text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46 && isAsciiLetter(text.charCodeAt(end - 4)))) || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;
     if ((first === 40 || lower === 98 || first === 81 || first === 65) && QUOTE_MARK.test(text.slice(at, end))) return false;
     // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading, nor is a classification line

@@ -1120,6 +1120,10 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     // A lettered answer in capitals with no rule under it stays one.
     expect(parseCable(makeCable({ body: ['2. (C) Two:', '', 'A. NO OBJECTION', '', '3. (C) Three.'] })).subParagraphs.map((x) => x.label)).toEqual(['A']);
   });
+  it('a title that trails off is a heading (Recent problems..., 10ASHGABAT245), a page line cut off is none (09DUSHANBE575)', () => {
+    expect(headings(['3. (C) Three.', '', 'Recent problems...', '', '4. (C) Four.'])).toEqual([['Recent problems...', 'heading']]);
+    expect(headings(['3. (C) Three.', '', 'DUSHANBE 00000575  001.2 OF 0...'])).toEqual([]);
+  });
   it('the marks around quoted text and the questions of an interview are no headings (08KUWAIT128)', () => {
     const body = ['3. (SBU) Following are excerpts from the translation:', '', '(Begin Text)', '', 'Q: What would you like us to start with?', '', 'A: I would like to send a message.', '', '(End Text)', '', '4. (C) Four.'];
     const cable = parseCable(makeCable({ body }));
