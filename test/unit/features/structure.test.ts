@@ -93,6 +93,12 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('names a lettered title over a list by its own line (09STATE80163: A. Key Near-Term Issues over 1) Darfur/Sudan)', () => {
+    const outline = service().findDocumentSymbols(doc(makeCable({ body: ['3. (S) Issues:', '', 'A. Key Near-Term Issues', '1) Darfur/Sudan', '2) Iran', '', 'B. Key Continuing', 'Issues of the mission.'] })));
+    const p3 = outline.find((s) => s.name.startsWith('3. (S)'))!;
+    expect(names(p3.children)).toEqual(['A. Key Near-Term Issues', 'B. Key Continuing Issues of the']);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
