@@ -637,6 +637,9 @@ class CableParser {
         return;
       }
     }
+    // A rule of dashes around a block of notes (`--------- ----` over `Copy from the National Archives`,
+    // 66BUENOSAIRES2481) is none.
+    if (isRule(line, 0, line.length)) return;
     const notes = this.cable.headerNotes;
     const previous = notes[notes.length - 1];
     // A list that wraps (`DEPT ALSO FOR EUR/WE, …, EUR/PPD,` then `AND EB`) is one note, and so is the sentence that
@@ -661,6 +664,10 @@ class CableParser {
    */
   private listGoesOn(previous: string, line: string): boolean {
     if (/[.:;]$/.test(previous)) return false;
+    // A sentence that goes on in lower case (`Original Telegram was Confidential but has since been` / `de-classified`),
+    // unless the line is an instruction of its own (`nsc for mgavin` in a partial extract).
+    const first = line.charCodeAt(0);
+    if (first >= 97 && first <= 122 && /[A-Z]/.test(previous) && /[a-z]/.test(previous)) return !/\b(?:for|pass|also)\b/i.test(line);
     if (line.charCodeAt(0) === 40 /* ( */ || previous.lastIndexOf('(') > previous.lastIndexOf(')')) return true;
     // (Nor when both lines end in an office after a comma: items of one form, `JUAN GONZALEZ, WHA` / `BILL MCILHENNY,
     // WHA/PPC`, 10MADRID87.)

@@ -710,6 +710,14 @@ describe('a passing instruction that wraps mid-sentence (09ISTANBUL440)', () => 
     expect(notes(['DEPARTMENT FOR NEA/ARP (JHARRIS), R (MARK DAVIDSON), NEA/PPD (WALTER', 'DOUGLAS)'])).toEqual(['DEPARTMENT FOR NEA/ARP (JHARRIS), R (MARK DAVIDSON), NEA/PPD (WALTER DOUGLAS)']);
     expect(notes(['DEPARTMENT FOR NEA/ARP, EEB/ESC/IEC (MONOSSON), S/CIEA', '(GOLDWYN, SULLIVAN)'])).toEqual(['DEPARTMENT FOR NEA/ARP, EEB/ESC/IEC (MONOSSON), S/CIEA (GOLDWYN, SULLIVAN)']);
   });
+  it('is one note where a sentence goes on in lower case, and a rule of dashes around notes is none (66BUENOSAIRES2481)', () => {
+    expect(notes(['Original Telegram was Confidential but has since been', 'de-classified', '', '--------------------------------------------- ----', 'Copy from the National Archives', '--------------------------------------------- ----'])).toEqual([
+      'Original Telegram was Confidential but has since been de-classified',
+      'Copy from the National Archives',
+    ]);
+    // Not the next instruction of a partial extract in lower case.
+    expect(notes(['Dept for se gration, s/usses, af a/s carson, af/e', 'nsc for mgavin'])).toHaveLength(2);
+  });
   it('leaves apart the lines of a list where the next is an instruction or an item of the same form (06PARIS1031, 09MADRID71, 10MADRID87)', () => {
     expect(notes(['DEPT ALSO FOR EUR/WE, DRL/IL, INR/EUC, EUR/ERA, EUR/PPD, AND EB', 'DEPT OF COMMERCE FOR ITA'])).toHaveLength(2);
     expect(notes(['PASS TO ELAINE SAMSON AT EUR/WE, JANICE BELL AT INR', 'TOBY BRADLEY AT NSC'])).toHaveLength(2);
