@@ -34,6 +34,8 @@ const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 const pageLineOf = (m: RegExpExecArray, start: number, end: number, i: number): PageLine => ({ start, end, post: m[1].trim(), serial: m[2], page: m[3], pages: m[4], line: i + 1 });
 /** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
 const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
+/** The stamp of a later declassification review, over one line or two. */
+const REVIEW_STAMP = /^(?:Declassified\/Released\b|Systematic Review \d{1,2} [A-Z]{3} \d{4}$)/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 /**
  * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. Not after a person's
@@ -648,7 +650,7 @@ class CableParser {
     // 09ISTANBUL440).
     // And a list of names that wraps mid-name (`NSC FOR FRAN TOWNSEND, …, NICOLE` / `SHAMPAINE, NIK RAMCHAND, …`,
     // 06ABUDHABI1401) or inside parentheses (`NEA/PPD (WALTER` / `DOUGLAS)`, `S/CIEA` / `(GOLDWYN, SULLIVAN), …`).
-    if (previous && previous.endLine === i && (previous.text.endsWith(',') || endsUnfinished(previous.text) || this.listGoesOn(previous.text, line) || (/^AND\s/.test(line) && !/[.:]$/.test(previous.text)) || (/^FOR\s/.test(line) && previous.text.includes(';') && !/[.:;]$/.test(previous.text)) || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
+    if (previous && previous.endLine === i && (previous.text.endsWith(',') || (REVIEW_STAMP.test(previous.text) && REVIEW_STAMP.test(line)) || endsUnfinished(previous.text) || this.listGoesOn(previous.text, line) || (/^AND\s/.test(line) && !/[.:]$/.test(previous.text)) || (/^FOR\s/.test(line) && previous.text.includes(';') && !/[.:;]$/.test(previous.text)) || (/^FOLLOWING\b/i.test(previous.text) && !/[.:]$/.test(previous.text)))) {
       previous.end = at + line.length;
       previous.text = `${previous.text} ${line}`;
       previous.endLine = i + 1;
@@ -857,7 +859,9 @@ class CableParser {
       }
       // The end of transmission, and the line some published copies close with (`2004CARACA02200 - CONFIDENTIAL`).
       // (And a line of dots the published copy closes with, `...` under `Whitehead`, 09KHARTOUM881.)
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.{3,}$/.test(line)) {
+      // (And the stamp of a later review, `Declassified/Released US Department of State EO` / `Systematic Review 05 JUL
+      // 2006`, under the signature of 75TEHRAN2069.)
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.{3,}$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
         last--;
         skipBlank();
         continue;

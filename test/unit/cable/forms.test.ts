@@ -1094,6 +1094,13 @@ describe('signatures', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) Spain wants to portray any rapprochement with', 'demonstration of its independence from the'], signature: 'united' }));
     expect(cable.signature).toBeNull();
   });
+  it('reads the signature above the stamp of a later review, and the stamp in the header as one note (75TEHRAN2069)', () => {
+    const stamp = ['Declassified/Released US Department of State EO', 'Systematic Review 05 JUL 2006'];
+    const cable = parseCable(makeCable({ captions: ['', ...stamp, ''], body: ['1. (C) One.', '', ''], signature: ['HELMS', '', ...stamp].join('\n') }));
+    expect(cable.signature?.text).toBe('HELMS');
+    expect(cable.headings).toEqual([]);
+    expect(cable.headerNotes.map((n) => n.text)).toEqual([stamp.join(' ')]);
+  });
   it("stops at the printout's End Cable Text, and what follows it is no signature (08LONDON2651, 09STATE63860, 10BRUSSELS183)", () => {
     for (const after of [[], [' XXXXXXXXXXXX'], ['Zenaida X Toledo 07/30/2008 04:04:14 PM From DB/Inbox: TRANS', '.']]) {
       const text = makeCable({ body: ['1. (C) One.', '', '2. (U) USDP Edelman cleared this message.', 'LEBARON', 'NNNN', 'End Cable Text', ...after], signature: null });
