@@ -72,6 +72,8 @@ const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
 const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
+/** A paragraph that opens quoted talking points or a text: `Begin talking points:`, `BEGIN TEXT OF NON-PAPER`. */
+const BEGIN_QUOTED = /^begin\s{1,3}(?:(?:the\s{1,3})?text|talking\s{1,3}points|points|non-?paper|quote|tps)\b/i;
 /**
  * The marks around quoted text and the lines of an interview, no headings: `(Begin Text)`, `(End Text)`, `BEGIN TEXT`,
  * `Q: What would you like us to start with?` (08KUWAIT128).
@@ -944,6 +946,10 @@ class CableParser {
       const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
       this.openerAt(openers, p.portion && !leadIn ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
     };
+    // Talking points or a text quoted in a paragraph (`¶11. (U) Begin talking points:`, 10STATE9124) hold their own
+    // titles: no sections of the cable, up to their end or the next paragraph.
+    let quoted = false;
+    const opensQuote = (p: Paragraph): boolean => (p.lead.charCodeAt(0) | 0x20) === 98 /* b */ && BEGIN_QUOTED.test(p.lead);
     const isParticipants = (p: Paragraph): boolean => ((p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false);
     const finishParagraph = (): void => {
       if (current) {
@@ -992,6 +998,7 @@ class CableParser {
           openParagraph(p, i, end);
           currentSub = null;
           participants = isParticipants(p);
+          quoted = opensQuote(p);
           prevBlank = false;
           continue;
         }
@@ -1020,6 +1027,7 @@ class CableParser {
             openParagraph(p, i, end);
             currentSub = null;
             participants = isParticipants(p);
+            quoted = opensQuote(p);
             prevBlank = false;
             continue;
           }
@@ -1113,7 +1121,7 @@ class CableParser {
       }
       // Heading: a short line on its own between blank lines (or underlined with dashes); but not the side labels of
       // a list of participants (`U.S.`, `Colombia`, each underlined, in 05BOGOTA7402's `¶2. (U) Participants:`).
-      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && len <= 90 && !(participants && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && len <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -1159,7 +1167,7 @@ class CableParser {
         }
         // A capitalised title in two lines (`PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT` /
         // `OPPOSITION TACTICS`, 06SKOPJE118), then a blank line and a numbered paragraph.
-        if (nextEnd > nextAt && !participants && this.isTwoLineTitle(at, end, nextAt, nextEnd, i, bodyEnd)) {
+        if (nextEnd > nextAt && !participants && !quoted && this.isTwoLineTitle(at, end, nextAt, nextEnd, i, bodyEnd)) {
           finishParagraph();
           currentSub = null;
           const dashed = i + 2 <= bodyEnd && this.isRuleLine(i + 2);
@@ -1173,6 +1181,7 @@ class CableParser {
       // Continuation of the current paragraph (and of a sub-paragraph, up to a blank line); a summary or comment may
       // open at its line start.
       if (current) currentLast = i;
+      if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;
       if (currentSub && !prevBlank) {
         currentSub.end = end;
         currentSub.endLine = i + 1;

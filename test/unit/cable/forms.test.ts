@@ -1139,6 +1139,12 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     expect(headings(['3. (C) Three.', '', 'Recent problems...', '', '4. (C) Four.'])).toEqual([['Recent problems...', 'heading']]);
     expect(headings(['3. (C) Three.', '', 'DUSHANBE 00000575  001.2 OF 0...'])).toEqual([]);
   });
+  it('the titles of talking points a paragraph opens are no sections of the cable, up to their end (10STATE9124)', () => {
+    const body = ['11. (U) Begin talking points:', '', "Overview: Where We've Been", '--------------------------', '', '-- The President made clear his readiness.', '', 'Next Steps', '', '-- We will go on.', '', 'End talking points.', '', 'COMMENT', '', '12. (C) Twelve.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['COMMENT']);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine - p.line])).toEqual([[11, 11], [12, 0]]);
+  });
   it('the marks around quoted text and the questions of an interview are no headings (08KUWAIT128)', () => {
     const body = ['3. (SBU) Following are excerpts from the translation:', '', '(Begin Text)', '', 'Q: What would you like us to start with?', '', 'A: I would like to send a message.', '', '(End Text)', '', '4. (C) Four.'];
     const cable = parseCable(makeCable({ body }));
