@@ -103,6 +103,13 @@ function uncovered(cable: Cable, length: number): Span[] {
   return out;
 }
 
+/** A short line on its own that reads as a title: a capital first, no stop or comma last, no item or bullet. */
+function isInnerTitle(runs: readonly Run[]): boolean {
+  if (runs.some((r) => r.portion)) return false;
+  const t = runs.map((r) => r.text).join('').trim();
+  return t.length >= 3 && t.length <= 70 && /^[A-Z]/.test(t) && !/[.,;:!?"”’)]$/.test(t) && !BULLET.test(t) && !NUMBERED_ITEM.test(t) && /[a-z]{2}|[A-Z]{3}/.test(t);
+}
+
 /** A piece of reflowed text: plain, a mention (`ref A`, `para 5`) to render as a link, or a marking to render as a badge. */
 interface Run {
   text: string;
@@ -136,6 +143,7 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
   let labelBlock = false;
   // Since the last line of text: a blank line (a break), and a skipped line (a page line or a repeated caption).
   let blank = false;
+  let ruled = false;
   let skipped = false;
   let k = mentions.findIndex((m) => m.start >= span.start);
   if (k < 0) k = mentions.length;
@@ -166,18 +174,24 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
     else {
       const content = uncut(lineStart, lineEnd).trim();
       // A line that only separates (dashes under or over a heading, a lone `.`) is a blank line too.
-      if (content === '' || isSeparator(content, 0, content.length)) blank = true;
+      if (content === '') blank = true;
+      else if (isSeparator(content, 0, content.length)) {
+        blank = true;
+        ruled ||= content.length > 2;
+      }
       else {
         // The blank lines around a page line or a repeated caption break no sentence: a text cut mid-sentence by a
         // page break goes on.
         // So do blank lines after words that stop mid-sentence (`… CHIRAC COULD BECOME A`, blank lines, `VIABLE
         // CANDIDATE …`, 07PARIS170).
-        if (blank && !((skipped || endsUnfinished(previous)) && previous !== '' && !/[.:;!?"”)]$/.test(previous))) {
+        // (Not over a rule: the line above it is a title, `Overview: Where We've Been, and Where We Are` / `-----`.)
+        if (blank && (ruled || !((skipped || endsUnfinished(previous)) && previous !== '' && !/[.:;!?"”)]$/.test(previous)))) {
           flush();
           previous = '';
           afterBlank = true;
         }
         blank = false;
+        ruled = false;
         skipped = false;
         // A list item (`-- In 2005 Russia …`, `- item`, `• item`, `o Item`) starts a line of its own, when the line before
         // ended a sentence or was an item itself: otherwise `--` is a dash in the sentence going on. An item
@@ -557,8 +571,12 @@ function render(model: CableModelResult): void {
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');
-    for (const { runs, afterBlank } of readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines)) {
+    const blocks = readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines);
+    for (const [k, { runs, afterBlank }] of blocks.entries()) {
       const para = el('p', lines && afterBlank ? 'gap' : undefined);
+      // A title inside the paragraph, over the text after it: the titles of the talking points a paragraph quotes
+      // (`Overview: Where We've Been, and Where We Are`, `Next Steps`, 10STATE9124).
+      if (!lines && k > 0 && k + 1 < blocks.length && afterBlank && isInnerTitle(runs)) para.className = 'inner-title';
       for (const r of runs) para.appendChild(runNode(r));
       content.appendChild(para);
     }

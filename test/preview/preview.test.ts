@@ -425,6 +425,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets the titles of talking points a paragraph quotes as titles inside it, not the text (10STATE9124)', async () => {
+    const page = await open();
+    const body = ['11. (U) Begin talking points:', '', "Overview: Where We've Been, and Where We Are", '--------------------------------------------', '', '-- The President made clear his readiness to open a new', 'page in our relations.', '', 'Next Steps', '', '-- We will go on. No title', '', 'here either'];
+    await render(page, model(makeCable({ body })));
+    expect(await page.locator('.paragraph .para-text p.inner-title').allTextContents()).toEqual(["Overview: Where We've Been, and Where We Are", 'Next Steps']);
+    expect(await page.locator('.paragraph .para-number').allTextContents()).toEqual(['11.']);
+    expect(await page.locator('.body > .heading').count()).toBe(0);
+    await page.close();
+  });
+
   it('reads a sentence of text in no paragraph on over a page break (08KUWAIT128)', async () => {
     const page = await open();
     const body = ['Q: Did you violate Saudi security?', 'A: No, I went for the Omrah. They said that I coordinated with them,', '', 'ANKARA 00000348  002 OF 002', '', '', 'but this is false.'];
