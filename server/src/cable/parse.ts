@@ -1079,7 +1079,9 @@ class CableParser {
       if (first === 83 && len > 8 && text.charCodeAt(at + 6) === 32 && text.startsWith('SIPDIS', at)) {
         const word = skipSpaces(text, at + 6, end);
         const next = text.charCodeAt(word);
-        if (next >= 97 && next <= 122) c.bodyCaptions.push({ start: at, end: at + 6, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
+        // (Before a capital too, where it breaks into a sentence with no blank line: `Secretary of State for …;` /
+        // `SIPDIS Rt Hon Malcolm Bruce MP`, 08LONDON1176.)
+        if ((next >= 97 && next <= 122) || (!prevBlank && current !== null)) c.bodyCaptions.push({ start: at, end: at + 6, caption: 'SIPDIS', written: 'SIPDIS', kind: 'distribution' });
       }
       // So is the corrected-copy caption of the header, repeated on a later page (`C O R R E C T E D C O P Y (ADDED
       // TAGS)`, 08PARIS130).

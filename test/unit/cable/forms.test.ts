@@ -1043,8 +1043,12 @@ describe('SIPDIS inside the text', () => {
     expect(cable.paragraphs).toHaveLength(1);
     expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/its role\.$/);
   });
-  it('is none before a capital: a sentence that names it', () => {
-    expect(parseCable(makeCable({ body: ['1. (C) One.', 'SIPDIS The caption goes on every cable.'] })).bodyCaptions).toEqual([]);
+  it('is one before a capital where it breaks into a sentence with no blank line (08LONDON1176)', () => {
+    const text = makeCable({ body: ['16. (U) Participants were: Rt Hon Hilary Benn MP, Secretary of State for Rural Affairs;', 'SIPDIS Rt Hon Malcolm Bruce MP, Chairman.'] });
+    expect(parseCable(text).bodyCaptions.map((b) => text.slice(b.start, b.end + 3))).toEqual(['SIPDIS Rt']);
+  });
+  it('is none before a capital after a blank line: a sentence that names it', () => {
+    expect(parseCable(makeCable({ body: ['1. (C) One.', '', 'SIPDIS The caption goes on every cable.'] })).bodyCaptions).toEqual([]);
   });
 });
 
