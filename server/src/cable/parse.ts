@@ -44,6 +44,8 @@ const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL
 const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
+/** A post's footer run on to the last sentence of the text. */
+const GLUED_FOOTER = /(?<=[.!?"”)])\s+((?:Please\s+)?Visit\b.{0,60}?\bClassified\s+Web\s?site\b.*)$/i;
 const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
@@ -921,6 +923,21 @@ class CableParser {
         const start = at + m.index + m[0].indexOf(m[1]);
         c.signature = { start, end: start + m[1].length, text: m[1], line: last + 1 };
         textStop = trimEnd(text, at, start);
+      }
+      // Or the post's footer and the signature after it, run on together (`… international issue. Visit London's
+      // Classified Website: http://… TUTTLE`, 08LONDON1176 and two more).
+      const f = !c.signature && !c.footer && line.length > 60 ? GLUED_FOOTER.exec(line) : null;
+      if (f) {
+        const footerAt = at + f.index + f[0].length - f[1].length;
+        const signed = /\s([A-Z][A-Za-z'-]+)\s*$/.exec(f[1]);
+        let footerEnd = at + line.length;
+        if (signed && this.isSignature(signed[1]) && !FOOTER_LINE.test(signed[1])) {
+          const start = footerAt + signed.index + 1;
+          c.signature = { start, end: start + signed[1].length, text: signed[1], line: last + 1 };
+          footerEnd = trimEnd(text, footerAt, start);
+        }
+        c.footer = { start: footerAt, end: footerEnd, line: last + 1, endLine: last + 1 };
+        textStop = trimEnd(text, at, footerAt);
       }
     }
 

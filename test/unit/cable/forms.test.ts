@@ -1052,6 +1052,17 @@ describe('SIPDIS inside the text', () => {
   });
 });
 
+describe('a footer and signature run on to the last sentence (08LONDON1176)', () => {
+  it('are the footer and the signature, and the paragraph stops before them', () => {
+    const last = "17. (SBU) Comment: It offered him a chance to assert leadership on an issue. Visit London's Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom TUTTLE";
+    const text = makeCable({ body: ['16. (U) Sixteen.', '', last], signature: null });
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('TUTTLE');
+    expect(text.slice(cable.footer!.start, cable.footer!.end)).toBe("Visit London's Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom");
+    expect(text.slice(cable.paragraphs[1].start, cable.paragraphs[1].end)).toMatch(/on an issue\.$/);
+  });
+});
+
 describe('page lines in the trailer', () => {
   it('reads a page line between the footer and the signature as a page line (06MADRID2632)', () => {
     const body = ['1. (C) One. END NOTE.', '', '------------------------------------------', "Visit Embassy Madrid's Classified Website;", 'http://www.state.sgov.gov/p/eur/madrid/', '------------------------------------------', '', 'ANKARA 00000348  002 OF 002', '', ''];
