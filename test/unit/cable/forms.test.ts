@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findReferenceMentions } from '../../../server/src/cable/mentions';
 import { parseCable } from '../../../server/src/cable/parse';
 import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
 import { matchBanner } from '../../../server/src/cable/banner';
@@ -207,6 +208,12 @@ describe('REF lists', () => {
     parseCable(joinLines('C O N F I D E N T I A L STATE 300123', '', 'E.O. 12958: DECL: 01/01/2018', 'TAGS: PREL', 'SUBJECT: X', line, '', '1. (C) Text.'), {
       fileName: `${String(year).slice(2)}STATE300123.txt`,
     }).references?.references ?? [];
+  it('reads the letter of an entry written with a colon (REF A: STATE 120288, 10STATE9124), which the text then names', () => {
+    expect(refs('REF A: STATE 120288', 2010).map((r) => [r.letter, r.canonicalId])).toEqual([['A', '10STATE120288']]);
+    const text = joinLines('C O N F I D E N T I A L STATE 009124', '', 'E.O. 12958: DECL: 01/01/2020', 'TAGS: PREL', 'SUBJECT: X', '', 'REF A: STATE 120288', '', '1. (C) Iran rejected the terms of the proposal (REF A).');
+    const cable = parseCable(text);
+    expect(findReferenceMentions(cable, text, cable.header!.end, text.length).map((m) => text.slice(m.start, m.end))).toEqual(['A']);
+  });
   it('sets apart entries a semicolon divides when one of them is no cable (66BUENOSAIRES2481, 10BRASILIA3)', () => {
     expect(refs('REF: STATE 106206 CIRCULAR; STATE CA-3400 NOV 2, 1966', 1966).map((r) => [r.written, r.canonicalId])).toEqual([
       ['STATE 106206 CIRCULAR', '66STATE106206'],
