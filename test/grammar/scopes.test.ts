@@ -797,6 +797,16 @@ describe('page lines and partial extracts', () => {
   });
 });
 
+describe('REF with its letter before the colon', () => {
+  it('scopes REF A: STATE 120288 as a REF field with its citation (10STATE9124)', async () => {
+    const text = joinLines('SUBJECT: X', '', 'REF A: STATE 120288', '', '1. (U) Text.');
+    expect(await innermost(text, 'REF')).toBe('keyword.other.reference.cable');
+    expect(await scopesAt(text, 'STATE 120288')).toContain('meta.field.reference.cable');
+    // A sentence that starts with the word is no field.
+    expect(await tokensWithScope(joinLines('1. (U) Text.', '', 'Ref A is late.'), 'keyword.other.reference')).toEqual([]);
+  });
+});
+
 describe('signature', () => {
   it('scopes a surname in capitals right under the text (the seed, 09YEREVAN20)', async () => {
     expect(await innermost(joinLines('112. (U) This cable was approved by A/S Jones.', 'ARNETT'), 'ARNETT')).toBe('entity.name.function.signature.cable');
