@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { joinLines } from '../helpers/text';
 import { OnigScanner } from 'vscode-oniguruma';
 import { readSeed, seedFiles } from '../helpers/text';
 import { INITIAL } from 'vscode-textmate';
@@ -140,5 +141,9 @@ describe('brackets that VS Code matches and colours (package.json balancedBracke
 
   it('leaves the parentheses of prose alone: numbered items and asides are no unmatched brackets', async () => {
     expect(await bracketFlags('1. (C) He listed 1) security and 2) money (the')).toEqual([true, true, false, false, false]);
+  });
+
+  it('leaves the parenthesis of a lettered item alone: a) has no opening one to match (09DJIBOUTI113)', async () => {
+    expect(await bracketFlags(joinLines('1. (C) One.', '', 'a) The first item.'))).toEqual([false]);
   });
 });
