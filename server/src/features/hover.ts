@@ -102,14 +102,17 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const level = banner?.level ?? cable.classification.level;
       // With no banner, the level the routing header's security line gives (`ZNY SSSSS ZZH`).
       const whose = banner?.level ? `the cable's ${level} banner` : `the cable's ${level} classification (from its routing header: it has no banner)`;
-      const fits =
+      let fits =
         level === null
           ? 'The cable has no banner to compare with.'
           : levelRank(p.level) > levelRank(level)
             ? `⚠ Exceeds ${whose}: a portion cannot be classified higher than the document.`
             : `Fits ${whose}.`;
       const caveats = p.caveats.length ? ` · caveats: ${p.caveats.join(', ')}` : '';
-      const noforn = p.caveats.includes('NOFORN') && !cable.classification.caveats.includes('NOFORN') ? '\n\n⚠ NOFORN, but the banner and captions carry no NOFORN.' : '';
+      const nofornMissing = p.caveats.includes('NOFORN') && !cable.classification.caveats.includes('NOFORN');
+      // (Its level fits, its caveat does not: said so, not a plain "fits" over a warning.)
+      if (nofornMissing && fits.startsWith('Fits')) fits = `Its level fits ${whose}; its caveat does not.`;
+      const noforn = nofornMissing ? '\n\n⚠ NOFORN, but the banner and captions carry no NOFORN.' : '';
       const malformed = p.malformed ? `\n\nWritten irregularly: the usual form is ${code(p.normalized!)}.` : '';
       return { value: `**${p.written}** — portion marked **${p.level}**${caveats}\n\n${fits}${noforn}${malformed}`, span: p };
     }

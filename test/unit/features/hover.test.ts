@@ -30,7 +30,7 @@ describe('hover', () => {
     ['the whole text classified above the banner', { body: ['1. SECRET - ENTIRE| TEXT.', '', '2. Two.'] }, /every paragraph is SECRET\. The banner says CONFIDENTIAL\.$/],
     ['the marking of a block with no number', { body: ['1. (C) Text.', '', '(C/REL NA|TO) Begin Talking Points:'] }, /portion marked \*\*CONFIDENTIAL\*\*/],
     ['a portion above the banner', { body: ['1. (|S) Text.'] }, /⚠ Exceeds the cable's CONFIDENTIAL banner/],
-    ['a NOFORN portion without NOFORN', { body: ['1. (C/|NF) Text.'] }, /caveats: NOFORN[\s\S]*⚠ NOFORN, but the banner and captions carry no NOFORN/],
+    ['a NOFORN portion without NOFORN', { body: ['1. (C/|NF) Text.'] }, /caveats: NOFORN\n\nIts level fits the cable's CONFIDENTIAL banner; its caveat does not\.\n\n⚠ NOFORN, but the banner and captions carry no NOFORN/],
     ['a malformed portion', { body: ['1. (|c) Text.'] }, /Written irregularly: the usual form is `\(C\)`/],
     ['an unknown portion', { body: ['1. (N/|SF) Text.'] }, /\*\*\(N\/SF\)\*\* — not a recognised portion marking/],
     ['a mangled paragraph number', { body: ['1. (C) One.', '', '12|. (C) Two.'] }, /\*\*12\.\*\* stands for \*\*¶2\.\*\*/],
