@@ -642,7 +642,7 @@ function referenceTitle(r: Reference): string {
   if (!r.letter) return `REF: ${written}`;
   // The entry as written starts with its letter (`A. PARIS 7525`, `(a) STATE 1234`): the letter is not said twice.
   const head = written.startsWith('(') ? written.slice(1) : written;
-  const lettered = head.charAt(0).toUpperCase() === r.letter.toUpperCase() && /^[.)]/.test(head.slice(1));
+  const lettered = head.charAt(0).toUpperCase() === r.letter.toUpperCase() && /^[.):]/.test(head.slice(1));
   return lettered ? `REF ${written}` : `REF ${r.letter}: ${written}`;
 }
 

@@ -232,7 +232,7 @@ function lineStartOf(text: string, offset: number): number {
 
 /** A REF entry's text without its letter, which says it apart: `A. 08 PARIS 1501` → 08 PARIS 1501. */
 export function entryText(r: Reference): string {
-  return r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z][.)]\s*/, '') || r.written : r.written;
+  return r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z](?:[.)]|:(?=\s))\s*/, '') || r.written : r.written;
 }
 
 /** The paragraph containing an offset (binary search over the ordered paragraphs). */
