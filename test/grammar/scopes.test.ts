@@ -822,6 +822,12 @@ describe('signature', () => {
     expect(await tokensWithScope(rules, 'entity.name.function.signature')).toEqual([]);
   });
 
+  it('scopes a word that names a section (BACKGROUND, OBJECTIVES) as a heading after a blank line or a rule, never as a signature (10STATE9124)', async () => {
+    expect(await innermost(joinLines('1. (C) Text.', '', 'BACKGROUND', '----------', '', '2. (C) Text.'), 'BACKGROUND')).toBe('markup.heading.section.cable');
+    expect(await innermost(joinLines('1. (C) Text.', '----', 'OBJECTIVES', '----', '2. (C) Text.'), 'OBJECTIVES')).toBe('markup.heading.section.cable');
+    expect(await tokensWithScope(joinLines('1. (C) Text ends here.', 'OVERVIEW'), 'entity.name.function.signature')).toEqual([]);
+  });
+
   it('takes no caption, banner, end of message, masked name or last word of a sentence for a signature', async () => {
     for (const line of ['SIPDIS', 'NOFORN', 'CONFIDENTIAL', 'NNNN', 'XXXXXXXXXXXX', 'GOB.', 'SUMMARY']) {
       expect(await tokensWithScope(joinLines('4. (C) The cooperation with the', line), 'entity.name.function.signature')).toEqual([]);
