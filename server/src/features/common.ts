@@ -232,7 +232,8 @@ function lineStartOf(text: string, offset: number): number {
 
 /** A REF entry's text without its letter, which says it apart: `A. 08 PARIS 1501` → 08 PARIS 1501. */
 export function entryText(r: Reference): string {
-  return r.letter ? r.written.replace(/^¶?\s?\(?[A-Za-z](?:[.)]|:(?=\s))\s*/, '') || r.written : r.written;
+  // (The letter once, also where the published copy wrote it twice: `A. A. STATE 99125`, `A. (A) LONDON 2198`.)
+  return r.letter ? r.written.replace(/^¶?\s?\(?([A-Za-z])(?:[.)]|:(?=\s))\s*(?:\(?\1[.)]\s+)?/, '') || r.written : r.written;
 }
 
 /** The paragraph containing an offset (binary search over the ordered paragraphs). */

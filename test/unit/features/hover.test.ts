@@ -90,6 +90,7 @@ describe('hover', () => {
     ['the name of an addressee', { preamble: ['O 201247Z JAN 04', 'FM AMEMBASSY ANKARA', 'TO RUEHC/SECSTATE WA|SHDC IMMEDIATE 1234', ''] }, /^\*\*SECSTATE WASHDC\*\* — action addressee · precedence IMMEDIATE · message number 1234 · routing indicator RUEHC\.$/],
     ['the DE line', { preamble: ['DE RUEHAK #0348/01 02012|47', 'O 201247Z JAN 04', ''] }, /^\*\*DE RUEHAK #0348\/01 0201247\*\* — transmission line: station \*\*RUEHAK\*\* \(AMEMBASSY ANKARA\) · serial 0348, section 01 · day 20 of the year \(20 Jan 2004\) at 12:47 UTC\.$/],
     ['the security line', { preamble: ['ZNY CC|CCC ZZH', 'O 201247Z JAN 04', ''] }, /^\*\*ZNY CCCCC ZZH\*\* — security line: `CCCCC`, the classification letter five times: \*\*CONFIDENTIAL\*\*\.$/],
+    ['a reference whose letter the published copy wrote twice (05SOFIA1207)', { ref: 'REF: A. A. STATE 9912|5  B. B. SOFIA 1046' }, /^\*\*Reference A\*\* — STATE 99125\n/],
     ['a reference written with its letter before a colon (10STATE9124)', { ref: 'REF A: STATE 1202|88' }, /^\*\*Reference A\*\* — STATE 120288\n/],
     ['a reference in the workspace', { ref: 'REF: A. 08 PARIS 15|01' }, /\*\*Reference A\*\* — 08 PARIS 1501\n\nCable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]\(file:\/\/\/ws\/08PARIS1501\.txt\) \(CONFIDENTIAL, 1 Mar 2008\)\n\n\*FRENCH VIEWS\*/],
     ['a reference not in the workspace', { ref: 'REF: STATE 12|345' }, /Cable \*\*04STATE12345\*\* \(year assumed: the cable’s own\) — not in this workspace/],

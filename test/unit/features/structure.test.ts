@@ -93,6 +93,11 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('names a lettered title in capitals over its text by its own line (05SOFIA1207: L. (C) RUSSIAN INFLUENCE)', () => {
+    const outline = service().findDocumentSymbols(doc(makeCable({ body: ['8. (C) Eight:', '', '¶L. (C) RUSSIAN INFLUENCE', 'Russia continues to exercise influence.'] })));
+    expect(names(outline.find((s) => s.name.startsWith('8. (C)'))!.children)).toEqual(['L. (C) RUSSIAN INFLUENCE']);
+  });
+
   it('names a lettered title over a list by its own line (09STATE80163: A. Key Near-Term Issues over 1) Darfur/Sudan)', () => {
     const outline = service().findDocumentSymbols(doc(makeCable({ body: ['3. (S) Issues:', '', 'A. Key Near-Term Issues', '1) Darfur/Sudan', '2) Iran', '', 'B. Key Continuing', 'Issues of the mission.'] })));
     const p3 = outline.find((s) => s.name.startsWith('3. (S)'))!;
