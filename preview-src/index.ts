@@ -207,7 +207,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
         // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
         const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
-        if (item || (label && labelBlock) || lineByLine) flush();
+        // And a sentence under a short title in capitals (`¶L. (C) RUSSIAN INFLUENCE` / `Russia continues to …`,
+        // 05SOFIA1207): the title stays a line of its own.
+        const underTitle = previous !== '' && previous.length <= 60 && !/[a-z]/.test(previous) && /[A-Z]{2}/.test(previous) && !/[,;:-]$/.test(previous) && /^[A-Z][a-z]/.test(content);
+        if (item || (label && labelBlock) || lineByLine || underTitle) flush();
         if (current.length === 0) {
           labelBlock = label;
           blockAfterBlank = afterBlank;

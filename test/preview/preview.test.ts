@@ -425,6 +425,14 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a short title in capitals on a line of its own over the sentence under it (05SOFIA1207)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['8. (C) Eight.', '', '¶L. (C) RUSSIAN INFLUENCE', 'Russia continues to exercise', 'influence.'] })));
+    const texts = await page.locator('.paragraph .para-text p').allTextContents();
+    expect(texts.slice(1).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['L. (C) RUSSIAN INFLUENCE', 'Russia continues to exercise influence.']);
+    await page.close();
+  });
+
   it('sets the titles of talking points a paragraph quotes as titles inside it, not the text (10STATE9124)', async () => {
     const page = await open();
     const body = ['11. (U) Begin talking points:', '', "Overview: Where We've Been, and Where We Are", '--------------------------------------------', '', '-- The President made clear his readiness to open a new', 'page in our relations.', '', 'Next Steps', '', '-- We will go on. No title', '', 'here either'];
