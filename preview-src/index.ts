@@ -210,7 +210,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // And a sentence under a short title in capitals (`¶L. (C) RUSSIAN INFLUENCE` / `Russia continues to …`,
         // 05SOFIA1207): the title stays a line of its own.
         const underTitle = previous !== '' && previous.length <= 60 && !/[a-z]/.test(previous) && /[A-Z]{2}/.test(previous) && !/[,;:-]$/.test(previous) && /^[A-Z][a-z]/.test(content);
-        if (item || (label && labelBlock) || lineByLine || underTitle) flush();
+        // And a short line in capitals under the end of a sentence in mixed case (`END TEXT OF NON-PAPER`, `BEGIN TEXT
+        // BOX`, 09STATE83026); not in a text all in capitals, whose sentences end at line ends too.
+        const capsLine = content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.!?"”)]$/.test(previous);
+        if (item || (label && labelBlock) || lineByLine || underTitle || capsLine) flush();
         if (current.length === 0) {
           labelBlock = label;
           blockAfterBlank = afterBlank;

@@ -425,6 +425,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('starts each marked line of a quoted non-paper on a line of its own, its marking a badge (09STATE83026)', async () => {
+    const page = await open();
+    const body = ['7. (S/REL to Pakistan) BEGIN TEXT OF NON-PAPER', '(U//FOUO) Assessing the Links', '(S//REL) The Community assesses that LT uses the name as an alias.', '(S//REL) The Community assesses that JUD relies on donations.', 'END TEXT OF NON-PAPER'];
+    await render(page, model(makeCable({ banner: 'S E C R E T STATE 083026', body })));
+    const texts = (await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['BEGIN TEXT OF NON-PAPER', '(U//FOUO) Assessing the Links', '(S//REL) The Community assesses that LT uses the name as an alias.', '(S//REL) The Community assesses that JUD relies on donations.', 'END TEXT OF NON-PAPER']);
+    expect(await page.locator('.paragraph .para-text .badge').count()).toBe(3);
+    await page.close();
+  });
+
   it('keeps a short title in capitals on a line of its own over the sentence under it (05SOFIA1207)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['8. (C) Eight.', '', '¶L. (C) RUSSIAN INFLUENCE', 'Russia continues to exercise', 'influence.'] })));

@@ -1027,7 +1027,8 @@ class CableParser {
       // subject claimed …`, 08RANGOON749.)
       // A letter in lower case there is an item of a list (`(c) A person who may have information …`, 09STATE119085).
       const upper = text.charCodeAt(at + 1);
-      const marking = (first === 40 && (prevBlank || (upper >= 65 && upper <= 90 && i > 0 && this.endsSentence(i - 1)))) || (itemEnd > 0 && prevBlank) ? this.markingAt(itemEnd > 0 ? itemEnd : at, end) : null;
+      // (And any line of a quoted text that opens with one: the paragraphs of a non-paper, each a line, 09STATE83026.)
+      const marking = (first === 40 && (prevBlank || quoted || (upper >= 65 && upper <= 90 && i > 0 && this.endsSentence(i - 1)))) || (itemEnd > 0 && prevBlank) ? this.markingAt(itemEnd > 0 ? itemEnd : at, end) : null;
       if (marking?.recognized) {
         // Written before the number (`(C) 1. The Embassy obtained a copy …`, 07BAGHDAD3504), where the number
         // continues the numbering: the marking of that paragraph.

@@ -1161,6 +1161,12 @@ describe('lines that look like headings but are not (UX audit, corpus)', () => {
     expect(headings(['3. (C) Three.', '', 'Recent problems...', '', '4. (C) Four.'])).toEqual([['Recent problems...', 'heading']]);
     expect(headings(['3. (C) Three.', '', 'DUSHANBE 00000575  001.2 OF 0...'])).toEqual([]);
   });
+  it('reads the marking that opens each line of a quoted non-paper, with no blank line between (09STATE83026)', () => {
+    const text = makeCable({ banner: 'S E C R E T STATE 083026', body: ['7. (S/REL to Pakistan) BEGIN TEXT OF NON-PAPER', '(U//FOUO) Assessing the Links', '(S//REL) The Community assesses that LT uses the name.', 'END TEXT OF NON-PAPER'] });
+    expect(parseCable(text).looseMarkings.map((m) => m.written)).toEqual(['(U//FOUO)', '(S//REL)']);
+    // Outside quoted text, a marking under a line that ends no sentence is none.
+    expect(parseCable(makeCable({ banner: 'S E C R E T STATE 083026', body: ['7. (S) The points are as follows', '(S//REL) The Community assesses.'] })).looseMarkings).toEqual([]);
+  });
   it('the titles of talking points a paragraph opens are no sections of the cable, up to their end (10STATE9124)', () => {
     const body = ['11. (U) Begin talking points:', '', "Overview: Where We've Been", '--------------------------', '', '-- The President made clear his readiness.', '', 'Next Steps', '', '-- We will go on.', '', 'End talking points.', '', 'COMMENT', '', '12. (C) Twelve.'];
     const cable = parseCable(makeCable({ body }));
