@@ -185,7 +185,11 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // So do blank lines after words that stop mid-sentence (`… CHIRAC COULD BECOME A`, blank lines, `VIABLE
         // CANDIDATE …`, 07PARIS170).
         // (Not over a rule: the line above it is a title, `Overview: Where We've Been, and Where We Are` / `-----`.)
-        if (blank && (ruled || !((skipped || endsUnfinished(previous)) && previous !== '' && !/[.:;!?"”)]$/.test(previous)))) {
+        // A page break after the end of a sentence breaks no block either: the printout put its blank lines there, not
+        // the writer (`… the Russians are guaranteeing implementation.` / page line / `The Americans are ready …`,
+        // 10STATE9124); an item, a lettered sub-paragraph or a marking after it still starts one of its own.
+        const lettered = skipped && /^(?:¶\s?)?(?:\(?[A-Za-z]|[ivx]{2,4})[.)]\s/.test(content);
+        if (blank && (ruled || lettered || !((skipped || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
           flush();
           previous = '';
           afterBlank = true;

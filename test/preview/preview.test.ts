@@ -462,6 +462,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a block whole over a page break after the end of a sentence, but lets a lettered sub-paragraph start its own (10STATE9124)', async () => {
+    const page = await open();
+    const body = ['5. (C) -- The Iranians said the Russians are guaranteeing implementation.', '', 'ANKARA 00000348  002 OF 002', '', '', 'The Americans are ready for the first time.', '', 'B. The next point, after a break.', '', 'ANKARA 00000348  003 OF 003', '', '', 'C. The last point.'];
+    await render(page, model(makeCable({ body })));
+    const texts = (await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['-- The Iranians said the Russians are guaranteeing implementation. The Americans are ready for the first time.', 'B. The next point, after a break.', 'C. The last point.']);
+    await page.close();
+  });
+
   it('reads a sentence on over a Sipdis line and the blank line before it (08KUWAIT128)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['5. (C) He is content to allow the negative attention on the USG', '', 'Sipdis', 'to continue while it sorts out its role.'] })));
