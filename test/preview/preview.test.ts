@@ -462,12 +462,12 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
-  it('keeps a block whole over a page break after the end of a sentence, but lets a lettered sub-paragraph start its own (10STATE9124)', async () => {
+  it('keeps a block whole over a page break after the end of a sentence, but lets a lettered sub-paragraph or a labelled line start its own (10STATE9124, 09STATE80163)', async () => {
     const page = await open();
-    const body = ['5. (C) -- The Iranians said the Russians are guaranteeing implementation.', '', 'ANKARA 00000348  002 OF 002', '', '', 'The Americans are ready for the first time.', '', 'B. The next point, after a break.', '', 'ANKARA 00000348  003 OF 003', '', '', 'C. The last point.'];
+    const body = ['5. (C) -- The Iranians said the Russians are guaranteeing implementation.', '', 'ANKARA 00000348  002 OF 002', '', '', 'The Americans are ready for the first time.', '', 'B. The next point, after a break.', '', 'ANKARA 00000348  003 OF 003', '', '', 'C. The last point.', '', '-- Member views on education initiatives.', '', 'ANKARA 00000348  004 OF 004', '', '', 'Countries: Austria, Burkina Faso, Burma, China, Costa Rica,', 'Uganda, Vietnam', 'International Organizations: EU, IAEA, UN'];
     await render(page, model(makeCable({ body })));
     const texts = (await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-    expect(texts).toEqual(['-- The Iranians said the Russians are guaranteeing implementation. The Americans are ready for the first time.', 'B. The next point, after a break.', 'C. The last point.']);
+    expect(texts).toEqual(['-- The Iranians said the Russians are guaranteeing implementation. The Americans are ready for the first time.', 'B. The next point, after a break.', 'C. The last point.', '-- Member views on education initiatives.', 'Countries: Austria, Burkina Faso, Burma, China, Costa Rica, Uganda, Vietnam', 'International Organizations: EU, IAEA, UN']);
     await page.close();
   });
 
