@@ -189,8 +189,8 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // the writer (`… the Russians are guaranteeing implementation.` / page line / `The Americans are ready …`,
         // 10STATE9124); an item, a lettered sub-paragraph or a marking after it still starts one of its own.
         // (Nor a labelled line: `Countries: Austria, …` under a bullet that ends a sentence, 09STATE80163.)
-        const lettered = skipped && (/^(?:¶\s?)?(?:\(?[A-Za-z]|[ivx]{2,4})[.)]\s/.test(content) || LABEL.test(content));
-        if (blank && (ruled || lettered || !((skipped || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
+        const restarts = skipped && (/^(?:¶\s?)?(?:\(?[A-Za-z]|[ivx]{2,4})[.)]\s/.test(content) || LABEL.test(content));
+        if (blank && (ruled || restarts || !((skipped || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
           flush();
           previous = '';
           afterBlank = true;
