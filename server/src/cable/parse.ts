@@ -958,6 +958,10 @@ class CableParser {
       current = p;
       currentLast = i;
       c.paragraphs.push(p);
+      // A new paragraph ends any sub-paragraph, and says whether it lists participants or opens quoted text.
+      currentSub = null;
+      participants = isParticipants(p);
+      quoted = opensQuote(p);
       // A summary opens after the marking, or before it when a lead-in comes first (`¶1. Summary: (C) …`); after the
       // number when the marking stands before it (`(C) 1. …`).
       const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
@@ -1013,9 +1017,6 @@ class CableParser {
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           const p = this.paragraph(m, at, end, i, headingIndex);
           openParagraph(p, i, end);
-          currentSub = null;
-          participants = isParticipants(p);
-          quoted = opensQuote(p);
           prevBlank = false;
           continue;
         }
@@ -1043,9 +1044,6 @@ class CableParser {
             p.portion = marking;
             p.marking = marking.written;
             openParagraph(p, i, end);
-            currentSub = null;
-            participants = isParticipants(p);
-            quoted = opensQuote(p);
             prevBlank = false;
             continue;
           }
