@@ -1117,6 +1117,28 @@ class CableParser {
           continue;
         }
       }
+      // A numbered item of a list inside the paragraph (`1) Joint Staff Talks (JSTs):  This event is hosted …`,
+      // 09MOSCOW2754; `(1) aggressive action to identify …` and `(2) …` a line each, 09STATE131801): a sub-paragraph.
+      // The first after a blank line or a line that ends with a colon; each next one numbered after the last.
+      if (current !== null && !participants && (first === 40 || (first >= 49 && first <= 57))) {
+        const item = listItemAt(text, at, end);
+        if (item && (item.number === 1 ? prevBlank || text.charCodeAt(trimEnd(text, starts[i - 1], ends[i - 1]) - 1) === 58 : lastItemNumber(c.subParagraphs, current) === item.number - 1)) {
+          // A marking after the number was read above as one of an unnumbered line: it is the item's.
+          const loose = c.looseMarkings[c.looseMarkings.length - 1];
+          let portion: PortionMarking | null = null;
+          if (loose && loose.start === item.contentStart) portion = c.looseMarkings.pop()!;
+          else if (text.charCodeAt(item.contentStart) === 40) {
+            const m = this.markingAt(item.contentStart, end);
+            if (m?.recognized) portion = m;
+          }
+          const sub: SubParagraph = { start: at, end, label: String(item.number), paragraphNumber: current.number, portion, line: i + 1, endLine: i + 1 };
+          c.subParagraphs.push(sub);
+          currentSub = sub;
+          currentLast = i;
+          prevBlank = false;
+          continue;
+        }
+      }
       // Sub-paragraph (`¶A.`, `B)`, `(c)`) after a blank line or with a pilcrow; not in a list of participants, whose
       // initials look like labels (`¶R. Nicholas Burns, U/S for Political Affairs`, 05BOGOTA7402).
       // With no blank line before it too, where a marking follows the letter (`A) (S//REL to USA, ACGU) Current
@@ -2024,6 +2046,27 @@ function numberedItemEnd(text: string, at: number, end: number): number {
   while (k < end && k - at < 2 && isDigit(text.charCodeAt(k))) k++;
   if (k === at || text.charCodeAt(k) !== 41 /* ) */ || !isSpace(text.charCodeAt(k + 1))) return -1;
   return skipSpaces(text, k + 1, end);
+}
+
+/** The number of a list item opening a line (`1) …`, `(12) …`) and where its text starts. */
+function listItemAt(text: string, at: number, end: number): { number: number; contentStart: number } | null {
+  let k = at;
+  const open = text.charCodeAt(k) === 40;
+  if (open) k++;
+  const digits = k;
+  while (k < end && k - digits < 2 && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits || text.charCodeAt(k) !== 41 /* ) */ || !isSpace(text.charCodeAt(k + 1))) return null;
+  const contentStart = skipSpaces(text, k + 1, end);
+  if (contentStart >= end) return null;
+  return { number: Number(text.slice(digits, k)), contentStart };
+}
+
+/** The number of the last list item of paragraph `p`, or 0. */
+function lastItemNumber(subs: readonly SubParagraph[], p: Paragraph): number {
+  const last = subs[subs.length - 1];
+  if (!last || last.start < p.start) return 0;
+  const n = last.label.charCodeAt(0);
+  return n >= 48 && n <= 57 ? Number(last.label) : 0;
 }
 
 /** Does a (left-trimmed) line start with a paragraph number? Only a digit or `¶` can begin one. */

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Cable, Paragraph, Span, SubParagraph } from '../cable/model';
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
-import { withoutPilcrow } from '../cable/text';
+import { isDigit, withoutPilcrow } from '../cable/text';
 import { formatDate } from '../cable/dates';
 import { entireTextMarked } from '../cable/lint/facts';
 
@@ -221,12 +221,23 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     let k = 0;
     let h = -1;
     let upper: DocumentSymbol | null = null;
+    // The last lettered sub-paragraph of a paragraph holds the numbered items after it (`A. Key Near-Term Issues`
+    // over `1) Darfur/Sudan`, `2) Afghanistan/Pakistan`, 09STATE80163).
+    let lettered: { paragraph: Paragraph; symbol: DocumentSymbol } | null = null;
     for (const sub of cable.subParagraphs) {
       while (k < cable.paragraphs.length && cable.paragraphs[k].end < sub.start) k++;
       const p = cable.paragraphs[k];
       if (p && p.start <= sub.start) {
+        const s = subParagraphSymbol(document, text, sub);
+        const item = isDigit(sub.label.charCodeAt(0));
+        if (item && lettered && lettered.paragraph === p) {
+          (lettered.symbol.children ??= []).push(s);
+          lettered.symbol.range = { start: lettered.symbol.range.start, end: s.range.end };
+          continue;
+        }
+        if (!item) lettered = { paragraph: p, symbol: s };
         if (!subs.has(p)) subs.set(p, []);
-        subs.get(p)!.push(subParagraphSymbol(document, text, sub));
+        subs.get(p)!.push(s);
         continue;
       }
       while (h + 1 < headings.length && headings[h + 1].start < sub.start) {

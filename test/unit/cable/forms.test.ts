@@ -1517,3 +1517,41 @@ describe('a signature run on to the end of the last line (04RANGOON88: … insid
     expect(parseCable(makeCable({ body: ['1. (C) The minister agreed. the end'], signature: null })).signature).toBeNull();
   });
 });
+
+describe('numbered items of a list inside a paragraph', () => {
+  it('are sub-paragraphs from a blank line on, each up to the next blank line (09MOSCOW2754)', () => {
+    const cable = parseCable(readSeed('09MOSCOW2754.txt'));
+    const items = cable.subParagraphs.map((s) => [s.paragraphNumber, s.label, s.line, s.endLine]);
+    expect(items).toEqual([
+      [1, '1', 34, 39],
+      [1, '2', 41, 45],
+      [1, '3', 47, 50],
+      [1, '4', 52, 55],
+      [7, '1', 117, 142],
+      [7, '2', 144, 154],
+      [7, '3', 156, 163],
+    ]);
+  });
+  it('are read a line each after a line ending with a colon, in their order only (09STATE131801)', () => {
+    const cable = parseCable(readSeed('09STATE131801.txt'));
+    expect(cable.subParagraphs.filter((s) => s.paragraphNumber === 5).map((s) => [s.label, s.line])).toEqual([
+      ['1', 45],
+      ['2', 46],
+      ['3', 47],
+      ['4', 48],
+      ['5', 49],
+    ]);
+    const body = ['¶2. (C) The text goes on', 'with a count that says', '(3) times the cost.', '', '(2) Out of order.'];
+    expect(parseCable(makeCable({ body })).subParagraphs).toEqual([]);
+  });
+  it('take the marking written after their number, counted once (09STATE132349)', () => {
+    const cable = parseCable(readSeed('09STATE132349.txt'));
+    const first = cable.subParagraphs.find((s) => s.label === '1')!;
+    expect(first.portion?.written).toBe('(S/NF)');
+    expect(cable.looseMarkings.some((m) => m.start === first.portion!.start)).toBe(false);
+  });
+  it('are not read outside a numbered paragraph or in a list of participants', () => {
+    expect(parseCable(makeCable({ body: ['1) A line before any paragraph.', '', '¶1. (C) One.'] })).subParagraphs).toEqual([]);
+    expect(parseCable(makeCable({ body: ['¶1. (U) Participants:', '', '1) Ambassador Smith', '2) Minister Jones'] })).subParagraphs).toEqual([]);
+  });
+});

@@ -104,6 +104,21 @@ describe('document symbols', () => {
     expect(names(p3.children)).toEqual(['A. Key Near-Term Issues', 'B. Key Continuing Issues of the']);
   });
 
+  it('puts numbered items under the lettered sub-paragraph they follow, and under the paragraph without one', () => {
+    const outline = service().findDocumentSymbols(doc(readSeed('09STATE80163.txt')));
+    const p15 = outline.find((s) => s.name.startsWith('15.'))!;
+    const a = p15.children!.find((s) => s.name === 'A. Key Near-Term Issues')!;
+    expect(names(a.children)).toEqual(['1) Darfur/Sudan (FPOL-1).', '2) Afghanistan/Pakistan (FPOL-1).', '3) Somalia (FPOL-1).', '4) Iran (FPOL-1).', '5) North Korea (FPOL-1).']);
+    expect(a.range.end.line).toBe(a.children![4].range.end.line);
+    const moscow = service().findDocumentSymbols(doc(readSeed('09MOSCOW2754.txt')));
+    expect(names(moscow.find((s) => s.name.startsWith('1. (SBU)'))!.children)).toEqual([
+      '1) Joint Staff Talks (JSTs): This',
+      '2) Bilateral Defense Consultations (BDCs): Hosted',
+      '3) General Officer/Flag Officer Discussions (GO/FO):',
+      '4) US-GOR Colonels Working Group (CWG):',
+    ]);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
