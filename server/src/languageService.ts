@@ -1,6 +1,6 @@
 // createCableLanguageService(): every feature behind one frozen object, with the parse cache keyed by (uri, version).
 
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from './cable/model';
 import { parseCable } from './cable/parse';
@@ -17,6 +17,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideCompletion } from './features/completion';
 import { cableCitations, provideDefinition, provideDocumentHighlights, provideDocumentLinks, provideReferences } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { provideSemanticTokens } from './features/semanticTokens';
 import type { CableModelResult, CableSummaryResult, PreviewMention } from './protocol';
 import { findMentions } from './cable/mentions';
 import { reasonSectionOf } from './cable/lint/facts';
@@ -48,6 +49,8 @@ export interface CableLanguageService {
   /** Expand Selection: the element under each position, its line or paragraph, its section, and outwards. */
   getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   findWorkspaceSymbols(query: string): SymbolInformation[];
+  /** What the grammar cannot see line by line: headings, the signature, page lines (legend in features/semanticTokens). */
+  getSemanticTokens(document: TextDocument): SemanticTokens;
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
   getSummary(document: TextDocument): CableSummaryResult;
   /** Forgets a closed document. */
@@ -98,6 +101,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     findDocumentHighlights: (document, position) => provideDocumentHighlights(document, position, getCable(document)),
     getSelectionRanges: (document, positions) => provideSelectionRanges(document, getCable(document), positions),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
+    getSemanticTokens: (document) => provideSemanticTokens(document, getCable(document)),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
     getSummary: (document) => {
       const cable = getCable(document);

@@ -21,6 +21,7 @@ import type { CableIndex } from './features/common';
 import type { Cable } from './cable/model';
 import { RENUMBER_KIND } from './features/codeActions';
 import { flattenSymbols } from './features/documentSymbols';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { RULES } from './cable/lint';
 import { CABLE_MODEL_METHOD, CABLE_RULES_METHOD, CABLE_SUMMARY_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings } from './protocol';
 import type { RuleSettings } from './cable/lint';
@@ -124,6 +125,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         documentHighlightProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'cable-language-server' },
     };
@@ -167,6 +169,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const d = documents.get(textDocument.uri);
     // A client that does not declare hierarchical symbols gets the flat form the protocol had before them.
     return d ? runSafe(connection, () => (hierarchicalSymbols ? service.findDocumentSymbols(d) : flattenSymbols(d.uri, service.findDocumentSymbols(d))), [], 'documentSymbol', token) : [];
+  });
+  connection.languages.semanticTokens.on(({ textDocument }, token) => {
+    const d = documents.get(textDocument.uri);
+    return d ? runSafe(connection, () => service.getSemanticTokens(d), { data: [] }, 'semanticTokens', token) : { data: [] };
   });
   connection.onHover(({ textDocument, position }, token) => {
     const d = documents.get(textDocument.uri);

@@ -34,7 +34,7 @@ describe('the language server over the protocol, on the seed', () => {
   it('announces its capabilities', () => {
     const caps = client.initializeResult!.capabilities;
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'selectionRangeProvider', 'workspaceSymbolProvider'] as const) {
+    for (const c of ['documentSymbolProvider', 'hoverProvider', 'foldingRangeProvider', 'completionProvider', 'codeActionProvider', 'documentLinkProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'selectionRangeProvider', 'workspaceSymbolProvider', 'semanticTokensProvider'] as const) {
       expect(caps[c]).toBeTruthy();
     }
   });
@@ -89,6 +89,24 @@ describe('the language server over the protocol, on the seed', () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SEED_URI }, position });
     expect(hoverText(hover)).toMatch(expected);
     expect(hover!.range).toBeDefined();
+  });
+
+  it('colours the headings and signature of the seed with semantic tokens of the types package.json maps to scopes', async () => {
+    const legend = client.initializeResult!.capabilities.semanticTokensProvider!.legend;
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    expect(legend.tokenTypes).toEqual(manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id));
+    expect(Object.keys(manifest.contributes.semanticTokenScopes[0].scopes)).toEqual(legend.tokenTypes);
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: SEED_URI } });
+    const found: [string, string][] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      found.push([legend.tokenTypes[data[i + 3]], seedLines[line].slice(character, character + data[i + 2])]);
+    }
+    expect(found.filter(([type]) => type === 'cableHeading').map(([, t]) => t)).toEqual(['Important Beginning', 'To Rule is To Decide', 'IIG Progressing, Gaining Political Support', 'Water Under the Bridge', 'Up to Iraqis', '...And Equipping?', 'Time and Turkey']);
+    expect(found[found.length - 1]).toEqual(['cableSignature', 'ARNETT']);
   });
 
   it('folds the header, each section, multi-line paragraphs and the summary', async () => {

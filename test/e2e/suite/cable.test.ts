@@ -59,6 +59,25 @@ describe('Cable in VS Code', function () {
     assert.strictEqual(paragraphs[5].name, '6. (C) Zibari said Iraq needs security');
   });
 
+  it('colours the headings and the signature with semantic tokens the theme styles through the grammar\'s scopes', async () => {
+    const legend = await waitFor('a semantic tokens legend', async () => await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', SEED));
+    const tokens = await waitFor('semantic tokens', async () => {
+      const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', SEED);
+      return t && t.data.length ? t : undefined;
+    });
+    const found: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      character = tokens.data[i] === 0 ? character + tokens.data[i + 1] : tokens.data[i + 1];
+      found.push(`${legend.tokenTypes[tokens.data[i + 3]]} ${editor.document.lineAt(line).text.slice(character, character + tokens.data[i + 2])}`);
+    }
+    assert.ok(found.includes('cableHeading Water Under the Bridge'), found.join(' | '));
+    assert.strictEqual(found[found.length - 1], 'cableSignature ARNETT');
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'cable' }).get('semanticHighlighting.enabled'), true);
+  });
+
   it('explains PREL, (C), 1.5 and IZ on hover', async () => {
     const doc = editor.document;
     const hover = async (lineHint: string, needle: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', SEED, positionOf(doc, lineHint, needle)));
