@@ -1021,6 +1021,25 @@ class CableParser {
           continue;
         }
       }
+      // A number after the redaction marker that replaced the paragraph before it, number and all
+      // (`XXXXXXXXXXXX10. (C) Below the level …` after `¶8.`, 05SOFIA1207): a paragraph from its number on, where it
+      // continues the numbering with at most two numbers left out.
+      if (first === 88 && text.charCodeAt(at + 1) === 88 && text.charCodeAt(at + 2) === 88 && c.paragraphs.length) {
+        let digits = at + 3;
+        while (digits < end && text.charCodeAt(digits) === 88) digits++;
+        const d = text.charCodeAt(digits);
+        const m = d >= 49 && d <= 57 ? paragraphNumberAt(text, digits, 3) : null;
+        const n = m ? Number(text.slice(m.digitsStart, m.digitsEnd)) : 0;
+        const previous = c.paragraphs[c.paragraphs.length - 1].number;
+        if (m && m.end <= end && !m.letter && n > previous && n <= previous + 3 && text.charCodeAt(skipSpaces(text, m.end, end)) === 40) {
+          const p = this.paragraph(m, digits, end, i, headingIndex);
+          if (p.portion?.recognized) {
+            openParagraph(p, i, end);
+            prevBlank = false;
+            continue;
+          }
+        }
+      }
       // A marking at the start of a line after a blank one, or after the number of an item (`1) (S/NF) BEYOND IRAN'S
       // OVERT POLICY …`, 09STATE6423).
       const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);

@@ -1555,3 +1555,23 @@ describe('numbered items of a list inside a paragraph', () => {
     expect(parseCable(makeCable({ body: ['¶1. (U) Participants:', '', '1) Ambassador Smith', '2) Minister Jones'] })).subParagraphs).toEqual([]);
   });
 });
+
+describe('a paragraph number after a redaction marker (05SOFIA1207)', () => {
+  it('is read where it continues the numbering and a marking follows', () => {
+    const body = ['¶8. (C) Organized crime has a corrupting influence.', 'XXXXXXXXXXXX10. (C) Below the level of the national government.', '', '¶11. (C) Eleven.'];
+    const text = makeCable({ body });
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => [p.number, p.marking])).toEqual([
+      [8, '(C)'],
+      [10, '(C)'],
+      [11, '(C)'],
+    ]);
+    expect(text.slice(cable.paragraphs[1].numberSpan.start, cable.paragraphs[1].end)).toBe('10. (C) Below the level of the national government.');
+  });
+  it('is not read without a marking, or far from the numbering', () => {
+    for (const line of ['XXXXXXXXXXXX10. Below the level.', 'XXXXXXXXXXXX30. (C) Below the level.', 'XXX 10. (C) Below the level.']) {
+      const cable = parseCable(makeCable({ body: ['¶8. (C) Eight.', line] }));
+      expect(cable.paragraphs.map((p) => p.number)).toEqual([8]);
+    }
+  });
+});
