@@ -1016,6 +1016,23 @@ class CableParser {
         const m = paragraphNumberAt(text, at, 4) ?? (prevBlank ? gluedParagraphNumberAt(text, at, next) ?? this.looseNumberAt(at, end, next) : null);
         if (m && m.end <= end + 1 && (m.digitsEnd - m.digitsStart < 4 || Number(text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) && !this.dayTakenForNumber(m, i, end, prevBlank, previous)) {
           const p = this.paragraph(m, at, end, i, headingIndex);
+          // A numbered title over a rule (`¶5. WMD Proliferation Financing Issues` / `-------`, 06VIENNA515): a heading
+          // that takes its number in the paragraphs' sequence; its text is in the marked sub-paragraphs under it.
+          if (!p.portion && !p.subLetter && p.lead.length > 0 && end - at <= 90 && i + 1 <= bodyEnd && this.isRuleLine(i + 1) && !/[.,;:]$/.test(p.lead)) {
+            finishParagraph();
+            currentSub = null;
+            const titleAt = first === 0xb6 ? skipSpaces(text, at + 1, end) : at;
+            const line = collapseSpaces(text.slice(titleAt, end));
+            const lower = p.lead.charCodeAt(0) | 0x20;
+            const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(p.lead) ? 'summary' : lower === 99 && COMMENT_HEADING.test(p.lead) ? 'comment' : 'heading';
+            c.headings.push({ start: titleAt, end, text: line, dashed: true, line: i + 1, kind });
+            participants = false;
+            headingIndex = c.headings.length - 1;
+            if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
+            i++;
+            prevBlank = true;
+            continue;
+          }
           openParagraph(p, i, end);
           prevBlank = false;
           continue;

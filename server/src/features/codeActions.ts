@@ -4,11 +4,11 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cable } from '../cable/model';
+import type { Cable, PortionMarking } from '../cable/model';
 import { renumberEdits, type Finding, type TextEdit } from '../cable/lint';
 import { allowedMarkings, toRange } from './common';
 import { portions } from '../cable/lint/facts';
-import { LEVEL_ABBREVIATION } from '../cable/markings';
+import { LEVEL_ABBREVIATION, isNoforn } from '../cable/markings';
 
 /** The kind of the source action that renumbers all paragraphs. */
 export const RENUMBER_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
@@ -49,14 +49,16 @@ function markingChoices(document: TextDocument, cable: Cable, f: Finding, fRange
 }
 
 /**
- * For a NOFORN portion in a cable without NOFORN, the two ways out its finding names, neither preferred (which one is
- * right is the classifier's call): a NOFORN caption line below the top banner, or the marking without its NOFORN.
+ * For a NOFORN portion in a cable without NOFORN, the ways out its finding names, neither preferred (which one is right
+ * is the classifier's call): a NOFORN caption line below the top banner, or the markings without their NOFORN. The
+ * finding stands at the first such portion for all of them, so the cursor on any of them offers the choices.
  */
-function nofornChoices(document: TextDocument, cable: Cable, f: Finding, fRange: Range, context: CodeActionContext): CodeAction[] {
-  const marking = portions(cable).find((m) => m.start === f.start && m.end === f.end);
+function nofornChoices(document: TextDocument, cable: Cable, f: Finding, range: Range, context: CodeActionContext): CodeAction[] {
+  const all = portions(cable).filter((m) => m.recognized && m.level && isNoforn(m.caveats));
+  const marking = all.find((m) => overlaps(toRange(document, m), range));
   const banner = cable.banners.find((b) => b.position === 'top');
   if (!marking?.level) return [];
-  const diagnostic = context.diagnostics.find((d) => d.code === f.code && d.range.start.line === fRange.start.line && d.range.start.character === fRange.start.character);
+  const diagnostic = context.diagnostics.find((d) => d.code === f.code);
   const diagnostics = diagnostic ? [diagnostic] : undefined;
   const actions: CodeAction[] = [];
   if (banner) {
@@ -64,10 +66,15 @@ function nofornChoices(document: TextDocument, cable: Cable, f: Finding, fRange:
     const at = eol < 0 ? document.getText().length : eol;
     actions.push({ title: 'Add a NOFORN caption line below the banner', kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, [{ start: at, end: at, newText: '\nNOFORN' }]) } } });
   }
-  const separator = marking.written.includes('//') ? '//' : '/';
-  const rest = marking.caveats.filter((c) => c !== 'NOFORN');
-  const plain = `(${[LEVEL_ABBREVIATION[marking.level], ...rest].join(separator)})`;
-  actions.push({ title: `Write ${plain}: drop NOFORN from ${marking.written}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, [{ start: marking.start, end: marking.end, newText: plain }]) } } });
+  const plain = (m: PortionMarking): string => {
+    const separator = m.written.includes('//') ? '//' : '/';
+    return `(${[LEVEL_ABBREVIATION[m.level!], ...m.caveats.filter((c) => c !== 'NOFORN')].join(separator)})`;
+  };
+  actions.push({ title: `Write ${plain(marking)}: drop NOFORN from ${marking.written}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, [{ start: marking.start, end: marking.end, newText: plain(marking) }]) } } });
+  if (all.length > 1) {
+    const edits = all.map((m) => ({ start: m.start, end: m.end, newText: plain(m) }));
+    actions.push({ title: `Drop NOFORN from all ${all.length} NOFORN portions`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [document.uri]: lspEdits(document, edits) } } });
+  }
   return actions;
 }
 
@@ -78,10 +85,11 @@ export function provideCodeActions(document: TextDocument, range: Range, context
   if (wanted(context, CodeActionKind.QuickFix)) {
     const seenFixes = new Set<string>();
     for (const f of findings) {
-      if (f.code === 'portion-missing' || f.code === 'portion-caveat-not-in-banner') {
+      if (f.code === 'portion-missing') {
         const fRange = toRange(document, f);
-        if (overlaps(fRange, range)) actions.push(...(f.code === 'portion-missing' ? markingChoices : nofornChoices)(document, cable, f, fRange, context));
+        if (overlaps(fRange, range)) actions.push(...markingChoices(document, cable, f, fRange, context));
       }
+      if (f.code === 'portion-caveat-not-in-banner') actions.push(...nofornChoices(document, cable, f, range, context));
       if (!f.fix) continue;
       const fRange = toRange(document, f);
       if (!overlaps(fRange, range)) continue;

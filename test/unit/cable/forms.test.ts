@@ -1575,3 +1575,23 @@ describe('a paragraph number after a redaction marker (05SOFIA1207)', () => {
     }
   });
 });
+
+describe('a numbered title over a rule (06VIENNA515)', () => {
+  it('is a heading that keeps its number, with the lettered sub-paragraphs under it, and no unmarked paragraph', () => {
+    const text = readSeed('06VIENNA515.txt');
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => h.text)).toEqual(['Introduction', 'Summary', 'North Korea', '5. WMD Proliferation Financing Issues', '6. Terrorist Financing Issues', '7. Money Laundering Issues', '8. Suspicious Activity Reports', 'Statistics on BA/CA and RZB']);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 9, 10]);
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual(['portion-caveat-not-in-banner']);
+  });
+  it('needs the rule under it, no marking and no sentence end', () => {
+    for (const [title, under] of [
+      ['¶5. WMD Proliferation Financing Issues', 'The text goes on.'],
+      ['¶5. (S) WMD Proliferation Financing Issues', '-------------'],
+      ['¶5. The minister said so.', '-------------'],
+    ]) {
+      const cable = parseCable(makeCable({ body: ['¶4. (C) Four.', '', title, under, '', '¶6. (C) Six.'] }));
+      expect(cable.paragraphs.map((p) => p.number)).toEqual([4, 5, 6]);
+    }
+  });
+});

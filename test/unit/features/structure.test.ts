@@ -241,6 +241,22 @@ describe('code actions', () => {
     expect(apply(actions[1])).toContain('\n2. (S) Two.');
   });
 
+  it('offers them on every NOFORN portion the one finding stands for, and to drop NOFORN from all of them', () => {
+    const text = makeCable({ banner: 'S E C R E T PORT AU PRINCE 000408', body: ['1. (S//NF) One.', '', '2. (S) Two.', '', '3. (S/NF) Three.'] });
+    const d = doc(text);
+    expect(service().getFindings(d, {}).filter((f) => f.code === 'portion-caveat-not-in-banner')).toHaveLength(1);
+    const line = text.split('\n').findIndex((x) => x.startsWith('3. (S/NF)'));
+    const actions = service().getCodeActions(d, { start: { line, character: 4 }, end: { line, character: 5 } }, { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false });
+    expect(actions.map((a) => a.title)).toEqual(['Add a NOFORN caption line below the banner', 'Write (S): drop NOFORN from (S/NF)', 'Drop NOFORN from all 2 NOFORN portions']);
+    const dropped = TextDocument.applyEdits(d, actions[2].edit!.changes![d.uri]);
+    expect(dropped).toContain('\n1. (S) One.');
+    expect(dropped).toContain('\n3. (S) Three.');
+    expect(service().getFindings(doc(dropped), {}).map((f) => f.code)).not.toContain('portion-caveat-not-in-banner');
+    // Not on a portion that is no NOFORN one.
+    const other = text.split('\n').findIndex((x) => x.startsWith('2. (S)'));
+    expect(service().getCodeActions(d, { start: { line: other, character: 4 }, end: { line: other, character: 5 } }, { diagnostics: [], only: ['quickfix'] }, {}, { canDisableRule: false })).toEqual([]);
+  });
+
   it('offers the markings the banner allows for an unmarked paragraph, none preferred', () => {
     const unmarked = makeCable({ body: ['1. (C) One.', '', '2. Zibari said so.', '', '3.', 'Three, on the next line.'] });
     const d = doc(unmarked);

@@ -369,6 +369,14 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: body.filter((l) => !l.startsWith('(7)')) }), 'paragraph-sequence')[0].message).toMatch(/The first paragraph is numbered 8/);
   });
 
+  it('counts numbered titles over a rule between two paragraphs in the numbering (06VIENNA515)', () => {
+    const body = ['¶4. (C) Four.', '', '¶5. WMD Proliferation Financing Issues', '----------------', '', '¶A. (C) USG Concern: x.', '', '¶6. Terrorist Financing Issues', '----------------', '', '¶A. (C) USG Concern: y.', '', '¶7. (U) Seven.'];
+    expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. (C) Two.', '', '¶3. (C) Three.', '', ...body] }), 'paragraph-sequence')).toEqual([]);
+    // A title with the wrong number leaves the gap.
+    const wrong = body.map((l) => l.replace('¶6. Terrorist', '¶9. Terrorist'));
+    expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. (C) Two.', '', '¶3. (C) Three.', '', ...wrong] }), 'paragraph-sequence').map((f) => f.message)).toEqual(['Paragraph 7 follows paragraph 4: paragraphs 5–6 are missing.']);
+  });
+
   it('renumbers a duplicate and keeps ¶ marks', () => {
     const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶1. (C) Again.', '', '¶2. (C) Two.'] });
     const found = only(text, 'paragraph-sequence');
@@ -461,7 +469,8 @@ describe('more rule behaviour', () => {
     // Without that line, the NOFORN portions are errors; a line at another level, or one in the body, still disagrees.
     const bare = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', body });
     expect(parseCable(bare).classification.caveats).toEqual([]);
-    expect(only(bare, 'portion-caveat-not-in-banner').map((f) => f.written)).toEqual(['(S/NF)', '(S//NF)']);
+    // Once, at the first of them, with the count of the others: one caption fixes them all.
+    expect(only(bare, 'portion-caveat-not-in-banner').map((f) => [f.written, f.message.split(' but ')[0]])).toEqual([['(S/NF)', '(S/NF) is NOFORN, as is one more portion,']]);
     const other = makeCable({ banner: 'S E C R E T SECTION 01 OF 02 STATE 119085', captions: ['CONFIDENTIAL//NOFORN', '', 'SIPDIS'], body });
     expect(only(other, 'banner-inconsistent').map((f) => f.line)).toEqual([lineOf(other, 'CONFIDENTIAL//NOFORN')]);
     expect(parseCable(other).classification.caveats).toEqual([]);

@@ -78,6 +78,21 @@ function headingNumbered(cable: Cable, n: number, before: number): boolean {
   return cable.headings.some((h) => h.start < before && number.test(h.text));
 }
 
+/**
+ * Do headings between `from` and `to` carry the numbers `first` … `last - 1`, in order? Numbered titles over a rule
+ * (`¶5. WMD Proliferation Financing Issues`, `¶6. Terrorist Financing Issues`, 06VIENNA515) take their place in the
+ * paragraphs' numbering.
+ */
+function numberedHeadingsBetween(cable: Cable, first: number, last: number, from: number, to: number): boolean {
+  let n = first;
+  for (const h of cable.headings) {
+    if (h.start <= from || h.start >= to) continue;
+    const m = /^\(?(\d{1,3})\)?\.?\s/.exec(h.text);
+    if (m && Number(m[1]) === n) n++;
+  }
+  return n === last;
+}
+
 export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
@@ -98,7 +113,7 @@ export const paragraphSequence: Rule = {
       else if (i > 0 && p.number < ps[i - 1].number) problem = `Paragraph ${p.number} comes after paragraph ${ps[i - 1].number}: paragraphs are numbered in order.`;
       // (The first paragraph may go on from numbered headings above it: `(6) (S) Indigenous Terrorism`, `(7). (S)
       // Transnational Terrorism`, then `¶8. (U) Point of contact`, 09PESHAWAR41.)
-      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start))) {
+      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start))) {
         problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
       }
       seen.add(p.number);

@@ -122,18 +122,22 @@ export const portionCaveatNotInBanner: Rule = {
   code: 'portion-caveat-not-in-banner',
   group: 'Portion markings',
   defaultSeverity: 'error',
-  description: 'A NOFORN portion, e.g. (S/NF) or (C//NF), in a cable whose banner and captions carry no NOFORN.',
+  description: 'A NOFORN portion, e.g. (S/NF) or (C//NF), in a cable whose banner and captions carry no NOFORN (reported once, at the first such portion, with the count of the others: one caption fixes them all).',
   example: 'S E C R E T … (no NOFORN line) … 2. (S/NF) …',
   fixDescription: null,
   check({ cable }) {
     if (isNoforn(cable.classification.caveats)) return [];
-    return portions(cable)
-      .filter((m) => m.recognized && isNoforn(m.caveats))
-      .map((m) => ({
-        start: m.start,
-        end: m.end,
-        message: `${m.written} is NOFORN but the cable's banner and captions carry no NOFORN: add a NOFORN caption line below the banner, or drop the caveat from the marking.`,
-      }));
+    const noforn = portions(cable).filter((m) => m.recognized && isNoforn(m.caveats));
+    if (noforn.length === 0) return [];
+    const first = noforn.reduce((a, m) => (m.start < a.start ? m : a));
+    const more = noforn.length - 1;
+    const others = more === 0 ? '' : more === 1 ? ', as is one more portion,' : `, as are ${more} more portions,`;
+    const finding: RuleFinding = {
+      start: first.start,
+      end: first.end,
+      message: `${first.written} is NOFORN${others} but the cable's banner and captions carry no NOFORN: add a NOFORN caption line below the banner, or drop the caveat from the markings.`,
+    };
+    return [finding];
   },
 };
 
