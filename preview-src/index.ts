@@ -123,11 +123,13 @@ interface Special extends Span {
   portion?: PortionMarking;
 }
 
+const NO_STARTS: ReadonlySet<number> = new Set();
+
 /**
  * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
  * collapsed as `readable` does it. `lineByLine`: each line a block of its own (a list of participants).
  */
-function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly Special[], lineByLine = false): { runs: Run[]; start: number; afterBlank: boolean }[] {
+function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly Special[], lineByLine = false, subStarts: ReadonlySet<number> = NO_STARTS): { runs: Run[]; start: number; afterBlank: boolean }[] {
   const blocks: { runs: Run[]; start: number; afterBlank: boolean }[] = [];
   let current: Run[] = [];
   let blockStart = span.start;
@@ -208,7 +210,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // (Not the letter of a reference a line break cut from its parenthesis: `(ref` / `E) that the suspected
         // ringleader …`, 05PARIS5539.)
         const numbered = NUMBERED_ITEM.test(content) && !(content.charCodeAt(1) === 41 && previous.lastIndexOf('(') > previous.lastIndexOf(')'));
-        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked;
+        // And a sub-paragraph the parser found (`¶C. (S/NF) USG Concern: …` right under the last line of B., 06VIENNA515).
+        const sub = subStarts.has(contentStart);
+        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked || sub;
         // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
         // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
         const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
@@ -539,6 +543,7 @@ function render(model: CableModelResult): void {
     ...cable.subParagraphs.flatMap((s) => (s.portion?.recognized ? [{ start: s.portion.start, end: s.portion.end, portion: s.portion }] : [])),
     ...cable.looseMarkings.map((m) => ({ start: m.start, end: m.end, portion: m })),
   ].sort((a, b) => a.start - b.start);
+  const subStarts = new Set(cable.subParagraphs.map((s) => s.start));
   const runNode = (r: Run): Node => {
     if (r.mention) return mentionLink(cable, r);
     if (r.portion) return inlineBadge(r.portion);
@@ -582,7 +587,7 @@ function render(model: CableModelResult): void {
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');
-    const blocks = readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines);
+    const blocks = readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines, subStarts);
     for (const [k, { runs, afterBlank }] of blocks.entries()) {
       const para = el('p', lines && afterBlank ? 'gap' : undefined);
       // A title inside the paragraph, over the text after it: the titles of the talking points a paragraph quotes
@@ -599,7 +604,7 @@ function render(model: CableModelResult): void {
   // Text that is in no paragraph (an unnumbered summary before ¶1, the body of a cable without numbered
   // paragraphs, lines between sections), where it stands.
   for (const gap of uncovered(cable, text.length)) {
-    for (const { runs, start } of readableRuns(text, gap, skip, specials)) {
+    for (const { runs, start } of readableRuns(text, gap, skip, specials, false, subStarts)) {
       if (!runs.some((r) => r.text.trim() !== '')) continue;
       const loose = el('p', 'loose');
       loose.dataset.line = String(line(start));

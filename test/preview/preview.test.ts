@@ -175,6 +175,24 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('starts a lettered sub-paragraph on a block of its own with no blank line above it (06VIENNA515 ¶C.)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('06VIENNA515.txt'), 'file:///ws/06VIENNA515.txt'));
+    const blocks = await page.locator('.body p').allTextContents();
+    const c = blocks.find((b) => b.includes('Syria was preparing to purchase'))!;
+    expect(c).toMatch(/^C\. \(S\/NF\) USG Concern: Syria/);
+    expect(blocks.find((b) => b.includes('xxxxx stated.'))).toMatch(/xxxxx stated\.$/);
+    // The numbered titles over rules are headings.
+    expect(await page.locator('h2.heading').allTextContents()).toContain('5. WMD Proliferation Financing Issues');
+    // So inside a numbered paragraph: the same text with its numbered titles not underlined, so paragraphs.
+    const untitled = readSeed('06VIENNA515.txt').replace(/(¶[5-8]\. [^\n]*?) *\n(-+ *\n)/g, '$1.\n$2');
+    await render(page, model(untitled, 'file:///ws/06VIENNA515-untitled.txt'));
+    await page.locator('.paragraph .para-text p', { hasText: 'Syria was preparing to purchase' }).waitFor({ timeout: 10_000 });
+    const texts = await page.locator('.paragraph .para-text p').allTextContents();
+    expect(texts.find((b) => b.includes('Syria was preparing to purchase'))).toMatch(/^C\. \(S\/NF\) USG Concern: Syria/);
+    await page.close();
+  });
+
   it('shows the marking that opens a heading as a badge, and a repeated cable\'s UNQUOTE line as no text (09STATE127892)', async () => {
     const page = await open();
     const body = ['1. (S) Talking points follow.', '', '(S/REL NATO) FOR WARSAW', '', '-- We are committed.'];
