@@ -427,8 +427,10 @@ class CableParser {
           banner = prescan.match;
         } else {
           const strong = LEVEL_LETTERS.has(this.text.charCodeAt(at)) ? matchBanner(line) : null;
+          // (On the first line of the text, also a post with no serial yet, as in a cable being written: `SECRET PARIS`.)
+          const first = firstHeaderOffset < 0 && !this.routing && !this.cable.partialExtract;
           // A garbled banner has no `/`: addressee lines (`RUEHC/SECSTATE WASHDC`) need no second look.
-          banner = strong && isStrong(strong) ? this.withIndent(i, strong) : line.includes('/') ? null : matchGarbledBanner(this.lineText(i));
+          banner = strong && (isStrong(strong) || (first && WEAK_BANNER_REST.test(strong.rest))) ? this.withIndent(i, strong) : line.includes('/') ? null : matchGarbledBanner(this.lineText(i));
         }
       }
       if (banner) {
@@ -571,6 +573,7 @@ class CableParser {
   private findTopBanner(from: number): { line: number; match: BannerMatch } | null {
     const limit = Math.min(this.n, from + 200);
     let stop = limit;
+    let first = true;
     for (let k = from; k < limit; k++) {
       const { line } = this.lead(k);
       if (!line) continue;
@@ -579,7 +582,9 @@ class CableParser {
         break;
       }
       const match = matchBanner(line);
-      if (match && isStrong(match)) return { line: k, match: this.withIndent(k, match) };
+      // (On the first line of the text, also a post with no serial yet, as in a cable being written: `SECRET PARIS`.)
+      if (match && (isStrong(match) || (first && WEAK_BANNER_REST.test(match.rest)))) return { line: k, match: this.withIndent(k, match) };
+      first = false;
     }
     for (let k = from; k < stop; k++) {
       const match = matchGarbledBanner(this.lineText(k));
@@ -2148,6 +2153,9 @@ function isUpperLetter(c: number): boolean {
 const LEVEL_LETTERS = new Set([...'CSUTLcsutl'].map((ch) => ch.charCodeAt(0)));
 
 /** A banner match that is unmistakably a banner: caveats, a section, a post and serial, or nothing after the level. */
+/** What may follow the level on a cable's first line besides a post and serial: a post alone (`SECRET PARIS`). */
+const WEAK_BANNER_REST = /^[A-Z][A-Z.' -]{1,40}$/;
+
 function isStrong(match: BannerMatch): boolean {
   return match.rest.length === 0 || match.section !== null || match.serial !== null || /^[A-Z]{2,5}\d{3,6}$/.test(match.rest);
 }

@@ -1595,3 +1595,12 @@ describe('a numbered title over a rule (06VIENNA515)', () => {
     }
   });
 });
+
+describe('the banner of a cable being written', () => {
+  it('is read on the first line with a post and no serial yet (SECRET PARIS), and not further down', () => {
+    const body = ['', 'SIPDIS', '', 'E.O. 13526: DECL: 11/28/2036', 'TAGS: PREL', 'SUBJECT: TEST', '', '1. (C) One.'];
+    expect(parseCable(['SECRET PARIS', ...body].join('\n')).classification.level).toBe('SECRET');
+    expect(parseCable(['CONFIDENTIAL POST PARIS', ...body].join('\n')).classification.level).toBe('CONFIDENTIAL');
+    expect(parseCable(['STATE FOR EUR', '', 'SECRET PARIS', ...body].join('\n')).classification.level).toBeNull();
+  });
+});
