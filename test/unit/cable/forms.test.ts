@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReferenceMentions } from '../../../server/src/cable/mentions';
+import { isParticipantsLead } from '../../../server/src/cable/text';
 import { parseCable } from '../../../server/src/cable/parse';
 import { parseClassifiedBy, parseTags, classifyDecl, findCableCitations, canonicalCableId } from '../../../server/src/cable/header';
 import { matchBanner } from '../../../server/src/cable/banner';
@@ -1602,5 +1603,12 @@ describe('the banner of a cable being written', () => {
     expect(parseCable(['SECRET PARIS', ...body].join('\n')).classification.level).toBe('SECRET');
     expect(parseCable(['CONFIDENTIAL POST PARIS', ...body].join('\n')).classification.level).toBe('CONFIDENTIAL');
     expect(parseCable(['STATE FOR EUR', '', 'SECRET PARIS', ...body].join('\n')).classification.level).toBeNull();
+  });
+});
+
+describe('a list of participants', () => {
+  it('is introduced by the word alone or a short lead-in ending with a colon, not by a sentence that starts with it (08MUSCAT565)', () => {
+    for (const lead of ['Participants:', 'Participants', 'PARTICIPANTS:', 'Participants in the Bilateral:', 'Attendees:']) expect(isParticipantsLead(lead)).toBe(true);
+    for (const lead of ['Participants in the meeting included VADM', 'Participants disagreed about likely food price trends', 'Participants at the April 22 event were: Prime Minister']) expect(isParticipantsLead(lead)).toBe(false);
   });
 });
