@@ -41,7 +41,7 @@ const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL
  * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. Not after a person's
  * initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on.
  */
-const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)\s*$/;
+const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 /** A post's footer run on to the last sentence of the text. */
@@ -972,6 +972,37 @@ class CableParser {
       const leadIn = p.portion !== null && skipSpaces(text, p.numberSpan.end, end) < p.portion.start;
       this.openerAt(openers, p.portion && !leadIn ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end, end, 'inline', c.paragraphs.length - 1);
     };
+    /**
+     * Paragraphs the published text ran on to the line before them (`… along those lines. 6.(S) Embassy Comment: …`,
+     * 05BRASILIA1207; a dozen corpus cables whose long lines were joined): the next number after the end of a
+     * sentence, with a marking after it, opens the next paragraph there. Only long lines are looked at: a line of a
+     * cable as sent is under 70 characters.
+     */
+    const runOnParagraphs = (i: number, lineAt: number, end: number): void => {
+      let from = lineAt;
+      while (current !== null && end - from > 40) {
+        const needle = `${current.number + 1}.`;
+        const k = text.slice(from, end).indexOf(needle);
+        if (k < 0) return;
+        const hit = from + k;
+        from = hit + needle.length;
+        // After the end of a sentence and one to three spaces.
+        let b = hit;
+        while (b > lineAt && text.charCodeAt(b - 1) === 32) b--;
+        const before = text.charCodeAt(b - 1);
+        if (b === hit || hit - b > 3 || b <= lineAt || !(before === 46 || before === 33 || before === 63 || before === 34 || before === 0x201d || before === 41)) continue;
+        const m = paragraphNumberAt(text, hit, 3);
+        if (!m || m.letter || m.end > end) continue;
+        const p = this.paragraph(m, hit, end, i, headingIndex);
+        if (!p.portion?.recognized) continue;
+        const previous: Paragraph = current;
+        currentLast = i;
+        finishParagraph();
+        previous.end = b;
+        openParagraph(p, i, end);
+        from = p.numberSpan.end;
+      }
+    };
     // Talking points or a text quoted in a paragraph (`¶11. (U) Begin talking points:`, 10STATE9124) hold their own
     // titles: no sections of the cable, up to their end or the next paragraph.
     let quoted = false;
@@ -1039,6 +1070,7 @@ class CableParser {
             continue;
           }
           openParagraph(p, i, end);
+          if (end - at > 150) runOnParagraphs(i, p.numberSpan.end, end);
           prevBlank = false;
           continue;
         }
@@ -1261,7 +1293,10 @@ class CableParser {
       }
       // Continuation of the current paragraph (and of a sub-paragraph, up to a blank line); a summary or comment may
       // open at its line start.
-      if (current) currentLast = i;
+      if (current) {
+        currentLast = i;
+        if (end - at > 150) runOnParagraphs(i, at, end);
+      }
       if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;
       if (currentSub && !prevBlank) {
         currentSub.end = end;

@@ -1612,3 +1612,28 @@ describe('a list of participants', () => {
     for (const lead of ['Participants in the meeting included VADM', 'Participants disagreed about likely food price trends', 'Participants at the April 22 event were: Prime Minister']) expect(isParticipantsLead(lead)).toBe(false);
   });
 });
+
+describe('paragraphs run on to the line before them (long lines the published text joined)', () => {
+  it('open where the next number and a marking follow the end of a sentence (05BRASILIA1207 ¶6), and the signature after them goes with its date (DANILOVICH 2005-05-06)', () => {
+    const text = readSeed('05BRASILIA1207.txt');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.map((p) => [p.number, p.marking])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, '(S)']));
+    const [five, six] = cable.paragraphs.slice(4);
+    expect(six.line).toBe(five.line);
+    expect(text.slice(five.start, five.end)).toMatch(/^5\.\(S\) Additional Assistance: .* along those lines\.$/);
+    expect(text.slice(six.start, six.end)).toMatch(/^6\.\(S\) Embassy Comment: .* for U\.S\. interests\.$/);
+    expect(cable.signature?.text).toBe('DANILOVICH');
+    expect(lintCable(cable, text).map((f) => f.code)).not.toContain('paragraph-sequence');
+  });
+  it('need the end of a sentence before the number, the next number and a marking after it', () => {
+    const long = 'The minister spoke at length about the matters before the council, the views of the partners and the timetable of the talks in the spring';
+    for (const [line, numbers] of [
+      [`¶1. (C) ${long}. 2. (C) The second paragraph.`, [1, 2]],
+      [`¶1. (C) ${long} 2. (C) no sentence end before it.`, [1]],
+      [`¶1. (C) ${long}. 3. (C) Not the next number.`, [1]],
+      [`¶1. (C) ${long}. 2. Not marked.`, [1]],
+    ] as const) {
+      expect(parseCable(makeCable({ body: [line] })).paragraphs.map((p) => p.number)).toEqual(numbers);
+    }
+  });
+});
