@@ -398,11 +398,13 @@ function describeField(field: 'tags' | 'subject' | 'ref' | 'classifiedBy', cable
   }
 }
 
-/** How long after one ISO date another is: `10 years` on the same day of the month, else `about 9.9 years`. */
+/** How long after one ISO date another is: `10 years` on the same day of the month, else `about 9.9 years` or `about 10 years`. */
 function yearsAfter(from: string, to: string): string {
   const sameDay = from.slice(5, 10) === to.slice(5, 10);
   const years = Math.round(yearsBetween(from, to) * 10) / 10;
-  return sameDay ? `${Number(to.slice(0, 4)) - Number(from.slice(0, 4))} years` : `about ${years.toFixed(1)} years`;
+  if (sameDay) return `${Number(to.slice(0, 4)) - Number(from.slice(0, 4))} years`;
+  // (A few days off a whole number of years reads as that number: `about 10 years`, not `about 10.0 years`.)
+  return `about ${Number.isInteger(years) ? years : years.toFixed(1)} years`;
 }
 
 /** A REF entry: its letter and text, and the cable it names when it names one. */
