@@ -620,6 +620,16 @@ function render(model: CableModelResult): void {
     sig.dataset.line = String(cable.signature.line - 1);
     body.appendChild(sig);
   }
+  // A record of another cable run on after the text (73TEHRAN2077): said where the text stops, not left out unsaid.
+  const appendedIssue = cable.issues.find((i) => i.code === 'appended-record');
+  if (appendedIssue) {
+    const note = el('aside', 'appended-note', `${appendedIssue.message} It is not shown here.`);
+    note.dataset.line = String(line(appendedIssue.start));
+    note.title = 'Click to show it in the editor';
+    const marks = findingMarks(claim(model.findings.filter((f) => f.start === appendedIssue.start)));
+    if (marks) note.appendChild(marks);
+    body.appendChild(note);
+  }
   const rest = model.findings.filter((f) => !used.has(f));
   const restMarks = findingMarks(rest);
   if (restMarks) {

@@ -235,6 +235,20 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('says where the text stops before a record of another cable run on after it, instead of leaving it out unsaid (73TEHRAN2077)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('73TEHRAN2077.txt'), 'file:///ws/73TEHRAN2077.txt'));
+    const note = page.locator('.appended-note');
+    expect(await note.textContent()).toMatch(/^From here on the text is another record of the published export \(06THEHAGUE131\), not part of this cable\. It is not shown here\./);
+    expect(await note.getAttribute('data-line')).toBe('17');
+    // Its finding is marked there, not again among the other findings.
+    expect(await note.locator('.margin .mark.severity-warning').count()).toBe(1);
+    expect(await page.locator('.other-findings').count()).toBe(0);
+    expect(await page.locator('.body').textContent()).not.toContain('Embassy The Hague');
+    await note.screenshot({ path: artifactPath('preview-appended-note.png') });
+    await page.close();
+  });
+
   it('puts the text of a cable without numbered paragraphs under its headings, and the signature once (09ANKARA1594)', async () => {
     const page = await open();
     await render(page, model(readSeed('09ANKARA1594.txt'), 'file:///ws/09ANKARA1594.txt'));
