@@ -370,6 +370,12 @@ class CableParser {
         else if (pending && pending.kind !== 'ref') closePending();
         continue;
       }
+      // The published copy's mark of text left out (` ...` under the subject, 73TEHRAN2077, or under the passing
+      // instructions, 06KABUL3934): no words of a field or a note.
+      if (line.charCodeAt(0) === 46 && line.length <= 5 && /^\.{3,5}$/.test(line)) {
+        closePending();
+        continue;
+      }
       // The page top of an older printout before the fields (`PAGE 01  CAPE T 00097 01 OF 03 182017Z`).
       if (line.charCodeAt(0) === 80 && line.startsWith('PAGE ') && line.length < 90) {
         const page = pageTop(line);
@@ -902,7 +908,10 @@ class CableParser {
       const signed = unquote ? line.slice(unquote.index + unquote[0].length) : line;
       if (!c.signature && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
         // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
-        c.signature = { start: at, end: at + line.length, text: signed.replace(/\s*\.$/, '').trim(), line: last + 1 };
+        // (A name the published copy wrote twice on the line is one signature: `KUBISKE KUBISKE`, 09BRASILIA1460.)
+        const name = signed.replace(/\s*\.$/, '').trim();
+        const twice = /^(\S+)\s+(\S+)$/.exec(name);
+        c.signature = { start: at, end: at + line.length, text: twice && twice[1] === twice[2] ? twice[1] : name, line: last + 1 };
         last--;
         skipBlank();
         continue;

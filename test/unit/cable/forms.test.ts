@@ -529,7 +529,7 @@ describe('a record of another cable run on after the text', () => {
     const cable = parseCable(readSeed('73TEHRAN2077.txt'));
     expect(cable.issues.map((i) => i.code)).toEqual(['appended-record']);
     expect(cable.paragraphs).toEqual([]);
-    expect(cable.subject).toBe('AUDIENCE WITH SHAH APRIL 5 ...');
+    expect(cable.subject).toBe('AUDIENCE WITH SHAH APRIL 5');
     expect(cable.tags.map((t) => t.code)).toEqual(['PFOR', 'IR', 'PK', 'XF']);
   });
 });
@@ -1635,5 +1635,18 @@ describe('paragraphs run on to the line before them (long lines the published te
     ] as const) {
       expect(parseCable(makeCable({ body: [line] })).paragraphs.map((p) => p.number)).toEqual(numbers);
     }
+  });
+});
+
+describe('marks of the published copy', () => {
+  it('a line of dots (text left out) is no word of the subject or of a note (73TEHRAN2077)', () => {
+    expect(parseCable(readSeed('73TEHRAN2077.txt')).subject).toBe('AUDIENCE WITH SHAH APRIL 5');
+    const cable = parseCable(makeCable({ captions: ['SIPDIS', '', 'CENTCOM FOR CG CFC-A, POLAD', ' ...'] }));
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['CENTCOM FOR CG CFC-A, POLAD']);
+  });
+  it('a name written twice on the signature line is one signature (KUBISKE KUBISKE)', () => {
+    const cable = parseCable(makeCable({ body: ['1. (C) One.'], signature: 'KUBISKE KUBISKE' }));
+    expect(cable.signature?.text).toBe('KUBISKE');
+    expect(parseCable(makeCable({ body: ['1. (C) One.'], signature: 'KUBISKE SHANNON' })).signature?.text).toBe('KUBISKE SHANNON');
   });
 });
