@@ -314,6 +314,9 @@ function isUpperWord(s: string): boolean {
 }
 
 /** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */
+/** An airgram or circular airgram number (`A-077`, `CA-3400`). */
+const AIRGRAM = /\b(?:A|CA)-\d{1,5}\b/;
+
 export function parseReferences(segment: string, base: number, cableYear: number | null): Reference[] {
   const lowerCase = !/[A-Z]{3}/.test(segment);
   const letters: { letter: string; at: number; textAt: number }[] = [];
@@ -379,6 +382,18 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const counts = parts.map(inPart);
     if (parts.length >= 2 && counts.every((n) => n <= 1) && counts.some((n) => n === 0)) {
       for (const [f, t] of parts) make(null, f, t, f);
+      return refs;
+    }
+  }
+  // An airgram and a cable set apart by a colon (`TEHRAN'S A-077 OF MAY 15, 1972: TEHRAN 3312`, 72TEHRAN4789): one
+  // entry each, so the airgram is not read as the cable.
+  const colon = cites.length === 1 && !segment.includes(';') ? segment.indexOf(': ') : -1;
+  if (colon > 0 && segment.indexOf(': ', colon + 1) < 0) {
+    const cite = cites[0].start - base;
+    const other = cite > colon ? segment.slice(0, colon) : segment.slice(colon + 1);
+    if (AIRGRAM.test(other)) {
+      make(null, 0, colon, 0);
+      make(null, colon + 1, segment.length, colon + 1);
       return refs;
     }
   }

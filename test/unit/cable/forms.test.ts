@@ -223,6 +223,13 @@ describe('REF lists', () => {
     // Cables only: one entry each, as before.
     expect(refs('REF: BRASILIA 347; BRASILIA 278').map((r) => r.canonicalId)).toEqual(['08BRASILIA347', '08BRASILIA278']);
   });
+  it('sets apart an airgram and a cable a colon divides (72TEHRAN4789), and nothing else a colon divides', () => {
+    expect(refs("REF: TEHRAN'S A-077 OF MAY 15, 1972: TEHRAN 3312", 1972).map((r) => [r.written, r.canonicalId])).toEqual([
+      ["TEHRAN'S A-077 OF MAY 15, 1972", null],
+      ['TEHRAN 3312', '72TEHRAN3312'],
+    ]);
+    expect(refs('REF: STATE 1234 (NOTAL): PARA 5', 2008).map((r) => [r.written, r.canonicalId])).toEqual([['STATE 1234 (NOTAL): PARA 5', '08STATE1234']]);
+  });
   it('dates an entry of the same post with a serial above the own one of the cable to the year before (10PARIS58 cites PARIS 1714)', () => {
     const cable = parseCable(readSeed('10PARIS58.txt'));
     expect(cable.referenceId).toBe('10PARIS58');
