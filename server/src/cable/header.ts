@@ -85,6 +85,13 @@ export function classifyDecl(written: string, start: number): DeclValue {
     value.date = d ? parseDeclDate(d[1])?.iso ?? null : null;
   } else if (/^DECLASSIFIED\b/.test(upper) || /^AS AMENDED\b.*DECLASSIFIED/.test(upper)) {
     value.kind = 'declassified';
+    // `AS AMENDED` goes with the order (`E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006`, 72TEHRAN4789): the
+    // stamp is what follows it.
+    const stamp = upper.indexOf('DECLASSIFIED');
+    if (stamp > 0) {
+      value.start += stamp;
+      value.written = written.slice(stamp);
+    }
     const d = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})/.exec(written);
     const parsed = d ? parseDeclDate(d[1]) : null;
     value.date = parsed?.iso ?? namedMonthDate(written);

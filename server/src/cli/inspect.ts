@@ -47,7 +47,7 @@ export function inspectText(cable: Cable, fileName: string, text: string): strin
   const eo = cable.executiveOrder;
   if (eo) {
     const decl = eo.decl ? `${eo.decl.written} (${eo.decl.kind}${eo.decl.date ? ` ${formatDate(eo.decl.date)}` : ''})` : '—';
-    row('E.O.', `${eo.order ?? '?'}, DECL ${decl}`);
+    row('E.O.', `${eo.order ?? '?'}, ${eo.declKeyword ? 'DECL ' : ''}${decl}`);
   } else row('E.O.', '—');
   row(
     'Tags',

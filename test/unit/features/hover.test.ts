@@ -46,7 +46,7 @@ describe('hover', () => {
     ['DECL N/A on an unclassified cable', { banner: 'UNCLAS ANKARA 000348', eo: 'E.O. 12958: N|/A' }, /^\*\*N\/A\*\* — not applicable: there is nothing to declassify, right for an unclassified cable\.$/],
     ['DECL OADR', { eo: 'E.O. 12356: DECL: OA|DR' }, /\*\*OADR\*\* — originating agency's determination required/],
     ['an event DECL', { eo: 'E.O. 12958: DECL: TEN YEARS AFTER KOREAN UNIFI|CATION' }, /\*\*Declassify on an event:\*\* TEN YEARS AFTER KOREAN UNIFICATION/],
-    ['a declassification stamp', { eo: 'E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 2|1, 2006' }, /^\*\*Declassified\*\* on 21 Jun 2006 — the stamp of a later declassification review \(AS AMENDED; DECLASSIFIED JUNE 21, 2006\), not an instruction of the cable itself\.$/],
+    ['a declassification stamp', { eo: 'E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 2|1, 2006' }, /^\*\*Declassified\*\* on 21 Jun 2006 — the stamp of a later declassification review \(DECLASSIFIED JUNE 21, 2006\), not an instruction of the cable itself\.$/],
     ['a downgrading instruction', { eo: 'E.O. 12958: DNG: C|O 01/26/2021' }, /^\*\*Downgrade to CONFIDENTIAL \(CO\) on 26 Jan 2021\*\* — about 17 years after the cable's date \(20 Jan 2004\)\. {2}\nDNG is a downgrading instruction, written in place of DECL: the line gives no declassification date\.$/],
     ['a redacted DECL', { eo: 'EO 12958 XXXXX|XXXXXXXX' }, /\*\*XXXXXXXXXXXXX\*\* — the declassification instruction was blanked out in the published text/],
     ['the reason section', { classifiedBy: 'Classified By: Amb X for reasons 1.|4 (b) and (d).' }, /\*\*Section 1\.4\*\* of E\.O\. 12958 as amended[\s\S]*\(h\) weapons of mass destruction/],
