@@ -71,7 +71,7 @@ export interface CaptionMatch {
 
 /** How to handle the cable, after a caption: `-- HANDLE ACCORDINGLY`, `, NOT FOR INTERNET DISTRIBUTION` (09STATE15113). */
 const HANDLE_SUFFIX = /(?:\s*-{1,2}\s*HANDLE\s+ACCORDINGLY|\s*[,;]\s*NOT\s+FOR\s+INTERNET\s+DISTRIBUTION)\.?$/i;
-const CORRECTED_WITH_REASON = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?: {0,3}\([A-Za-z ,./-]{1,40}\)| {1,3}CAPTION)$/i;
+const CORRECTED_WITH_REASON = /^C ?O ?R ?R ?E ?C ?T ?E ?D {1,3}C ?O ?P ?Y(?: {0,3}\([A-Za-z0-9 ,./-]{1,50}\)| {1,3}CAPTION)$/i;
 
 /** Recognises a caption line (`SIPDIS`, `C O R R E C T E D  C O P Y`, `NOFORN SIPDIS`); null otherwise. */
 export function matchCaptions(line: string): CaptionMatch[] | null {

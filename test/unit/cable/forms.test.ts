@@ -768,6 +768,10 @@ describe('caption lines', () => {
       ['SIPDIS', 'SIPDIS'],
     ]);
     expect(cable.headerNotes).toEqual([]);
+    // A reason with numbers in it (73TEHRAN2077, 09RIODEJANEIRO353).
+    for (const line of ['C O R R E C T E D C O P Y ( FIRST PARAGRAPH AND PARA. 2.)', 'C O R R E C T E D C O P Y (TEXT PARA.2 AND PARA.6)']) {
+      expect(parseCable(makeCable({ captions: [line, 'SIPDIS'] })).captions.map((c) => c.written)).toEqual([line, 'SIPDIS']);
+    }
   });
 });
 
