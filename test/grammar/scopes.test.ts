@@ -397,6 +397,12 @@ describe('REF', () => {
     expect(await innermost(text, 'vienna 309')).toBe('markup.underline.link.citation.cable');
   });
 
+  it('reads a letter at the end of the line, its entry on the next (06VIENNA515: c) 05 vienna 1760 d) / 05 state 220738)', async () => {
+    const text = 'Ref: a) vienna 350 b) vienna 309 c) 05 vienna 1760 d)\n05 state 220738';
+    expect(await innermost(text, 'd)')).toBe('constant.character.reference.cable');
+    expect(await innermost(text, '05 state 220738')).toBe('markup.underline.link.citation.cable');
+  });
+
   it('reads a year glued to the post', async () => {
     expect(await innermost('REF: A. 10SHENYANG 003  B. 09SHENYANG 167', '09SHENYANG 167')).toBe('markup.underline.link.citation.cable');
   });
