@@ -369,6 +369,12 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: body.filter((l) => !l.startsWith('(7)')) }), 'paragraph-sequence')[0].message).toMatch(/The first paragraph is numbered 8/);
   });
 
+  it('asks no marking of a paragraph left as dots, or one that only repeats the Classified By line (09LIMA1191, 09STATE100988)', () => {
+    expect(only(makeCable({ body: ['¶1. ...', '', '¶2. (C) Two.'] }), 'portion-missing')).toEqual([]);
+    expect(only(makeCable({ body: ['¶1. Classified by U/S Maria Otero (G). Reason: 1.4 (b) and', '(d)', '', '¶2. (U) Two.'] }), 'portion-missing')).toEqual([]);
+    expect(only(makeCable({ body: ['¶1. Classified documents were discussed at length by the minister.', '', '¶2. (C) Two.'] }), 'portion-missing').map((f) => f.written)).toEqual(['¶1.']);
+  });
+
   it('counts numbered titles over a rule between two paragraphs in the numbering (06VIENNA515)', () => {
     const body = ['¶4. (C) Four.', '', '¶5. WMD Proliferation Financing Issues', '----------------', '', '¶A. (C) USG Concern: x.', '', '¶6. Terrorist Financing Issues', '----------------', '', '¶A. (C) USG Concern: y.', '', '¶7. (U) Seven.'];
     expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. (C) Two.', '', '¶3. (C) Three.', '', ...body] }), 'paragraph-sequence')).toEqual([]);

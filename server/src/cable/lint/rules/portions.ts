@@ -10,7 +10,7 @@ export const portionMissing: Rule = {
   group: 'Portion markings',
   defaultSeverity: 'warning',
   description:
-    'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking; a paragraph the published text removed whole is not checked, nor are telegrams under E.O. 11652 (1972–1978), which carried their classification in the banner only: none of the corpus cables under that order marks a paragraph).',
+    'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking; a paragraph the published text removed whole or left as dots is not checked, nor one that only repeats the Classified By line, nor are telegrams under E.O. 11652 (1972–1978), which carried their classification in the banner only: none of the corpus cables under that order marks a paragraph).',
   example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
   fixDescription: null,
   check({ cable, text }) {
@@ -38,7 +38,11 @@ function incomplete(cable: Cable): boolean {
 
 /** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`. */
 function redacted(p: Paragraph, text: string): boolean {
-  return /^(?:[xX]{4,}|\[[A-Za-z ]*removed\])[.\s]*$/i.test(text.slice(p.numberSpan.end, p.end).trim());
+  // (Also a paragraph of dots, the published copy's mark of text left out: `¶1. ...`, 09LIMA1191; and one that only
+  // repeats the Classified By line, which is no portion of the text: `¶1. Classified by U/S Maria Otero (G). Reason:
+  // 1.4 (b) and (d)`, 09STATE100988.)
+  const body = text.slice(p.numberSpan.end, p.end).trim();
+  return /^(?:[xX]{4,}|\[[A-Za-z ]*removed\]|\.{3,})[.\s]*$/i.test(body) || /^classified\s+by\b[^]*\b1\s?\.\s?[45]\b[^]*$/i.test(body.length < 200 ? body : '');
 }
 
 /** What a marking written wrongly gets wrong, said in words: `(S/Rel UK)` → the caveat is written in upper case. */
