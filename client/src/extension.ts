@@ -8,6 +8,7 @@ import { PREVIEW_VIEW_TYPE } from './preview/cablePreview';
 import { ShowPreviewCommand, ShowPreviewToSideCommand } from './commands/showPreview';
 import { DisableRuleCommand } from './commands/disableRule';
 import { RenumberParagraphsCommand } from './commands/renumberParagraphs';
+import { CheckWorkspaceCommand, ClearWorkspaceCheckCommand } from './commands/checkWorkspace';
 import { ClassificationStatus } from './statusBar';
 import { shouldSwitchToCable } from './detection';
 
@@ -31,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
 
   client = createLanguageClient(context);
   const previews = new PreviewManager(context.extensionUri, client);
-  const commands = [new ShowPreviewCommand(previews), new ShowPreviewToSideCommand(previews), new DisableRuleCommand(client), new RenumberParagraphsCommand()];
+  const commands = [new ShowPreviewCommand(previews), new ShowPreviewToSideCommand(previews), new DisableRuleCommand(client), new RenumberParagraphsCommand(), new CheckWorkspaceCommand(client), new ClearWorkspaceCheckCommand(client)];
   for (const c of commands) context.subscriptions.push(vscode.commands.registerCommand(c.id, (...args: unknown[]) => (c.execute as (...a: unknown[]) => unknown)(...args)));
   context.subscriptions.push(previews, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews));
   await client.start();

@@ -74,6 +74,26 @@ export interface RuleDescription {
   description: string;
 }
 
+/**
+ * `cable/checkWorkspace`: runs the rules on every cable of the workspace index, publishing the diagnostics of those
+ * not open in the editor too (they stay until the file changes, opens and closes, or the check is cleared).
+ */
+export const CABLE_CHECK_WORKSPACE_METHOD = 'cable/checkWorkspace';
+
+export interface CheckWorkspaceParams {
+  /** Takes the diagnostics of closed files published by an earlier check back instead. */
+  clear?: boolean;
+}
+
+export interface CheckWorkspaceResult {
+  /** Cables checked (open ones included); those that could not be read are left out. */
+  cables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
 /** Settings the client sends at start (`initializationOptions`). */
 export interface CableInitializationOptions {
   /** The client can run the `cable.disableRule` command (VS Code). */

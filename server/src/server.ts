@@ -2,6 +2,7 @@
 
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -11,6 +12,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -23,7 +25,7 @@ import { RENUMBER_KIND } from './features/codeActions';
 import { flattenSymbols } from './features/documentSymbols';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { RULES } from './cable/lint';
-import { CABLE_MODEL_METHOD, CABLE_RULES_METHOD, CABLE_SUMMARY_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings } from './protocol';
+import { CABLE_CHECK_WORKSPACE_METHOD, CABLE_MODEL_METHOD, CABLE_RULES_METHOD, CABLE_SUMMARY_METHOD, DEFAULT_SETTINGS, type CableInitializationOptions, type CableModelParams, type CableSettings, type CheckWorkspaceParams, type CheckWorkspaceResult } from './protocol';
 import type { RuleSettings } from './cable/lint';
 
 /** What the server needs from its environment: the workspace index and the rules documentation. */
@@ -36,6 +38,8 @@ export interface ServerRuntime {
     readonly size: number;
   };
   rulesDocUri: string | null;
+  /** The text of a cable file of the workspace, or null when it cannot be read (missing, binary, too large). */
+  readText(uri: string, maxBytes: number): Promise<string | null>;
 }
 
 /** Runs `fn`; on an error logs it and returns the fallback; on cancellation returns the fallback at once. */
@@ -95,6 +99,24 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       }, delay),
     );
   };
+  /** The first build of the workspace index (a workspace check waits for it). */
+  let indexed: Promise<unknown> = Promise.resolve();
+  /** Closed files whose diagnostics a workspace check published, kept up to date until the check is cleared. */
+  const checked = new Set<string>();
+  /** Runs the rules on a closed file of the workspace and publishes its diagnostics; null when it cannot be read. */
+  const checkClosed = async (uri: string): Promise<readonly Diagnostic[] | null> => {
+    const text = await runtime.readText(uri, settings.maxFileSizeMB * 1024 * 1024).catch(() => null);
+    if (documents.get(uri)) return null;
+    if (text === null) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return null;
+    }
+    const document = TextDocument.create(uri, 'cable', 0, text);
+    const diagnostics = runSafe(connection, () => service.computeDiagnostics(document, rules()), [], 'diagnostics');
+    service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics;
+  };
   const refreshSettings = async (): Promise<void> => {
     if (hasConfiguration) {
       const [cable] = (await connection.workspace.getConfiguration([{ section: 'cable' }])) as [Partial<CableSettings> | null];
@@ -134,9 +156,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialized(async () => {
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
     if (hasWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{cable,txt}' }] });
-    await refreshSettings().catch(() => undefined);
     const started = Date.now();
-    await runtime.index.build(folders).catch((error) => connection.console.error(`indexing failed: ${error}`));
+    indexed = (async () => {
+      await refreshSettings().catch(() => undefined);
+      await runtime.index.build(folders).catch((error) => connection.console.error(`indexing failed: ${error}`));
+    })();
+    await indexed;
     for (const d of documents.all()) runtime.index.set(d.uri, service.getCable(d), d.getText());
     connection.console.info(`indexed ${runtime.index.size} cables in ${Date.now() - started} ms`);
     for (const d of documents.all()) schedule(d.uri);
@@ -152,7 +177,45 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     for (const c of changes) {
       if (documents.get(c.uri)) continue;
       await runtime.index.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      if (!checked.has(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) {
+        checked.delete(c.uri);
+        void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      } else await checkClosed(c.uri);
     }
+  });
+
+  connection.onRequest(CABLE_CHECK_WORKSPACE_METHOD, async (params: CheckWorkspaceParams | undefined, token): Promise<CheckWorkspaceResult> => {
+    const result: CheckWorkspaceResult = { cables: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+    if (params?.clear) {
+      for (const uri of checked) if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      checked.clear();
+      return result;
+    }
+    const count = (diagnostics: readonly Diagnostic[]): void => {
+      result.cables++;
+      for (const d of diagnostics) {
+        if (d.severity === DiagnosticSeverity.Error) result.errors++;
+        else if (d.severity === DiagnosticSeverity.Warning) result.warnings++;
+        else if (d.severity === DiagnosticSeverity.Information) result.infos++;
+        else result.hints++;
+      }
+    };
+    await indexed;
+    const uris = [...new Set([...runtime.index.all()].map((c) => c.uri))].sort();
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      const open = documents.get(uri);
+      if (open) {
+        if (!tooLarge(open)) count(runSafe(connection, () => service.computeDiagnostics(open, rules()), [], 'diagnostics'));
+        continue;
+      }
+      const diagnostics = await checkClosed(uri);
+      if (diagnostics === null) continue;
+      checked.add(uri);
+      count(diagnostics);
+    }
+    return result;
   });
 
   documents.onDidChangeContent(({ document }) => schedule(document.uri));
@@ -161,8 +224,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     timers.delete(document.uri);
     warnedTooLarge.delete(document.uri);
     service.forget(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     if (document.uri.startsWith('file:')) void runtime.index.indexFile(fileURLToPath(document.uri)).catch(() => undefined);
+    // A file the workspace check covers keeps its diagnostics, read again from the disk; any other is cleared.
+    if (checked.has(document.uri)) void checkClosed(document.uri);
+    else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onDocumentSymbol(({ textDocument }, token) => {

@@ -9,6 +9,7 @@ import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vsc
 import { startServer } from '../../server/src/server';
 import { WorkspaceIndex } from '../../server/src/node/workspaceIndex';
 import { rulesDocumentUri } from '../../server/src/node/paths';
+import { readWorkspaceCable } from '../../server/src/node/readCable';
 
 export interface ClientOptions {
   rootUri?: string | null;
@@ -39,7 +40,7 @@ export class TestClient {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
       const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-      startServer(server, { index: new WorkspaceIndex(), rulesDocUri: rulesDocumentUri() });
+      startServer(server, { index: new WorkspaceIndex(), rulesDocUri: rulesDocumentUri(), readText: readWorkspaceCable });
       this.connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
 import { TestClient } from '../helpers/lspClient';
 import { makeCable } from '../helpers/cables';
 import { SEEDS_DIR, SEED_FILE, seedText } from '../helpers/text';
-import type { CableModelResult } from '../../server/src/protocol';
+import { CABLE_CHECK_WORKSPACE_METHOD, type CableModelResult, type CheckWorkspaceResult } from '../../server/src/protocol';
 
 const SEED_URI = pathToFileURL(SEED_FILE).href;
 const seed = seedText();
@@ -227,6 +227,29 @@ describe('the language server on real cables in a workspace', () => {
     expect(definition.map((l) => l.uri)).toEqual([target]);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1501') } });
     expect(hoverText(hover)).toMatch(/Cable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]/);
+  });
+
+  it('checks every cable of the workspace on request, closed ones too, keeps a closed one checked after it was open, and clears them', async () => {
+    const vienna = pathToFileURL(path.join(SEEDS_DIR, '06VIENNA515.txt')).href;
+    const result = await client.request<CheckWorkspaceResult>(CABLE_CHECK_WORKSPACE_METHOD, {});
+    const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).length;
+    // Every seed with a reference id is indexed (the sample has one too); each has its findings counted.
+    expect(result.cables).toBeGreaterThan(seeds - 5);
+    expect(result.cables).toBeLessThanOrEqual(seeds);
+    expect(result.errors).toBeGreaterThan(0);
+    const published = await client.diagnostics(vienna, (d) => d.length > 0);
+    expect(published.map((d) => d.code)).toEqual(['portion-caveat-not-in-banner']);
+    // Opened and closed again: read again from the disk, not cleared.
+    await client.open(vienna, readFileSync(path.join(SEEDS_DIR, '06VIENNA515.txt'), 'utf8'));
+    await client.waitFor('the open file checked', () => client.publications(vienna).some((p) => p.version !== undefined));
+    const count = client.publications(vienna).length;
+    await client.close(vienna);
+    await client.waitFor('the closed file checked again', () => client.publications(vienna).length > count && client.publications(vienna).at(-1)!.diagnostics.length === 1);
+    // Cleared: the closed files' diagnostics are taken back; an open file keeps its own.
+    const openPublications = client.publications(uri).length;
+    await client.request(CABLE_CHECK_WORKSPACE_METHOD, { clear: true });
+    await client.diagnostics(vienna, (d) => d.length === 0);
+    expect(client.publications(uri).length).toBe(openPublications);
   });
 
   it('finds every cable of the workspace that cites a cable (Find All References)', async () => {

@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { WorkspaceIndex } from './workspaceIndex';
 import { rulesDocumentUri } from './paths';
+import { readWorkspaceCable } from './readCable';
 
 declare const CABLE_VERSION: string | undefined;
 
@@ -18,5 +19,5 @@ if (process.argv.includes('--version')) {
   console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(' '));
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
-  startServer(connection, { index: new WorkspaceIndex(), rulesDocUri: rulesDocumentUri() });
+  startServer(connection, { index: new WorkspaceIndex(), rulesDocUri: rulesDocumentUri(), readText: readWorkspaceCable });
 }

@@ -1,6 +1,7 @@
 // Reading cable files from disk: size limit, binary detection, UTF-8 with a Windows-1252 fallback.
 
 import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** How a file's bytes were decoded, so that a fixed text is written back the same way. */
 export type CableEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -65,4 +66,11 @@ export async function readCableFile(path: string, maxBytes = 10 * 1024 * 1024): 
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot be read (permission denied)' };
     return { ok: false, reason: `cannot be read (${code ?? (error as Error).message})` };
   }
+}
+
+/** The text of a cable file named by a `file:` URI, or null when it cannot be read as a cable. */
+export async function readWorkspaceCable(uri: string, maxBytes: number): Promise<string | null> {
+  if (!uri.startsWith('file:')) return null;
+  const read = await readCableFile(fileURLToPath(uri), maxBytes);
+  return read.ok ? read.text : null;
 }

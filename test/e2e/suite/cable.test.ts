@@ -78,6 +78,20 @@ describe('Cable in VS Code', function () {
     assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'cable' }).get('semanticHighlighting.enabled'), true);
   });
 
+  it('checks every cable of the workspace into the Problems panel, closed files too, and clears the check', async () => {
+    const vienna = workspaceFile('06VIENNA515.txt');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === vienna.toString()), 'the file is not open');
+    const result = await vscode.commands.executeCommand<{ cables: number; errors: number }>('cable.checkWorkspace');
+    assert.ok(result.cables > 150, `checked ${result.cables} cables`);
+    const codes = await waitFor('the closed file\'s diagnostics', () => {
+      const d = vscode.languages.getDiagnostics(vienna);
+      return d.length ? d.map(codeOf) : undefined;
+    });
+    assert.deepStrictEqual(codes, ['portion-caveat-not-in-banner']);
+    await vscode.commands.executeCommand('cable.clearWorkspaceCheck');
+    await waitFor('the check cleared', () => vscode.languages.getDiagnostics(vienna).length === 0);
+  });
+
   it('explains PREL, (C), 1.5 and IZ on hover', async () => {
     const doc = editor.document;
     const hover = async (lineHint: string, needle: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', SEED, positionOf(doc, lineHint, needle)));
