@@ -212,6 +212,8 @@ export interface SubParagraph extends Span {
 export interface Heading extends Span {
   text: string;
   dashed: boolean;
+  /** Set between two rules, one above and one under it: a title of a higher level than those only underlined. */
+  boxed?: true;
   line: number;
   kind: 'heading' | 'summary' | 'comment' | 'note';
 }

@@ -5,6 +5,7 @@ import type {
   Block,
   Cable,
   CaptionLine,
+  Heading,
   PageLine,
   Paragraph,
   ParseIssue,
@@ -1279,7 +1280,11 @@ class CableParser {
             prevBlank = true;
             continue;
           }
-          c.headings.push({ start: titleAt, end, text: withoutFinalStop(line), dashed: underlined, line: headingLine + 1, kind });
+          const heading: Heading = { start: titleAt, end, text: withoutFinalStop(line), dashed: underlined, line: headingLine + 1, kind };
+          // Between two rules (`-----` / `THE STATUS OF “UNRELENTING PRESSURES”` / `-----`, 89PANAMA8545): a title
+          // above the ones only underlined after it.
+          if (underlined && i > from && this.isRuleLine(i - 1)) heading.boxed = true;
+          c.headings.push(heading);
           participants = false;
           headingIndex = c.headings.length - 1;
           if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });

@@ -119,6 +119,22 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('puts the titles only underlined under a title between two rules with no paragraph of its own (89PANAMA8545, 05MADRID1626)', () => {
+    const rule = '------------------------------------------';
+    const body = ['¶13. (S) Thirteen.', '', rule, 'THE STATUS OF UNRELENTING PRESSURES', rule, '', 'INTERNATIONAL', '-------------', '¶14. (S) Fourteen.', '', 'ECONOMIC', '--------', '¶15. (S) Fifteen.', '', rule, 'THE FUTURE OF THE PANAMA CRISIS', rule, '¶16. (S) Sixteen.'];
+    const outline = service().findDocumentSymbols(doc(makeCable({ banner: 'S E C R E T PANAMA 008545', body })));
+    const status = outline.find((s) => s.name === 'THE STATUS OF UNRELENTING PRESSURES')!;
+    expect(names(status.children)).toEqual(['INTERNATIONAL', 'ECONOMIC']);
+    expect(names(status.children![1].children)).toEqual(['15. (S) Fifteen.']);
+    expect(status.range.end.line).toBe(status.children![1].range.end.line);
+    expect(names(outline.find((s) => s.name === 'THE FUTURE OF THE PANAMA CRISIS')!.children)).toEqual(['16. (S) Sixteen.']);
+    // Not the rows of a table under its boxed head (09RANGOON355): a title not underlined ends the group.
+    const table = ['¶2. (C) Two.', '', rule, 'Team Owner and Company Sanctions', rule, '', 'Kanbawza Aung Ko Win/Kanbawza Bank No', '', '¶3. (C) Three.', '', 'Early Success', '-------------', '', '¶4. (C) Four.'];
+    const t = service().findDocumentSymbols(doc(makeCable({ body: table })));
+    expect(t.find((s) => s.name === 'Team Owner and Company Sanctions')?.children ?? []).toEqual([]);
+    expect(t.some((s) => s.name === 'Early Success')).toBe(true);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
