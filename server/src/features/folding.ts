@@ -1,5 +1,5 @@
-// Folding ranges: the routing header, the header block, each heading's section, multi-line paragraphs, summaries,
-// a later section's repeated header.
+// Folding ranges: the routing header, the header block, each heading's section, multi-line paragraphs and
+// sub-paragraphs, summaries, a later section's repeated header.
 
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -22,6 +22,8 @@ export function provideFoldingRanges(document: TextDocument, cable: Cable): Fold
     if (last) add({ start: h.start, end: last.end });
   });
   for (const p of cable.paragraphs) add(p);
+  // Lettered sub-paragraphs and numbered items of several lines (`¶A. (S/NF) USG Concern: …`, `1) Joint Staff Talks`).
+  for (const s of cable.subParagraphs) add(s);
   for (const b of cable.blocks) add(b, FoldingRangeKind.Region);
   for (const r of [cable.references]) add(r);
   for (const h of cable.repeatedHeaders) add(h, FoldingRangeKind.Imports);

@@ -224,6 +224,15 @@ describe('folding ranges', () => {
       ['2. (C) Line one', 'line two.', ''],
     ]);
   });
+
+  it('folds lettered sub-paragraphs and numbered items of several lines', () => {
+    const text = makeCable({ body: ['1. (C) One:', '', 'A. (C) First, on', 'two lines.', '', 'B. (C) Second.', '', '1) An item', 'on two lines.'] });
+    const lines = text.split('\n');
+    const ranges = service().getFoldingRanges(doc(text)).map((r) => [lines[r.startLine], lines[r.endLine]]);
+    expect(ranges).toContainEqual(['A. (C) First, on', 'two lines.']);
+    expect(ranges).toContainEqual(['1) An item', 'on two lines.']);
+    expect(ranges.some(([a]) => a === 'B. (C) Second.')).toBe(false);
+  });
 });
 
 describe('code actions', () => {
