@@ -9,6 +9,7 @@ import { ShowPreviewCommand, ShowPreviewToSideCommand } from './commands/showPre
 import { DisableRuleCommand } from './commands/disableRule';
 import { RenumberParagraphsCommand } from './commands/renumberParagraphs';
 import { CheckWorkspaceCommand, ClearWorkspaceCheckCommand } from './commands/checkWorkspace';
+import { ShowCitationsCommand } from './commands/showCitations';
 import { ClassificationStatus } from './statusBar';
 import { shouldSwitchToCable } from './detection';
 
@@ -32,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CableE
 
   client = createLanguageClient(context);
   const previews = new PreviewManager(context.extensionUri, client);
-  const commands = [new ShowPreviewCommand(previews), new ShowPreviewToSideCommand(previews), new DisableRuleCommand(client), new RenumberParagraphsCommand(), new CheckWorkspaceCommand(client), new ClearWorkspaceCheckCommand(client)];
+  const commands = [new ShowPreviewCommand(previews), new ShowPreviewToSideCommand(previews), new DisableRuleCommand(client), new RenumberParagraphsCommand(), new CheckWorkspaceCommand(client), new ClearWorkspaceCheckCommand(client), new ShowCitationsCommand()];
   for (const c of commands) context.subscriptions.push(vscode.commands.registerCommand(c.id, (...args: unknown[]) => (c.execute as (...a: unknown[]) => unknown)(...args)));
   context.subscriptions.push(previews, vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews));
   await client.start();

@@ -1,6 +1,6 @@
 // createCableLanguageService(): every feature behind one frozen object, with the parse cache keyed by (uri, version).
 
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from './cable/model';
 import { parseCable } from './cable/parse';
@@ -18,6 +18,7 @@ import { provideCompletion } from './features/completion';
 import { cableCitations, provideDefinition, provideDocumentHighlights, provideDocumentLinks, provideReferences } from './features/links';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { provideSemanticTokens } from './features/semanticTokens';
+import { provideCodeLenses } from './features/codeLens';
 import type { CableModelResult, CableSummaryResult, PreviewMention } from './protocol';
 import { findMentions } from './cable/mentions';
 import { reasonSectionOf } from './cable/lint/facts';
@@ -51,6 +52,8 @@ export interface CableLanguageService {
   findWorkspaceSymbols(query: string): SymbolInformation[];
   /** What the grammar cannot see line by line: headings, the signature, page lines (legend in features/semanticTokens). */
   getSemanticTokens(document: TextDocument): SemanticTokens;
+  /** Above the top banner, the number of cables of the workspace that cite this one. */
+  getCodeLenses(document: TextDocument): CodeLens[];
   getPreviewModel(document: TextDocument, rules: RuleSettings): CableModelResult;
   getSummary(document: TextDocument): CableSummaryResult;
   /** Forgets a closed document. */
@@ -102,6 +105,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
     getSelectionRanges: (document, positions) => provideSelectionRanges(document, getCable(document), positions),
     findWorkspaceSymbols: (query) => provideWorkspaceSymbols(query, index),
     getSemanticTokens: (document) => provideSemanticTokens(document, getCable(document)),
+    getCodeLenses: (document) => provideCodeLenses(document, getCable(document), index),
     getPreviewModel: (document, rules) => previewModel(document, getCable(document), getFindings(document, rules), index),
     getSummary: (document) => {
       const cable = getCable(document);

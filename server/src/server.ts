@@ -2,6 +2,7 @@
 
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -62,6 +63,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let hasConfiguration = false;
   let hasWatchers = false;
   let hierarchicalSymbols = true;
+  let lensRefresh = false;
+  /** Asks the client to ask again for code lenses: which cables cite which changes with the workspace index. */
+  const refreshLenses = (): void => {
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  };
   let folders: string[] = [];
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const warnedTooLarge = new Set<string>();
@@ -131,6 +137,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     hasWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hierarchicalSymbols = !!params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    lensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     settings = { ...DEFAULT_SETTINGS, ...(init.settings ?? {}) };
     return {
@@ -148,6 +155,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'cable-language-server' },
     };
@@ -164,6 +172,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     await indexed;
     for (const d of documents.all()) runtime.index.set(d.uri, service.getCable(d), d.getText());
     connection.console.info(`indexed ${runtime.index.size} cables in ${Date.now() - started} ms`);
+    refreshLenses();
     for (const d of documents.all()) schedule(d.uri);
   });
 
@@ -183,6 +192,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
       } else await checkClosed(c.uri);
     }
+    refreshLenses();
   });
 
   connection.onRequest(CABLE_CHECK_WORKSPACE_METHOD, async (params: CheckWorkspaceParams | undefined, token): Promise<CheckWorkspaceResult> => {
@@ -238,6 +248,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.languages.semanticTokens.on(({ textDocument }, token) => {
     const d = documents.get(textDocument.uri);
     return d ? runSafe(connection, () => service.getSemanticTokens(d), { data: [] }, 'semanticTokens', token) : { data: [] };
+  });
+  connection.onCodeLens(({ textDocument }, token) => {
+    const d = documents.get(textDocument.uri);
+    return d ? runSafe(connection, () => service.getCodeLenses(d), [], 'codeLens', token) : [];
   });
   connection.onHover(({ textDocument, position }, token) => {
     const d = documents.get(textDocument.uri);

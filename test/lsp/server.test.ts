@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SelectionRange, SymbolInformation } from 'vscode-languageserver-types';
 import { TestClient } from '../helpers/lspClient';
 import { makeCable } from '../helpers/cables';
 import { SEEDS_DIR, SEED_FILE, seedText } from '../helpers/text';
@@ -227,6 +227,24 @@ describe('the language server on real cables in a workspace', () => {
     expect(definition.map((l) => l.uri)).toEqual([target]);
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1501') } });
     expect(hoverText(hover)).toMatch(/Cable \*\*08PARIS1501\*\* — in this workspace: \[08PARIS1501\.txt\]/);
+  });
+
+  it('says above the banner of a cable how many cables of the workspace cite it, and none where no cable does', async () => {
+    const cited = pathToFileURL(path.join(SEEDS_DIR, '08PARIS1501.txt')).href;
+    const citedText = readFileSync(path.join(SEEDS_DIR, '08PARIS1501.txt'), 'utf8');
+    await client.open(cited, citedText);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: cited } });
+    expect(lenses.map((l) => l.command?.title)).toEqual([expect.stringMatching(/^Cited by \d+ cables? of the workspace$/)]);
+    const [lens] = lenses;
+    expect(citedText.split('\n')[lens.range.start.line]).toMatch(/N F I D E N T I A L SECTION 01 OF/);
+    expect(lens.command!.command).toBe('cable.showCitations');
+    expect(lens.command!.arguments).toEqual([cited, lens.range.start]);
+    // The count is that of the cables Find All References lists at the banner, this one left out.
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: cited }, position: lens.range.start, context: { includeDeclaration: false } });
+    const citing = new Set(refs.map((r) => r.uri).filter((u) => u !== cited));
+    expect(lens.command!.title).toBe(`Cited by ${citing.size} cable${citing.size === 1 ? '' : 's'} of the workspace`);
+    await client.close(cited);
+    expect(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } })).toEqual([]);
   });
 
   it('checks every cable of the workspace on request, closed ones too, keeps a closed one checked after it was open, and clears them', async () => {

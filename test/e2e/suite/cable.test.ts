@@ -177,6 +177,18 @@ describe('Cable in VS Code', function () {
     assert.ok(found.some((l) => l.uri.fsPath.endsWith('09PARIS1534.txt') && l.range.start.line === ref.line), 'the REF entry itself');
   });
 
+  it('says above the banner how many cables of the workspace cite a cable, and lists them on a click', async () => {
+    const cited = workspaceFile('08PARIS1501.txt');
+    await openCable(cited);
+    const lenses = await waitFor('a code lens', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', cited);
+      return l && l.length ? l : undefined;
+    });
+    assert.match(lenses[0].command?.title ?? '', /^Cited by \d+ cables? of the workspace$/);
+    assert.strictEqual(lenses[0].command?.command, 'cable.showCitations');
+    await vscode.commands.executeCommand(lenses[0].command!.command, ...(lenses[0].command!.arguments ?? []));
+  });
+
   it('goes from a mention in the body, (ref A), to the REF entry, and highlights the entry with its mentions', async () => {
     const ankara = workspaceFile('05ANKARA7215.txt');
     const { document } = await openCable(ankara);
