@@ -559,7 +559,7 @@ function render(model: CableModelResult): void {
   for (const h of cable.headings) {
     // A heading that opens with a portion marking (`(S/REL NATO) FOR WARSAW`): the marking as a badge.
     const marking = cable.looseMarkings.find((m) => m.start === h.start);
-    const heading = el('h2', `heading kind-${h.kind}`, marking ? undefined : h.text);
+    const heading = el(h.within !== undefined ? 'h3' : 'h2', `heading kind-${h.kind}`, marking ? undefined : h.text);
     if (marking) {
       heading.append(inlineBadge(marking), document.createTextNode(` ${h.text.slice(h.text.indexOf(marking.written) + marking.written.length).trim()}`));
     }

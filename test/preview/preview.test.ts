@@ -175,6 +175,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets the titles under a boxed title one level down (89PANAMA8545)', async () => {
+    const page = await open();
+    const rule = '------------------------------------------';
+    const body = ['¶13. (S) Thirteen.', '', rule, 'THE STATUS OF UNRELENTING PRESSURES', rule, '', 'INTERNATIONAL', '-------------', '¶14. (S) Fourteen.', '', 'ECONOMIC', '--------', '¶15. (S) Fifteen.'];
+    await render(page, model(makeCable({ banner: 'S E C R E T PANAMA 008545', body }), 'file:///ws/89PANAMA8545.txt'));
+    expect(await page.locator('h2.heading').allTextContents()).toEqual(['THE STATUS OF UNRELENTING PRESSURES']);
+    expect(await page.locator('h3.heading').allTextContents()).toEqual(['INTERNATIONAL', 'ECONOMIC']);
+    await page.close();
+  });
+
   it('starts a lettered sub-paragraph on a block of its own with no blank line above it (06VIENNA515 ¶C.)', async () => {
     const page = await open();
     await render(page, model(readSeed('06VIENNA515.txt'), 'file:///ws/06VIENNA515.txt'));

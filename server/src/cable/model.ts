@@ -214,6 +214,8 @@ export interface Heading extends Span {
   dashed: boolean;
   /** Set between two rules, one above and one under it: a title of a higher level than those only underlined. */
   boxed?: true;
+  /** The index of the boxed title with no paragraph of its own that this underlined title stands under. */
+  within?: number;
   line: number;
   kind: 'heading' | 'summary' | 'comment' | 'note';
 }

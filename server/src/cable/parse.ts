@@ -1859,8 +1859,25 @@ class CableParser {
 
   // ------------------------------------------------------------ derived values
 
+  /**
+   * A title between two rules with no paragraph of its own holds the titles only underlined after it, up to the next
+   * title of another kind (`THE STATUS OF “UNRELENTING PRESSURES”` over `INTERNATIONAL`, `ECONOMIC`, `U.S. PRESSURES`,
+   * 89PANAMA8545; not the rows of a table under its boxed head, 09RANGOON355).
+   */
+  private nestHeadings(): void {
+    const headings = this.cable.headings;
+    let owner = -1;
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k];
+      if (h.boxed && h.kind === 'heading') owner = this.cable.paragraphs.some((p) => p.headingIndex === k) || this.cable.subParagraphs.some((s) => s.start > h.end && (k + 1 >= headings.length || s.start < headings[k + 1].start)) ? -1 : k;
+      else if (owner >= 0 && h.kind === 'heading' && h.dashed) h.within = owner;
+      else owner = -1;
+    }
+  }
+
   private derive(): void {
     const c = this.cable;
+    this.nestHeadings();
     const dtg = c.routing?.dateTimeGroup ?? c.extractDateTimeGroup;
     c.date = dtg?.iso ?? c.dateLine?.iso ?? null;
     if (c.routing?.dateTimeGroup && !c.routing.dateTimeGroup.iso) {

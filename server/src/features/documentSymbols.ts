@@ -317,10 +317,8 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   items.push(...(looseSubs.get(-1) ?? []));
   const looseBlocks = spanning.filter((b) => !grouped.has(b) && (headings.length === 0 || b.start < headings[0].start));
   items.push(...looseBlocks.map((b) => ({ start: b.start, symbol: blockSymbol(document, b) })));
-  // A title between two rules with no paragraph of its own holds the titles only underlined after it, up to the next
-  // title of another kind (`THE STATUS OF “UNRELENTING PRESSURES”` over `INTERNATIONAL`, `ECONOMIC`, `U.S. PRESSURES`,
-  // 89PANAMA8545; not the rows of a table under its boxed head, 09RANGOON355).
-  let boxed: DocumentSymbol | null = null;
+  // A title under a boxed one (`INTERNATIONAL` under `THE STATUS OF “UNRELENTING PRESSURES”`, 89PANAMA8545).
+  const sections = new Map<number, DocumentSymbol>();
   headings.forEach((h, i) => {
     const paragraphs = byHeading.get(i) ?? [];
     const last = paragraphs[paragraphs.length - 1];
@@ -333,12 +331,13 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const section = symbol(document, h.text, kind, span, h, detail, children);
     // The last paragraph's symbol reaches to the end of a list inside it.
     if (children.length) section.range.end = children[children.length - 1].range.end;
-    if (h.boxed) boxed = children.length === 0 ? section : null;
-    else if (boxed && h.kind === 'heading' && h.dashed) {
-      (boxed.children ??= []).push(section);
-      boxed.range = { start: boxed.range.start, end: section.range.end };
+    sections.set(i, section);
+    const owner = h.within !== undefined ? sections.get(h.within) : undefined;
+    if (owner) {
+      (owner.children ??= []).push(section);
+      owner.range = { start: owner.range.start, end: section.range.end };
       return;
-    } else boxed = null;
+    }
     items.push({ start: h.start, symbol: section });
   });
   items.sort((a, b) => a.start - b.start);

@@ -128,6 +128,14 @@ describe('document symbols', () => {
     expect(names(status.children![1].children)).toEqual(['15. (S) Fifteen.']);
     expect(status.range.end.line).toBe(status.children![1].range.end.line);
     expect(names(outline.find((s) => s.name === 'THE FUTURE OF THE PANAMA CRISIS')!.children)).toEqual(['16. (S) Sixteen.']);
+    // The model says so: which boxed title each underlined one stands under.
+    const headings = parseCable(makeCable({ banner: 'S E C R E T PANAMA 008545', body })).headings;
+    expect(headings.map((h) => [h.text, h.boxed ?? false, h.within ?? null])).toEqual([
+      ['THE STATUS OF UNRELENTING PRESSURES', true, null],
+      ['INTERNATIONAL', false, 0],
+      ['ECONOMIC', false, 0],
+      ['THE FUTURE OF THE PANAMA CRISIS', true, null],
+    ]);
     // Not the rows of a table under its boxed head (09RANGOON355): a title not underlined ends the group.
     const table = ['¶2. (C) Two.', '', rule, 'Team Owner and Company Sanctions', rule, '', 'Kanbawza Aung Ko Win/Kanbawza Bank No', '', '¶3. (C) Three.', '', 'Early Success', '-------------', '', '¶4. (C) Four.'];
     const t = service().findDocumentSymbols(doc(makeCable({ body: table })));
