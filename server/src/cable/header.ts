@@ -485,11 +485,24 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
   const out: ReasonLetter[] = [];
   const re = REASON_TOKEN;
   re.lastIndex = from;
+  // A range of letters (`1.4 (b-d)`, 09BAGHDAD197): the dash, for the letters between its ends.
+  let dash = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (t.length === 1 && isAsciiLetter(c)) {
-      out.push({ start: base + m.index, end: base + m.index + 1, letter: t.toLowerCase() });
+      const letter = t.toLowerCase();
+      if (dash >= 0) {
+        const last = out[out.length - 1].letter.charCodeAt(0);
+        const to = letter.charCodeAt(0);
+        for (let k = last + 1; k < to && to - last <= 8; k++) out.push({ start: base + dash, end: base + dash + 1, letter: String.fromCharCode(k) });
+        dash = -1;
+      }
+      out.push({ start: base + m.index, end: base + m.index + 1, letter });
+      continue;
+    }
+    if ((c === 45 || c === 0x2013) && t.length === 1 && out.length > 0 && dash < 0) {
+      dash = m.index;
       continue;
     }
     // White space, punctuation between letters, `and`.

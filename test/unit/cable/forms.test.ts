@@ -1661,3 +1661,14 @@ describe('marks of the published copy', () => {
     expect(parseCable(makeCable({ body: ['1. (C) One.'], signature: 'KUBISKE SHANNON' })).signature?.text).toBe('KUBISKE SHANNON');
   });
 });
+
+describe('a range of reason letters', () => {
+  it('stands for each letter from its first to its last (1.4 (b-d), 09BAGHDAD197)', () => {
+    for (const line of ['Classified By: Michael Corbin for reasons 1.4 (b-d).', 'Classified By: Michael Corbin for reasons 1.4 (b - d).', 'Classified By: Michael Corbin for reasons 1.4 (b)-(d).']) {
+      const cb = parseClassifiedBy(line, 0, 15);
+      expect(cb.reasons.map((r) => r.letter)).toEqual(['b', 'c', 'd']);
+      expect(line.slice(cb.reasons[1].start, cb.reasons[1].end)).toBe('-');
+    }
+    expect(parseClassifiedBy('Classified By: Michael Corbin for reasons 1.4 (b) and (d).', 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+  });
+});
