@@ -1004,7 +1004,10 @@ class CableParser {
         const m = paragraphNumberAt(text, hit, 3);
         if (!m || m.letter || m.end > end) continue;
         const p = this.paragraph(m, hit, end, i, headingIndex);
-        if (!p.portion?.recognized) continue;
+        // With a marking after it; or, in a text whose paragraphs carry none, a capital (`… accessed nationwide. 10.
+        // In addition, by May 2010 …`, 08BRASILIA1396).
+        const capital = text.charCodeAt(skipSpaces(text, m.end, end));
+        if (!p.portion?.recognized && (current.portion !== null || p.portion !== null || !(capital >= 65 && capital <= 90))) continue;
         const previous: Paragraph = current;
         currentLast = i;
         finishParagraph();

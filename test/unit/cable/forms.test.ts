@@ -1647,6 +1647,14 @@ describe('paragraphs run on to the line before them (long lines the published te
       expect(parseCable(makeCable({ body: [line] })).paragraphs.map((p) => p.number)).toEqual(numbers);
     }
   });
+  it('open unmarked where the paragraphs carry no marking, before a capital (08BRASILIA1396 ¶10)', () => {
+    const long = 'The system could be accessed from any of the regional offices, and the data were shared with the states';
+    const unclas = { banner: 'UNCLAS BRASILIA 001396', captions: ['SIPDIS', 'SENSITIVE'], eo: 'E.O. 12958: N/A', classifiedBy: null };
+    expect(parseCable(makeCable({ ...unclas, body: ['¶9. The first.', '', `¶10. ${long} nationwide. 11. In addition, by May 2010.`] })).paragraphs.map((p) => p.number)).toEqual([9, 10, 11]);
+    expect(parseCable(makeCable({ ...unclas, body: [`¶9. ${long} nationwide. 10. and lower case.`] })).paragraphs.map((p) => p.number)).toEqual([9]);
+    // Not where the paragraphs are marked.
+    expect(parseCable(makeCable({ body: [`¶1. (C) ${long} nationwide. 2. In addition.`] })).paragraphs.map((p) => p.number)).toEqual([1]);
+  });
 });
 
 describe('marks of the published copy', () => {
