@@ -1648,7 +1648,7 @@ describe('paragraphs run on to the line before them (long lines the published te
     }
   });
   it('open unmarked where the paragraphs carry no marking, before a capital (08BRASILIA1396 ¶10)', () => {
-    const long = 'The system could be accessed from any of the regional offices, and the data were shared with the states';
+    const long = 'The system could be accessed from any of the regional offices of the service, and the data it holds were shared with the states and the municipalities';
     const unclas = { banner: 'UNCLAS BRASILIA 001396', captions: ['SIPDIS', 'SENSITIVE'], eo: 'E.O. 12958: N/A', classifiedBy: null };
     expect(parseCable(makeCable({ ...unclas, body: ['¶9. The first.', '', `¶10. ${long} nationwide. 11. In addition, by May 2010.`] })).paragraphs.map((p) => p.number)).toEqual([9, 10, 11]);
     expect(parseCable(makeCable({ ...unclas, body: [`¶9. ${long} nationwide. 10. and lower case.`] })).paragraphs.map((p) => p.number)).toEqual([9]);
