@@ -1247,7 +1247,20 @@ class CableParser {
       }
       // Heading: a short line on its own between blank lines (or underlined with dashes); but not the side labels of
       // a list of participants (`U.S.`, `Colombia`, each underlined, in 05BOGOTA7402's `¶2. (U) Participants:`).
-      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && len <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      // A title with its underline run on to its line (`HISTORY OF USFS COLLABORATION IN BRAZIL ---------------`,
+      // `---------- NEXT STEPS: PLANNING FOR THE FUTURE ----------`, 08BRASILIA1396 and four more): underlined, up to
+      // the rule.
+      let headEnd = end;
+      if (last === 45 && prevBlank && len > 12) {
+        let k = end;
+        let dashes = 0;
+        for (let c = text.charCodeAt(k - 1); k > at && (c === 45 || c === 32); c = text.charCodeAt(k - 1)) {
+          if (c === 45) dashes++;
+          k--;
+        }
+        if (dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1))) headEnd = k;
+      }
+      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -1256,8 +1269,8 @@ class CableParser {
         }
         // The rule may come after a page line that broke the page under the title (`COMMENT` / `ABUJA 00001907 004 OF
         // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
-        const underlined = isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
-        if (!isRule(text, at, end) && this.isHeading(at, end, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
+        const underlined = headEnd < end || isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
+        if (!isRule(text, at, end) && this.isHeading(at, headEnd, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           const t = this.titleStart(current, currentLast, i, at, end, underlined);
           if (t.cut >= 0 && current) {
             const paragraph: Paragraph = current;
@@ -1269,7 +1282,7 @@ class CableParser {
           finishParagraph();
           currentSub = null;
           // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
-          const line = leadIn ? `${leadIn} ${undecorated(text.slice(at, end))}` : undecorated(text.slice(titleAt, end));
+          const line = leadIn ? `${leadIn} ${undecorated(text.slice(at, headEnd))}` : undecorated(text.slice(titleAt, headEnd));
           const lower = line.charCodeAt(0) | 0x20;
           const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
           // The second half of a title that a page break or a second rule cut off (`Elite party like the rest of the

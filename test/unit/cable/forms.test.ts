@@ -1680,3 +1680,25 @@ describe('a range of reason letters', () => {
     expect(parseClassifiedBy('Classified By: Michael Corbin for reasons 1.4 (b) and (d).', 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'd']);
   });
 });
+
+describe('a title with its underline run on to its line', () => {
+  it('is a heading up to the rule (08BRASILIA1396; ON-SHORE PAYMENT PROCESSING REQUIRED ------, 10MOSCOW228)', () => {
+    const cable = parseCable(readSeed('10MOSCOW228.txt'));
+    const h = cable.headings.find((x) => x.text === 'ON-SHORE PAYMENT PROCESSING REQUIRED')!;
+    expect(h.dashed).toBe(true);
+    expect(cable.paragraphs.filter((p) => p.headingIndex === cable.headings.indexOf(h)).length).toBeGreaterThan(0);
+    const rule = '--------------------------------------------- -';
+    const unclas = { banner: 'UNCLAS BRASILIA 001396', captions: ['SIPDIS'], eo: 'E.O. 12958: N/A', classifiedBy: null };
+    const text = makeCable({ ...unclas, body: ['¶1. One.', '', `DEVELOPING A BRAZILIAN INCIDENT COMMAND SYSTEM ${rule}`, '', '¶2. Two.', '', '---------- NEXT STEPS: PLANNING FOR THE FUTURE -----------------------------------', '', '¶3. Three.'] });
+    expect(parseCable(text).headings.map((x) => [x.text, x.dashed])).toEqual([
+      ['DEVELOPING A BRAZILIAN INCIDENT COMMAND SYSTEM', true],
+      ['NEXT STEPS: PLANNING FOR THE FUTURE', true],
+    ]);
+  });
+  it('needs a blank line above', () => {
+    const body = (line: string, blank = true) => ['¶1. One.', ...(blank ? [''] : []), line, '', '¶2. Two.'];
+    const unclas = { banner: 'UNCLAS BRASILIA 001396', captions: ['SIPDIS'], eo: 'E.O. 12958: N/A', classifiedBy: null };
+    expect(parseCable(makeCable({ ...unclas, body: body('A TITLE OF THE CABLE WHOSE UNDERLINE WAS RUN ON TO IT, LONG ----------------------------------') })).headings.map((h) => h.text)).toEqual(['A TITLE OF THE CABLE WHOSE UNDERLINE WAS RUN ON TO IT, LONG']);
+    expect(parseCable(makeCable({ ...unclas, body: body('the price rose by half -- and then some ----------', false) })).headings).toEqual([]);
+  });
+});
