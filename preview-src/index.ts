@@ -153,6 +153,12 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
   while (lineStart <= span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
+    const nextStart = lineEnd + 1;
+    // A rule run on to the end of a line of text (`END NOTE. --------------------------------------------- -`,
+    // 08BRASILIA1396) is no text of it: the line stops before it, and the rule breaks the block after it.
+    const trailing = text.charCodeAt(trimEndAt(text, lineStart, lineEnd) - 1) === 45 ? TRAILING_RULE.exec(text.slice(lineStart, lineEnd)) : null;
+    const ruleAfter = trailing !== null && trailing.index > 0 && text.slice(lineStart, lineStart + trailing.index).trim() !== '';
+    if (ruleAfter) lineEnd = lineStart + trailing!.index;
     // A skipped span covers the line (a page line, a repeated caption) or sits inside it (a page line the published
     // text ran into a line of text: `… The BRASILIA 00000504 002 OF 004 influential …`), which is cut out.
     const lineText = text.slice(lineStart, lineEnd);
@@ -251,11 +257,24 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         current.push({ text: uncut(at, lineEnd) });
       }
     }
-    while (k < mentions.length && mentions[k].start < lineEnd + 1) k++;
-    lineStart = lineEnd + 1;
+    while (k < mentions.length && mentions[k].start < nextStart) k++;
+    if (ruleAfter) {
+      blank = true;
+      ruled = true;
+    }
+    lineStart = nextStart;
   }
   flush();
   return blocks;
+}
+
+/** A rule of five dashes or more after a space at the end of a line, maybe broken (`----- -`). */
+const TRAILING_RULE = /\s-{5,}(?:\s+-+)*\s*$/;
+
+/** The offset after the last character of `text[from, to)` that is no white space. */
+function trimEndAt(text: string, from: number, to: number): number {
+  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 13)) to--;
+  return to;
 }
 
 /** The first offset from `at` (before `end`) that is no space or tab. */

@@ -175,6 +175,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('leaves out a rule run on to the end of a line of text (END NOTE. ----- -, 08BRASILIA1396)', async () => {
+    const page = await open();
+    const body = ['¶4. The threat of fires is high (Note: the season starts in May.', '', 'END NOTE. --------------------------------------------- -', 'The plan goes on.', '', '¶5. Five.'];
+    await render(page, model(makeCable({ banner: 'UNCLAS BRASILIA 001396', captions: ['SIPDIS'], eo: 'E.O. 12958: N/A', classifiedBy: null, body }), 'file:///ws/08BRASILIA1396.txt'));
+    const four = page.locator('.paragraph').first();
+    expect(await four.locator('.para-text p').allTextContents()).toEqual(['The threat of fires is high (Note: the season starts in May.', 'END NOTE.', 'The plan goes on.']);
+    expect(await four.locator('.para-text p.inner-title').count()).toBe(0);
+    await page.close();
+  });
+
   it('sets the titles under a boxed title one level down (89PANAMA8545)', async () => {
     const page = await open();
     const rule = '------------------------------------------';
