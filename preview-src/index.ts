@@ -623,9 +623,12 @@ function render(model: CableModelResult): void {
   // Text that is in no paragraph (an unnumbered summary before ¶1, the body of a cable without numbered
   // paragraphs, lines between sections), where it stands.
   for (const gap of uncovered(cable, text.length)) {
-    for (const { runs, start } of readableRuns(text, gap, skip, specials, false, subStarts)) {
+    // Under a heading that lists participants (`Participants` / `-----` / a name a line, 09BEIJING1634): a name a line.
+    const above = cable.headings.filter((h) => h.end <= gap.start).pop();
+    const names = !!above && isParticipantsLead(above.text) && !cable.paragraphs.some((p) => p.start > above.end && p.start < gap.start);
+    for (const { runs, start } of readableRuns(text, gap, skip, specials, names, subStarts)) {
       if (!runs.some((r) => r.text.trim() !== '')) continue;
-      const loose = el('p', 'loose');
+      const loose = el('p', names ? 'loose name' : 'loose');
       loose.dataset.line = String(line(start));
       if (blocks.some((b) => b.kind === 'summary' && b.start <= start && start < b.end)) loose.classList.add('summary');
       for (const r of runs) loose.appendChild(runNode(r));

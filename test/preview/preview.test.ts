@@ -185,6 +185,14 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps the names under a Participants heading a name a line (09BEIJING1634)', async () => {
+    const page = await open();
+    const body = ['¶7. (C) Seven.', '', 'Participants', '-------------', '', 'Charge Dan Piccuta', 'Joe Donovan, U.S. Consul General Hong Kong', 'Jim Brown, interpreter'];
+    await render(page, model(makeCable({ body }), 'file:///ws/09BEIJING1634.txt'));
+    expect(await page.locator('p.loose.name').allTextContents()).toEqual(['Charge Dan Piccuta', 'Joe Donovan, U.S. Consul General Hong Kong', 'Jim Brown, interpreter']);
+    await page.close();
+  });
+
   it('sets the titles under a boxed title one level down (89PANAMA8545)', async () => {
     const page = await open();
     const rule = '------------------------------------------';
