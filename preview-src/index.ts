@@ -468,12 +468,16 @@ function render(model: CableModelResult): void {
   const info = addressees.filter((a) => a.role === 'INFO').map((a) => a.name);
   metaRow(meta, 'Info', info.length ? addresseeList(info, 6) : null);
   metaRow(meta, 'Captions', [...new Set(cable.captions.map((c) => c.caption))].join(', ') || null);
-  if (cable.headerNotes.length) {
+  const written = cable.headerNotes.filter((n) => !n.distribution);
+  if (written.length) {
     // Passing and distribution instructions (`STATE FOR EUR/WE`), one per line as written.
     const notes = el('div', 'notes');
-    for (const n of cable.headerNotes) notes.appendChild(el('div', undefined, n.text));
-    metaRow(meta, 'Notes', notes, line(cable.headerNotes[0].start));
+    for (const n of written) notes.appendChild(el('div', undefined, n.text));
+    metaRow(meta, 'Notes', notes, line(written[0].start));
   }
+  // The receiving post's printout of the offices the copy went to (`INFO LOG-00 EEB-00 …`), apart from the notes.
+  const printout = cable.headerNotes.filter((n) => n.distribution);
+  if (printout.length) metaRow(meta, 'Distribution', el('div', 'distribution', printout.map((n) => n.text).join(' ')), line(printout[0].start));
   const eo = cable.executiveOrder;
   if (eo) {
     const d = eo.decl;

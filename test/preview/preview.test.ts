@@ -185,6 +185,17 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the distribution printout of a received copy apart from the notes (10SANAA4)', async () => {
+    const page = await open();
+    await render(page, model(readSeed('10SANAA4.txt'), 'file:///ws/10SANAA4.txt'));
+    const meta = await page.locator('.meta dl').evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']));
+    const row = (label: string) => meta.find(([dt]) => dt === label)?.[1] ?? '';
+    expect(row('Distribution')).toMatch(/^INFO LOG-00 EEB-00 AF-00 .* SANA-00 \/001W$/);
+    expect(row('Notes')).not.toContain('LOG-00');
+    expect(row('Notes')).toContain('DEPT FOR NEA/FO AND NEA/ARP');
+    await page.close();
+  });
+
   it('keeps the names under a Participants heading a name a line (09BEIJING1634)', async () => {
     const page = await open();
     const body = ['¶7. (C) Seven.', '', 'Participants', '-------------', '', 'Charge Dan Piccuta', 'Joe Donovan, U.S. Consul General Hong Kong', 'Jim Brown, interpreter'];

@@ -265,6 +265,8 @@ export interface Footer extends Span {
 export interface HeaderNote extends Span {
   /** The note's lines joined with single spaces. */
   text: string;
+  /** The receiving post's distribution printout of the copy (`INFO  LOG-00   EEB-00 …`), its lines one note. */
+  distribution?: true;
   /** 1-based first and last line (a list that ends a line with a comma goes on over the next). */
   line: number;
   endLine: number;

@@ -22,7 +22,7 @@ import { canonicalCableId, postOfCableId, parseClassifiedBy, parseExecutiveOrder
 import { parsePortionMarking, portionMarkingIn } from './markings';
 import { looseParagraphNumberAt, gluedParagraphNumberAt, paragraphNumberAt, type NumberMatch } from './numbers';
 import { addRoutingLine, emptyRouting, extendRoutingLine, levelFromSecurityLine, parseAddressee, postOfOriginator, routingLineKind } from './routing';
-import { collapseSpaces, endsUnfinished, inStartOrder, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
+import { collapseSpaces, endsUnfinished, inStartOrder, isDistributionLine, isParticipantsLead, isRule, isSeparator, isAsciiLetter, isDigit, isSpace, isWordChar, lineOfOffset, sharedLineTable, skipSpaces, trimEnd, type LineTable } from './text';
 
 const PARTIAL_EXTRACT = /partial extract of the original cable/i;
 const LONE_DTG = /^\d{6}Z\s{0,3}[A-Za-z]{3}\s{0,3}\d{2,4}\s*$/;
@@ -670,6 +670,15 @@ class CableParser {
       previous.end = at + line.length;
       previous.text = `${previous.text} ${line}`;
       previous.endLine = i + 1;
+      return;
+    }
+    // The receiving post's distribution printout (`INFO  LOG-00   EEB-00 …` over eight lines, 10SANAA4): one note.
+    if (isDistributionLine(line)) {
+      if (previous?.distribution && previous.endLine === i) {
+        previous.end = at + line.length;
+        previous.text = collapseSpaces(`${previous.text} ${line}`);
+        previous.endLine = i + 1;
+      } else notes.push({ start: at, end: at + line.length, text: collapseSpaces(line), line: i + 1, endLine: i + 1, distribution: true });
       return;
     }
     notes.push({ start: at, end: at + line.length, text: line, line: i + 1, endLine: i + 1 });

@@ -178,3 +178,15 @@ const UNFINISHED_END = /(?:(?<![/-])\b(?:A|AN|THE|OF|TO|IN|ON|AT|BY|FOR|WITH|FRO
 export function endsUnfinished(line: string): boolean {
   return UNFINISHED_END.test(line);
 }
+
+const DISTRIBUTION_LINE = /^(?:(?:ACTION|INFO)\s+)?(?:[A-Z]{1,5}-\d\d\s*){1,}(?:\/\d{3}\s*[A-Z]?)?$/;
+const DISTRIBUTION_TAIL = /^-{6,}\d+\s+\d{6}Z\s+\/\d+$/;
+
+/**
+ * Is a header line the receiving post's distribution printout of the copy: `ACTION AF-00`, `INFO  LOG-00   EEB-00 …`,
+ * `SANA-00    /001W` (90CAPETOWN97, 10SANAA4), or its tail `------------------3A0F06  041341Z /38`?
+ */
+export function isDistributionLine(line: string): boolean {
+  const t = line.trim();
+  return DISTRIBUTION_LINE.test(t) || DISTRIBUTION_TAIL.test(t);
+}

@@ -2,7 +2,7 @@
 
 import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Block, Cable, Paragraph, Span, SubParagraph } from '../cable/model';
+import type { Block, Cable, HeaderNote, Paragraph, Span, SubParagraph } from '../cable/model';
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
 import { isDigit, withoutPilcrow } from '../cable/text';
@@ -83,10 +83,19 @@ export function provideDocumentSymbols(document: TextDocument, cable: Cable): Do
   }
   const header = headerSymbol(document, cable);
   if (header) out.push(header);
+  // The receiving post's distribution printout (`INFO  LOG-00   EEB-00 …`, before the routing header of 10SANAA4): a
+  // row of its own where it stands, no note of the header.
+  const headerStart = header ? document.offsetAt(header.range.start) : Infinity;
+  for (const n of cable.headerNotes) if (n.distribution && n.start < headerStart) out.push(distributionSymbol(document, n));
+  if (out.length > 1) out.sort(byStart);
   out.push(...bodySymbols(document, cable));
   if (cable.signature) out.push(symbol(document, `Signature: ${cable.signature.text}`, SymbolKind.Constant, cable.signature, cable.signature));
   for (const b of cable.banners.filter((x) => x.position === 'bottom')) out.push(symbol(document, `Banner: ${b.level ?? b.text}`, SymbolKind.Constant, b, b.levelSpan));
   return out;
+}
+
+function distributionSymbol(document: TextDocument, n: HeaderNote): DocumentSymbol {
+  return symbol(document, 'Distribution', SymbolKind.Field, n, n, 'of the received copy');
 }
 
 function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | null {
@@ -122,10 +131,15 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
     children.push(symbol(document, `Classified By: ${cb.classifier ?? '?'}`, SymbolKind.Key, cb, cb.keyword, reasons));
   }
   // Passing and distribution instructions (`STATE FOR EUR/WE`) and other lines of the header, where they stand.
-  for (const n of cable.headerNotes) children.push(symbol(document, n.text, SymbolKind.Field, n, n, 'note'));
+  const notes = cable.headerNotes.filter((n) => !n.distribution);
+  for (const n of notes) children.push(symbol(document, n.text, SymbolKind.Field, n, n, 'note'));
   children.sort(byStart);
   if (children.length === 0) return null;
-  const span = cover(cable.header, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...cable.headerNotes, cable.dateLine);
+  // (Without the lines of a distribution printout the header's span may begin with; one inside it is a row of it.)
+  const whole = notes.length === cable.headerNotes.length ? cable.header : null;
+  const span = cover(whole, ...cable.banners.filter((b) => b.position !== 'bottom' && inHeader(b)), cable.executiveOrder, cable.tagsLine, cable.subjectLine, cable.references, cable.classifiedBy, ...cable.captions, ...notes, cable.dateLine);
+  for (const n of cable.headerNotes) if (n.distribution && n.start >= span.start) children.push(distributionSymbol(document, n));
+  children.sort(byStart);
   const top = cable.banners.find((b) => b.position === 'top');
   const name = cable.referenceId ? `Header ${cable.referenceId}` : 'Header';
   return symbol(document, name, SymbolKind.Namespace, span, top?.levelSpan ?? span, formatClassification(cable.classification.level, cable.classification.caveats), children);

@@ -14,6 +14,7 @@ import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
 import { cableDate, entireTextMarked, topBanner, reasonSectionOf } from '../cable/lint/facts';
 import { postOfCableId } from '../cable/header';
+import { isDistributionLine } from '../cable/text';
 
 /** The hover for a position, or null where there is nothing to explain. */
 export function provideHover(document: TextDocument, position: Position, cable: Cable, index: CableIndex): Hover | null {
@@ -428,7 +429,7 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
 function describeNote(text: string): string {
   const written = escapeMarkdown(text);
   // The distribution block of a received copy: `ACTION AF-00`, `INFO  LOG-00   ADS-00   INR-05 …` (90CAPETOWN97).
-  if (/^(?:(?:ACTION|INFO)\s+)?(?:[A-Z]{1,5}-\d\d\s*){1,}(?:\/\d{3}\s*[A-Z]?)?$/.test(text.trim()) || /^-{6,}\d+\s+\d{6}Z\s+\/\d+$/.test(text.trim())) {
+  if (text.split(/\s+(?=INFO\b|-{6,})/).every(isDistributionLine)) {
     return `**${written}** — distribution of the received copy: the offices it went to (for action, for information), each with a count, as the receiving post's printout lists them.`;
   }
   // `FOLLOWING STATE 127892 … IS BEING REPEATED FOR YOUR ACTION. QUOTE:` (09STATE127892).

@@ -143,6 +143,20 @@ describe('document symbols', () => {
     expect(t.some((s) => s.name === 'Early Success')).toBe(true);
   });
 
+  it('shows the distribution printout of a received copy as a row of its own, not notes of the header (10SANAA4, 90CAPETOWN97)', () => {
+    const sanaa = readSeed('10SANAA4.txt');
+    const cable = parseCable(sanaa);
+    expect(cable.headerNotes.filter((n) => n.distribution).map((n) => [n.line, n.endLine, n.text.slice(0, 30)])).toEqual([[1, 8, 'INFO LOG-00 EEB-00 AF-00 AID-0']]);
+    const outline = service().findDocumentSymbols(doc(sanaa));
+    expect(names(outline).slice(0, 3)).toEqual(['Distribution', 'Routing 041333Z JAN 10', 'Header 10SANAA4']);
+    const header = outline[2];
+    expect(header.range.start.line).toBe(30);
+    expect(names(header.children)).not.toContain('Distribution');
+    // Inside the header (after the banner, 90CAPETOWN97): a row of the header.
+    const cape = service().findDocumentSymbols(doc(readSeed('90CAPETOWN97.txt')));
+    expect(names(cape[0].children).filter((n) => n === 'Distribution')).toHaveLength(2);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
