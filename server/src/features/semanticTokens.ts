@@ -1,6 +1,6 @@
 // Semantic tokens: what the TextMate grammar cannot see line by line. A title is a heading only because of the blank
 // lines and the text around it, a signature only because it closes the cable, a page line only because it carries
-// the cable's serial: the model knows them all. The client maps each token type to the grammar's scope
+// the cable's serial, `End` / `Summary.` a closer only as two lines: the model knows them all. The client maps each token type to the grammar's scope
 // (`semanticTokenScopes` in package.json), so a theme colours them as it colours the lines the grammar finds itself.
 
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable, Heading } from '../cable/model';
 
 /** Token types, in the order of the legend; package.json maps each to a scope of the grammar. */
-export const TOKEN_TYPES = ['cableHeading', 'cableSummaryHeading', 'cableCommentHeading', 'cableSignature', 'cablePageLine'] as const;
+export const TOKEN_TYPES = ['cableHeading', 'cableSummaryHeading', 'cableCommentHeading', 'cableSignature', 'cablePageLine', 'cableSummaryMarker', 'cableCommentMarker'] as const;
 export type CableTokenType = (typeof TOKEN_TYPES)[number];
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
@@ -56,6 +56,13 @@ export function provideSemanticTokens(document: TextDocument, cable: Cable): Sem
   for (const h of cable.headings) addLines(h.start, Math.min(h.end, text.length), HEADING_TYPE[h.kind], true);
   if (cable.signature) addLines(cable.signature.start, cable.signature.end, 'cableSignature', false);
   for (const p of cable.pageLines) addLines(p.start, Math.min(p.end, text.length), 'cablePageLine', false);
+  // The words that open and close a summary or comment in the text, also where a line break cuts them (`… initiatives.
+  // End` / `Summary.`, 05MADRID541).
+  for (const b of cable.blocks) {
+    const type = b.kind === 'summary' ? 'cableSummaryMarker' : 'cableCommentMarker';
+    if (b.style === 'inline' && b.open.end > b.open.start) addLines(b.open.start, b.open.end, type, false);
+    if (b.close) addLines(b.close.start, b.close.end, type, false);
+  }
   pieces.sort((x, y) => x.start - y.start);
 
   // Relative encoding: line delta, start delta (from the previous token on the same line), length, type, modifiers.

@@ -47,6 +47,18 @@ describe('semantic tokens', () => {
     ]);
   });
 
+  it('mark the words that open and close a summary or comment, also where a line break cuts them', () => {
+    const text = makeCable({ body: ['1. (C) Summary: The talks went well and the initiatives', 'go on. End', 'Summary.', '', '2. (C) Comment: We agree. End Comment.'] });
+    const found = tokens(doc(text)).filter(([, , type]) => type.endsWith('Marker'));
+    expect(found.map(([, t, type]) => [t, type])).toEqual([
+      ['Summary', 'cableSummaryMarker'],
+      ['End', 'cableSummaryMarker'],
+      ['Summary', 'cableSummaryMarker'],
+      ['Comment', 'cableCommentMarker'],
+      ['End Comment', 'cableCommentMarker'],
+    ]);
+  });
+
   it('are sorted, never overlap, and stay inside their lines on every seed', () => {
     for (const name of ['000_ea1a4c7a725ed8c9.txt', '06SKOPJE118.txt', '09ABUJA1907.txt', '07ISLAMABAD1583.txt']) {
       const document = doc(readSeed(name));
