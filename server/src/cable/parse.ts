@@ -1330,6 +1330,12 @@ class CableParser {
           continue;
         }
       }
+      // The post's comment after the last numbered paragraph, unnumbered, to the end of the text (`COMMENT: WE CONSIDER
+      // IT MORE LIKELY …` after ¶3, 72TEHRAN5055): a block of its own, like an unnumbered summary before ¶1.
+      if (current && prevBlank && (first === 67 || first === 99) && /^comment\s*:/i.test(text.slice(at, at + 9)) && this.endsSentence(currentLast) && !this.paragraphAfter(i, bodyEnd)) {
+        finishParagraph();
+        currentSub = null;
+      }
       // Continuation of the current paragraph (and of a sub-paragraph, up to a blank line); a summary or comment may
       // open at its line start.
       if (current) {
@@ -1464,6 +1470,17 @@ class CableParser {
    * ends mid-sentence (a letter, digit or comma), the number does not continue the numbering, and no portion marking
    * follows it.
    */
+  /** Does a numbered paragraph, or a comment's end, stand on a line after line `i` (up to `bodyEnd`)? */
+  private paragraphAfter(i: number, bodyEnd: number): boolean {
+    for (let k = i + 1; k <= bodyEnd; k++) {
+      const at = skipSpaces(this.text, this.starts[k], this.ends[k]);
+      const c = this.text.charCodeAt(at);
+      if (((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(this.text, at, 3)) return true;
+      if ((c === 69 || c === 101) && /^end\s+(?:of\s+)?comment\b/i.test(this.text.slice(at, at + 20))) return true;
+    }
+    return false;
+  }
+
   private dayTakenForNumber(m: NumberMatch, i: number, end: number, prevBlank: boolean, previous: number): boolean {
     if (prevBlank || previous < 0 || m.letter || i === 0) return false;
     if (Number(this.text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) return false;
@@ -1872,6 +1889,11 @@ class CableParser {
         while (j + 1 < c.paragraphs.length && goesOnWith(c.paragraphs[j + 1].lead, o.kind)) j++;
         block.end = Math.max(block.end, c.paragraphs[j].end);
         block.endLine = c.paragraphs[j].endLine;
+      } else if (!c.paragraphs.some((p) => p.start > o.at) && !c.headings.some((h) => h.start > o.at) && bodyEnd >= 0 && bodyEnd < this.n) {
+        // In no paragraph, after the last one and every heading (`COMMENT: WE CONSIDER …` after ¶3, 72TEHRAN5055): to
+        // the end of the text.
+        block.end = Math.max(block.end, trimEnd(this.text, this.starts[bodyEnd], this.ends[bodyEnd]));
+        block.endLine = bodyEnd + 1;
       }
       blockEnd[o.kind] = block.end;
       c.blocks.push(block);

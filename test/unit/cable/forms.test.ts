@@ -1702,3 +1702,20 @@ describe('a title with its underline run on to its line', () => {
     expect(parseCable(makeCable({ ...unclas, body: body('the price rose by half -- and then some ----------', false) })).headings).toEqual([]);
   });
 });
+
+describe("the post's comment after the last numbered paragraph, unnumbered (72TEHRAN5055)", () => {
+  it('is a block of its own to the end of the text, not part of the last paragraph', () => {
+    const text = readSeed('72TEHRAN5055.txt');
+    const cable = parseCable(text);
+    const three = cable.paragraphs.find((p) => p.number === 3)!;
+    expect(text.slice(three.end - 20, three.end)).toBe('FROM THAT DISTANCE."');
+    const comment = cable.blocks.find((b) => b.kind === 'comment')!;
+    expect(comment.start).toBeGreaterThan(three.end);
+    expect(text.slice(comment.end - 25, comment.end)).toBe('ASSINATIONS ON REGULAR BASIS.'.slice(-25));
+  });
+  it('stays in the paragraph where a numbered paragraph follows', () => {
+    const body = ['¶3. (C) Three.', '', 'COMMENT: We agree.', '', '¶4. (C) Four.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.blocks.find((b) => b.kind === 'comment')?.start).toBeLessThan(cable.paragraphs[0].end);
+  });
+});
