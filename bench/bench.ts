@@ -61,6 +61,9 @@ const SCALING_CASES: [string, (n: number) => string][] = [
   ['paragraph numbers', (n) => Array.from({ length: n / 10 }, (_, i) => `${i % 999}. (C) x`).join('\n')],
   ['reason letters', (n) => 'Classified By: x 1.4 ' + '(b) and '.repeat(n / 8)],
   ['routing indicators', (n) => 'VZCZCXRO7165\n' + `PP ${'RUEHAGGGGGGG '.repeat(14)}R\n`.repeat(n / 186)],
+  // Each asks whether a numbered paragraph follows (a comment after the last one stands apart): one look in all.
+  ['comment lines', (n) => '1. (C) x.\n\n' + 'COMMENT: a.\n\n'.repeat(n / 13) + '2. (C) y.\n'],
+  ['boxed headings', (n) => '1. (C) x.\n\n' + '-----\nTITLE\n-----\n\n'.repeat(n / 20) + '2. (C) y.\n'],
 ];
 
 /**

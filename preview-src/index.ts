@@ -626,10 +626,15 @@ function render(model: CableModelResult): void {
   }
   // Text that is in no paragraph (an unnumbered summary before ¶1, the body of a cable without numbered
   // paragraphs, lines between sections), where it stands.
+  // (Gaps, headings and paragraphs come in text order: one pointer into each.)
+  let headingAbove = -1;
+  let paragraphAbove = -1;
   for (const gap of uncovered(cable, text.length)) {
+    while (headingAbove + 1 < cable.headings.length && cable.headings[headingAbove + 1].end <= gap.start) headingAbove++;
+    while (paragraphAbove + 1 < cable.paragraphs.length && cable.paragraphs[paragraphAbove + 1].start < gap.start) paragraphAbove++;
     // Under a heading that lists participants (`Participants` / `-----` / a name a line, 09BEIJING1634): a name a line.
-    const above = cable.headings.filter((h) => h.end <= gap.start).pop();
-    const names = !!above && isParticipantsLead(above.text) && !cable.paragraphs.some((p) => p.start > above.end && p.start < gap.start);
+    const above = headingAbove >= 0 ? cable.headings[headingAbove] : null;
+    const names = !!above && isParticipantsLead(above.text) && !(paragraphAbove >= 0 && cable.paragraphs[paragraphAbove].start > above.end);
     for (const { runs, start } of readableRuns(text, gap, skip, specials, names, subStarts)) {
       if (!runs.some((r) => r.text.trim() !== '')) continue;
       const loose = el('p', names ? 'loose name' : 'loose');

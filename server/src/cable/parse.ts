@@ -1470,15 +1470,25 @@ class CableParser {
    * ends mid-sentence (a letter, digit or comma), the number does not continue the numbering, and no portion marking
    * follows it.
    */
-  /** Does a numbered paragraph, or a comment's end, stand on a line after line `i` (up to `bodyEnd`)? */
+  /** The line the last look of `paragraphAfter` started after, and the line it found (-1: none to the end). */
+  private afterLook = { from: -1, found: -1 };
+
+  /**
+   * Does a numbered paragraph, or a comment's end, stand on a line after line `i` (up to `bodyEnd`)? (The line found
+   * last answers for every line before it, so that many asks cost one look through the text.)
+   */
   private paragraphAfter(i: number, bodyEnd: number): boolean {
-    for (let k = i + 1; k <= bodyEnd; k++) {
+    const last = this.afterLook;
+    if (last.from >= 0 && i >= last.from && (last.found < 0 || i < last.found)) return last.found >= 0;
+    let found = -1;
+    for (let k = i + 1; k <= bodyEnd && found < 0; k++) {
       const at = skipSpaces(this.text, this.starts[k], this.ends[k]);
       const c = this.text.charCodeAt(at);
-      if (((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(this.text, at, 3)) return true;
-      if ((c === 69 || c === 101) && /^end\s+(?:of\s+)?comment\b/i.test(this.text.slice(at, at + 20))) return true;
+      if (((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(this.text, at, 3)) found = k;
+      else if ((c === 69 || c === 101) && /^end\s+(?:of\s+)?comment\b/i.test(this.text.slice(at, at + 20))) found = k;
     }
-    return false;
+    this.afterLook = { from: i, found };
+    return found >= 0;
   }
 
   private dayTakenForNumber(m: NumberMatch, i: number, end: number, prevBlank: boolean, previous: number): boolean {
@@ -1857,6 +1867,8 @@ class CableParser {
       following[openers[k].kind] = openers[k].at;
     }
     const blockEnd: Record<Block['kind'], number> = { summary: -1, comment: -1 };
+    // Where the last paragraph or heading starts: an opener after it is in none.
+    const lastStart = Math.max(c.paragraphs.length ? c.paragraphs[c.paragraphs.length - 1].start : -1, c.headings.length ? c.headings[c.headings.length - 1].start : -1);
     // The closer found for the last opener of each kind; searched again only when an opener lies beyond it.
     const found: Record<Block['kind'], { from: number; at: number; end: number } | null> = { summary: null, comment: null };
     for (let k = 0; k < openers.length; k++) {
@@ -1889,7 +1901,7 @@ class CableParser {
         while (j + 1 < c.paragraphs.length && goesOnWith(c.paragraphs[j + 1].lead, o.kind)) j++;
         block.end = Math.max(block.end, c.paragraphs[j].end);
         block.endLine = c.paragraphs[j].endLine;
-      } else if (!c.paragraphs.some((p) => p.start > o.at) && !c.headings.some((h) => h.start > o.at) && bodyEnd >= 0 && bodyEnd < this.n) {
+      } else if (o.at > lastStart && bodyEnd >= 0 && bodyEnd < this.n) {
         // In no paragraph, after the last one and every heading (`COMMENT: WE CONSIDER …` after ¶3, 72TEHRAN5055): to
         // the end of the text.
         block.end = Math.max(block.end, trimEnd(this.text, this.starts[bodyEnd], this.ends[bodyEnd]));
@@ -1913,10 +1925,19 @@ class CableParser {
    */
   private nestHeadings(): void {
     const headings = this.cable.headings;
+    if (!headings.some((h) => h.boxed)) return;
+    // Which headings have text of their own: a paragraph, or a sub-paragraph before the next heading.
+    const own = new Uint8Array(headings.length);
+    for (const p of this.cable.paragraphs) if (p.headingIndex !== null) own[p.headingIndex] = 1;
+    let k = -1;
+    for (const s of this.cable.subParagraphs) {
+      while (k + 1 < headings.length && headings[k + 1].start < s.start) k++;
+      if (k >= 0) own[k] = 1;
+    }
     let owner = -1;
-    for (let k = 0; k < headings.length; k++) {
-      const h = headings[k];
-      if (h.boxed && h.kind === 'heading') owner = this.cable.paragraphs.some((p) => p.headingIndex === k) || this.cable.subParagraphs.some((s) => s.start > h.end && (k + 1 >= headings.length || s.start < headings[k + 1].start)) ? -1 : k;
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      if (h.boxed && h.kind === 'heading') owner = own[i] ? -1 : i;
       else if (owner >= 0 && h.kind === 'heading' && h.dashed) h.within = owner;
       else owner = -1;
     }
