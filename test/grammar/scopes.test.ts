@@ -445,6 +445,14 @@ describe('Classified By', () => {
     expect(await scopesAt(line, 'U')).toContain('keyword.control.portion.unclassified.cable');
   });
 
+  it('reads a range of reason letters (1.4 (b-d), 09BAGHDAD197)', async () => {
+    const line = 'Classified By: Minister-Counselor Michael Corbin for reasons 1.4 (b-d).';
+    expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(['b', 'd']);
+    expect(await tokensWithScope(line, 'keyword.operator.range')).toEqual(['-']);
+    // A dash after the letters that starts no range ends them.
+    expect(await tokensWithScope('Classified By: Amb X for reasons 1.4 (b) - Foreign Government Information.', 'constant.character.reason')).toEqual(['b']);
+  });
+
   it('reads a reason on the wrapped continuation line', async () => {
     const text = joinLines('Classified By: Political Minister-Counselor Kathleen H. Allegrone, for', 'reasons 1.4 (b) and (d).', '', '¶1. (C) SUMMARY: Despite');
     expect(await innermost(text, 'Political Minister-Counselor Kathleen H. Allegrone')).toBe('string.unquoted.classifier.cable');

@@ -114,7 +114,9 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
   const cb = cable.classifiedBy;
   if (cb) {
     if (inside(cb.reasonSection, offset)) return { kind: 'reason-section' };
-    for (const letter of cb.reasons) if (letter.start <= offset && offset <= letter.end) return { kind: 'reason-letter', letter };
+    // The letter the cursor stands on before the one it stands after (`(b-d)`: on `d`, not after the `-` of (c)).
+    const on = cb.reasons.find((l) => l.start <= offset && offset < l.end) ?? cb.reasons.find((l) => l.start <= offset && offset <= l.end);
+    if (on) return { kind: 'reason-letter', letter: on };
     if (inside(cb.keyword, offset)) return { kind: 'field-keyword', field: 'classifiedBy', span: cb.keyword };
     // The rest of the line (the classifier's name) says what the field says.
     if (inside(cb, offset)) return { kind: 'field-keyword', field: 'classifiedBy', span: cb };

@@ -51,6 +51,8 @@ describe('hover', () => {
     ['a redacted DECL', { eo: 'EO 12958 XXXXX|XXXXXXXX' }, /\*\*XXXXXXXXXXXXX\*\* — the declassification instruction was blanked out in the published text/],
     ['the reason section', { classifiedBy: 'Classified By: Amb X for reasons 1.|4 (b) and (d).' }, /\*\*Section 1\.4\*\* of E\.O\. 12958 as amended[\s\S]*\(h\) weapons of mass destruction/],
     ['a reason letter', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations or foreign activities of the United States/],
+    ['the last letter of a range', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b-|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations or foreign activities of the United States/],
+    ['the dash of a range, for the letter between', { classifiedBy: 'Classified By: Amb X for reasons 1.4 (b|-d).' }, /\*\*1\.4 \(c\)\*\* — intelligence activities/],
     ['a reason letter outside the section', { classifiedBy: 'Classified By: Amb X for reasons 1.5 (|h).' }, /\*\*\(h\)\*\* — not a category of section 1\.5/],
     ['the E.O. keyword', { eo: 'E.|O. 12958: DECL: 01/07/2014' }, /\*\*E\.O\. 12958, Classified National Security Information \(Clinton\)\*\*/],
     ['the TAGS keyword', { tags: 'TA|GS: PREL PGOV TU' }, /^\*\*TAGS\*\* — the cable's subject, country and organization tags, by which it was filed and found: PREL PGOV TU\./],
