@@ -872,6 +872,7 @@ class CableParser {
     // Page lines among them (`MADRID 00002632 002.2 OF 002` between a footer and the signature, 06MADRID2632), in the
     // order of the text once the body's are read.
     const trailerPages: PageLine[] = [];
+    const trailerCaptions: CaptionLine[] = [];
     for (let guard = 0; guard < 8 && last > from; guard++) {
       const { at, line } = this.lead(last);
       const final = line.charCodeAt(line.length - 1);
@@ -886,10 +887,27 @@ class CableParser {
       // (And a line of dots the published copy closes with, `...` under `Whitehead`, 09KHARTOUM881.)
       // (And the stamp of a later review, `Declassified/Released US Department of State EO` / `Systematic Review 05 JUL
       // 2006`, under the signature of 75TEHRAN2069.)
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.{3,}$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
+      // (And a lone `.` under the signature, 09BRUSSELS536.)
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.+$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
         last--;
         skipBlank();
         continue;
+      }
+      // `MINIMIZE CONSIDERED` above the signature (09BRUSSELS536), or with it on the line (`MINIMIZE CONSIDERED
+      // SHANNON`, 10BRASILIA43): the closing caption of a post under a MINIMIZE order, no text.
+      if ((line.charCodeAt(0) | 0x20) === 109 && /^MINIMIZE\s+CONSIDERED\b/i.test(line)) {
+        const m = /^MINIMIZE\s+CONSIDERED/i.exec(line)!;
+        const rest = line.slice(m[0].length).trim();
+        if (rest === '' || (!c.signature && this.isSignature(rest))) {
+          trailerCaptions.unshift({ start: at, end: at + m[0].length, caption: 'MINIMIZE CONSIDERED', written: m[0], kind: 'handling' });
+          if (rest) {
+            const start = at + line.indexOf(rest, m[0].length);
+            c.signature = { start, end: start + rest.length, text: rest, line: last + 1 };
+          }
+          last--;
+          skipBlank();
+          continue;
+        }
       }
       // The footer some posts add, after the signature (`"Visit Ankara's Classified Web Site at http://…`) or before
       // it between rules of asterisks (`Visit Embassy Tel Aviv's Classified Website:` …, 05TELAVIV1593).
@@ -1354,6 +1372,7 @@ class CableParser {
     finishParagraph();
     c.banners.push(...trailer);
     c.pageLines.push(...trailerPages);
+    c.bodyCaptions.push(...trailerCaptions);
     this.markLists();
     this.markMangled();
     this.closeBlocks(openers, bodyEnd);
@@ -1717,6 +1736,11 @@ class CableParser {
   private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
     // Underlined as one (`LEBANON: A "MODEL"` / `FOR THE REGION` / `-----------------`, 09BEIRUT818), or standing over a
     // blank line and a numbered paragraph.
+    // (In mixed case too between a rule above and one under both lines: `U.S. Message:  EU Should Act --` / `2009 The
+    // Critical Year`, 09BRUSSELS536.)
+    if (end - at <= 70 && nextEnd - nextAt <= 70 && i > 0 && i + 2 <= bodyEnd && this.isRuleLine(i - 1) && this.isRuleLine(i + 2) && !isRule(this.text, nextAt, nextEnd)) {
+      return !/[.;]$/.test(this.text.slice(at, end)) && !/[.;:,]$/.test(this.text.slice(nextAt, nextEnd)) && !(nextEnd - nextAt < 80 && PAGE_LINE.test(this.text.slice(nextAt, nextEnd)));
+    }
     if (end - at > 70 || nextEnd - nextAt > 50 || i + 2 > bodyEnd || hasLowerCase(this.text, at, end)) return false;
     const underlined = this.isRuleLine(i + 2);
     if (!underlined && (i + 3 > bodyEnd || !this.isBlank(i + 2))) return false;

@@ -1719,3 +1719,24 @@ describe("the post's comment after the last numbered paragraph, unnumbered (72TE
     expect(cable.blocks.find((b) => b.kind === 'comment')?.start).toBeLessThan(cable.paragraphs[0].end);
   });
 });
+
+describe('the closing lines of 09BRUSSELS536 and 10BRASILIA43', () => {
+  it('read MINIMIZE CONSIDERED as a closing caption, alone or with the signature on its line, and a lone `.` under the signature as no text', () => {
+    const alone = parseCable(makeCable({ body: ['¶18. (U) AA/S Glaser has cleared this message.', '', 'MINIMIZE CONSIDERED', '', 'MURRAY', '.'], signature: null }));
+    expect(alone.signature?.text).toBe('MURRAY');
+    expect(alone.bodyCaptions.map((c) => c.caption)).toEqual(['MINIMIZE CONSIDERED']);
+    expect(alone.headings).toEqual([]);
+    const glued = parseCable(makeCable({ body: ['¶5. (C) Finally, the President spoke.', '', 'MINIMIZE CONSIDERED SHANNON'], signature: null }));
+    expect(glued.signature?.text).toBe('SHANNON');
+    expect(glued.bodyCaptions.map((c) => c.written)).toEqual(['MINIMIZE CONSIDERED']);
+  });
+  it('read a title of two lines in mixed case between a rule above and one under it (U.S. Message: EU Should Act -- / 2009 The Critical Year)', () => {
+    const rule = '-------------------------------';
+    const cable = parseCable(makeCable({ body: ['¶3. (S) Summary: x. END SUMMARY AND COMMENT.', '', rule, 'U.S. Message:  EU Should Act --', '2009 The Critical Year', rule, '', '¶4. (S) On March 3, the Czech EU Presidency met.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['U.S. Message:  EU Should Act -- 2009 The Critical Year']);
+    expect(cable.paragraphs.find((p) => p.number === 4)!.headingIndex).toBe(0);
+    // Not two lines of a sentence between rules.
+    const sentence = parseCable(makeCable({ body: ['¶3. (S) Three.', '', rule, 'The minister said that the talks would go on.', 'They did.', rule, '', '¶4. (S) Four.'] }));
+    expect(sentence.headings).toEqual([]);
+  });
+});

@@ -22,4 +22,5 @@ export const CAPTION_MEANINGS: Record<string, string> = {
   EFTO: 'Encrypted for transmission only: unclassified, sent encrypted.',
   'DIPLOMATIC SECURITY': 'Diplomatic Security channel.',
   TERREP: 'Terrorism report.',
+  'MINIMIZE CONSIDERED': 'The sender weighed the MINIMIZE order in force (telegram traffic kept to the essential, as in a crisis) and sent the message all the same.',
 };
