@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Addressee, Cable, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { findReferenceMentions } from '../cable/mentions';
-import { tagCategory, tagInfo, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
+import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
 import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing';
@@ -54,8 +54,7 @@ function describeTag(tag: Tag): string {
   if (!info) {
     const not = nonTag(tag.code);
     if (not) return `**${tag.written}** — not a TAGS code: ${not}.`;
-    const kind = tag.kind === 'program' ? 'program tag (K…)' : tag.code.length === 2 ? 'country tag' : tag.code.length === 4 ? 'subject tag' : 'tag';
-    return `**${tag.code}** — ${kind}; its meaning is not in the bundled tag tables.`;
+    return `**${tag.code}** — ${tagKindByForm(tag)}; its meaning is not in the bundled tag tables.`;
   }
   const lines: string[] = [];
   switch (info.kind) {

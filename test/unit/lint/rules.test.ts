@@ -375,6 +375,15 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: ['¶1. Classified documents were discussed at length by the minister.', '', '¶2. (C) Two.'] }), 'portion-missing').map((f) => f.written)).toEqual(['¶1.']);
   });
 
+  it('says what an unknown tag is by its form, as the hover does (MCAP, KHLS, ZB)', () => {
+    const found = only(makeCable({ tags: 'TAGS: PREL MCAP KHLS ZB' }), 'tag-unknown').map((f) => f.message);
+    expect(found).toEqual([
+      'MCAP is not in the bundled TAGS tables: by its form a subject tag whose meaning they do not give, or a misspelling.',
+      'KHLS is not in the bundled TAGS tables: by its form a program tag (K…) whose meaning they do not give, or a misspelling.',
+      'ZB is not in the bundled TAGS tables: by its form a country tag whose meaning they do not give, or a misspelling.',
+    ]);
+  });
+
   it('counts numbered titles over a rule between two paragraphs in the numbering (06VIENNA515)', () => {
     const body = ['¶4. (C) Four.', '', '¶5. WMD Proliferation Financing Issues', '----------------', '', '¶A. (C) USG Concern: x.', '', '¶6. Terrorist Financing Issues', '----------------', '', '¶A. (C) USG Concern: y.', '', '¶7. (U) Seven.'];
     expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. (C) Two.', '', '¶3. (C) Three.', '', ...body] }), 'paragraph-sequence')).toEqual([]);

@@ -77,3 +77,8 @@ const nonTags = new Map(readTsv(nontagsTsv).map((r) => [r.token.toUpperCase(), r
 export function nonTag(code: string): string | undefined {
   return nonTags.get(code.toUpperCase());
 }
+
+/** What a tag the tables do not know is by its form: a program tag (K…), a country tag (two letters), a subject tag. */
+export function tagKindByForm(tag: { code: string; kind: string }): string {
+  return tag.kind === 'program' ? 'program tag (K…)' : tag.code.length === 2 ? 'country tag' : tag.code.length === 4 ? 'subject tag' : 'tag';
+}

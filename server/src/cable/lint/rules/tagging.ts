@@ -3,7 +3,7 @@
 import type { Rule, RuleFinding } from '../types';
 import type { Tag } from '../../model';
 import { cableAnchor } from '../facts';
-import { TAG_TYPOS, nonTag, tagInfo } from '../../knowledge/tags';
+import { TAG_TYPOS, nonTag, tagInfo, tagKindByForm } from '../../knowledge/tags';
 
 /** The edit that deletes a tag together with one separator next to it (`, ` or ` `). */
 function removeTag(text: string, tag: Tag, tags: readonly Tag[]): { start: number; end: number; newText: string } {
@@ -45,7 +45,7 @@ export const tagUnknown: Rule = {
         end: tag.end,
         message: not
           ? `${tag.written} is not a TAGS code but a ${not}: TAGS lists codes such as PREL, PGOV or IZ.`
-          : `${tag.written} is not in the bundled TAGS tables: check the spelling, or it is a tag the tables do not know (${tag.kind === 'program' ? 'it looks like a program tag' : tag.code.length === 2 ? 'it looks like a country tag' : 'its kind is unknown'}).`,
+          : `${tag.written} is not in the bundled TAGS tables: by its form a ${tagKindByForm(tag)} whose meaning they do not give, or a misspelling.`,
       });
     }
     return findings;
