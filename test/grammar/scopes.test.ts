@@ -403,6 +403,13 @@ describe('REF', () => {
     expect(await innermost(text, '05 state 220738')).toBe('markup.underline.link.citation.cable');
   });
 
+  it('reads REF entries after a blank line, lettered with a pilcrow (04MADRID961), and no lettered sub-paragraph as one', async () => {
+    const text = 'REF: A. MADRID 881\n\n¶B. MADRID 919\n¶C. MADRID 812\n\nClassified By: Carol J. Urban, reasons 1.4(B) and (D).';
+    expect(await innermost(text, 'MADRID 919')).toBe('markup.underline.link.citation.cable');
+    expect(await innermost(text, 'MADRID 812')).toBe('markup.underline.link.citation.cable');
+    expect(await scopesAt('1. (C) One.\n\n¶B. (C) The minister said so.', 'minister')).not.toContain('meta.field.reference.cable');
+  });
+
   it('reads a year glued to the post', async () => {
     expect(await innermost('REF: A. 10SHENYANG 003  B. 09SHENYANG 167', '09SHENYANG 167')).toBe('markup.underline.link.citation.cable');
   });
