@@ -88,6 +88,8 @@ const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}
 const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
 const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
+/** What opens a comment or summary inside a long line (see `midLineOpeners`). */
+const MID_LINE_OPENERS = ['(COMMENT', '(Comment', '(comment', 'COMMENT:', 'Comment:', 'SUMMARY:', 'Summary:'];
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -1043,6 +1045,25 @@ class CableParser {
         from = p.numberSpan.end;
       }
     };
+    /**
+     * A comment or summary opened inside a long line (a paragraph the published text ran into one line): an aside in
+     * parentheses (`… by May. (COMMENT. Having Minc lead … END COMMENT.)`, 10BRASILIA15), or the word after the end of a
+     * sentence (`… said so. COMMENT: We think …`).
+     */
+    const midLineOpeners = (from: number, end: number): void => {
+      const line = text.slice(from, end);
+      const paragraph = current ? c.paragraphs.length - 1 : null;
+      for (const word of MID_LINE_OPENERS) {
+        for (let k = line.indexOf(word, 1); k > 0; k = line.indexOf(word, k + 1)) {
+          if (word.charCodeAt(0) !== 40) {
+            const before = line.charCodeAt(k - 1);
+            const stop = line.charCodeAt(trimEnd(line, 0, k) - 1);
+            if (before !== 32 || !(stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41)) continue;
+          }
+          this.openerAt(openers, from + k, end, 'inline', paragraph);
+        }
+      }
+    };
     // Talking points or a text quoted in a paragraph (`¶11. (U) Begin talking points:`, 10STATE9124) hold their own
     // titles: no sections of the cable, up to their end or the next paragraph.
     let quoted = false;
@@ -1110,7 +1131,10 @@ class CableParser {
             continue;
           }
           openParagraph(p, i, end);
-          if (end - at > 150) runOnParagraphs(i, p.numberSpan.end, end);
+          if (end - at > 150) {
+            runOnParagraphs(i, p.numberSpan.end, end);
+            midLineOpeners(p.numberSpan.end, end);
+          }
           prevBlank = false;
           continue;
         }
@@ -1358,7 +1382,10 @@ class CableParser {
       // open at its line start.
       if (current) {
         currentLast = i;
-        if (end - at > 150) runOnParagraphs(i, at, end);
+        if (end - at > 150) {
+          runOnParagraphs(i, at, end);
+          midLineOpeners(at, end);
+        }
       }
       if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;
       if (currentSub && !prevBlank) {
@@ -1881,6 +1908,9 @@ class CableParser {
    */
   private closeBlocks(openers: BlockOpener[], bodyEnd: number): void {
     if (openers.length === 0) return;
+    // In text order (an opener inside a long line comes after those at its start), each once.
+    openers.sort((a, b) => a.at - b.at);
+    for (let k = openers.length - 1; k > 0; k--) if (openers[k].at === openers[k - 1].at) openers.splice(k, 1);
     const c = this.cable;
     const limit = bodyEnd >= 0 && bodyEnd < this.n ? this.ends[bodyEnd] : this.text.length;
     // Where the next opener of the same kind starts, for each opener.

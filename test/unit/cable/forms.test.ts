@@ -1740,3 +1740,20 @@ describe('the closing lines of 09BRUSSELS536 and 10BRASILIA43', () => {
     expect(sentence.headings).toEqual([]);
   });
 });
+
+describe('a comment opened inside a long line (a paragraph the published text ran into one line)', () => {
+  const long = 'The minister will lead the delegation to the climate talks in the spring, with the support of the presidency and the cabinet';
+  it('opens at an aside in parentheses or after the end of a sentence, and closes at its end', () => {
+    const text = makeCable({ body: [`¶8. (C) ${long}. (COMMENT. Having Minc lead is a sign of the weight given to it. END COMMENT.) The talks start in May.`] });
+    const cable = parseCable(text);
+    const comment = cable.blocks.find((b) => b.kind === 'comment')!;
+    expect(text.slice(comment.open.start, comment.close!.end)).toBe('COMMENT. Having Minc lead is a sign of the weight given to it. END COMMENT');
+    const bare = makeCable({ body: [`¶8. (C) ${long}. Comment: We think so. End Comment.`] });
+    expect(parseCable(bare).blocks.map((b) => b.kind)).toEqual(['comment']);
+  });
+  it('not at the word inside a sentence, nor twice where the paragraph opens with it', () => {
+    expect(parseCable(makeCable({ body: [`¶8. (C) ${long} and the comment: it was fine.`] })).blocks).toEqual([]);
+    const once = parseCable(makeCable({ body: [`¶1. (C) SUMMARY: ${long}. END SUMMARY. The rest.`] }));
+    expect(once.blocks.map((b) => [b.kind, !!b.close])).toEqual([['summary', true]]);
+  });
+});
