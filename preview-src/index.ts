@@ -228,7 +228,12 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // And a short line in capitals under the end of a sentence in mixed case (`END TEXT OF NON-PAPER`, `BEGIN TEXT
         // BOX`, 09STATE83026); not in a text all in capitals, whose sentences end at line ends too.
         const capsLine = content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.!?"”)]$/.test(previous);
-        if (item || (label && labelBlock) || lineByLine || underTitle || capsLine) flush();
+        // And any line after a long one that ends a sentence: a text whose lines are whole paragraphs or items (the
+        // published copy unwrapped them: `- Get the reforms moving … violations.` / `He said the coalition …`,
+        // 09HARARE1004) breaks a block at each line; a cable as sent wraps at under 70 characters.
+        // (Not before the words that close a summary or comment: `END SUMMARY` under it, 72TEHRAN4789.)
+        const afterLong = previous.length > 100 && /[.:;!?"”)]$/.test(previous) && !/^end\b/i.test(content);
+        if (item || (label && labelBlock) || lineByLine || underTitle || capsLine || afterLong) flush();
         if (current.length === 0) {
           labelBlock = label;
           blockAfterBlank = afterBlank;

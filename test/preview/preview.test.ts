@@ -196,6 +196,19 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('breaks a block after a long line that ends a sentence, in a text whose lines are whole paragraphs (09HARARE1004)', async () => {
+    const page = await open();
+    const list = '- Get the reforms moving on the constitutional process. - Open media space, and let the papers print. - Deal with human rights violations.';
+    const body = [`¶3. (C) Tsvangirai listed what the partners must do in the coming months, as the party sees it: `, list, 'He said the coalition government must expedite action in all these areas.', '', '¶4. (C) Four.'];
+    await render(page, model(makeCable({ body }), 'file:///ws/09HARARE1004.txt'));
+    const texts = await page.locator('.paragraph').first().locator('.para-text p').allTextContents();
+    expect(texts.slice(-2)).toEqual([list, 'He said the coalition government must expedite action in all these areas.']);
+    // Lines of a cable as sent, under 70 characters, read on.
+    await render(page, model(makeCable({ body: ['¶3. (C) The minister said the talks went well.', 'He said the coalition must act.'] }), 'file:///ws/short.txt'));
+    expect(await page.locator('.paragraph').first().locator('.para-text p').allTextContents()).toEqual(['The minister said the talks went well. He said the coalition must act.']);
+    await page.close();
+  });
+
   it('keeps the names under a Participants heading a name a line (09BEIJING1634)', async () => {
     const page = await open();
     const body = ['¶7. (C) Seven.', '', 'Participants', '-------------', '', 'Charge Dan Piccuta', 'Joe Donovan, U.S. Consul General Hong Kong', 'Jim Brown, interpreter'];
