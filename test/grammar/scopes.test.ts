@@ -460,6 +460,13 @@ describe('Classified By', () => {
     expect(await tokensWithScope('Classified By: Amb X for reasons 1.4 (b) - Foreign Government Information.', 'constant.character.reason')).toEqual(['b']);
   });
 
+  it('reads the classifier going on on the next line, not the end of a cut REASONS (09TRIPOLI943, 05PARIS479)', async () => {
+    const text = joinLines("CLASSIFIED BY: Joan A. Polaschik, Charge d'Affaires, U.S.", 'Embassy Tripoli, Department of State.', 'REASON: 1.4 (b), (d)');
+    expect(await innermost(text, 'Embassy Tripoli, Department of State.')).toBe('string.unquoted.classifier.cable');
+    const cut = joinLines('Classified By: Political Minister-Counselor Josiah Rosenblatt for REAS', 'ONS 1.4 (B) AND (D).');
+    expect(await scopesAt(cut, 'ONS')).not.toContain('string.unquoted.classifier.cable');
+  });
+
   it('reads a reason on the wrapped continuation line', async () => {
     const text = joinLines('Classified By: Political Minister-Counselor Kathleen H. Allegrone, for', 'reasons 1.4 (b) and (d).', '', '¶1. (C) SUMMARY: Despite');
     expect(await innermost(text, 'Political Minister-Counselor Kathleen H. Allegrone')).toBe('string.unquoted.classifier.cable');
