@@ -5,10 +5,24 @@
 
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Cable, Heading } from '../cable/model';
+import type { Cable, Heading, TagKind } from '../cable/model';
 
 /** Token types, in the order of the legend; package.json maps each to a scope of the grammar. */
-export const TOKEN_TYPES = ['cableHeading', 'cableSummaryHeading', 'cableCommentHeading', 'cableSignature', 'cablePageLine', 'cableSummaryMarker', 'cableCommentMarker'] as const;
+export const TOKEN_TYPES = [
+  'cableHeading',
+  'cableSummaryHeading',
+  'cableCommentHeading',
+  'cableSignature',
+  'cablePageLine',
+  'cableSummaryMarker',
+  'cableCommentMarker',
+  'cableTagSubject',
+  'cableTagProgram',
+  'cableTagCountry',
+  'cableTagOrganization',
+  'cableTagPerson',
+  'cableTagOther',
+] as const;
 export type CableTokenType = (typeof TOKEN_TYPES)[number];
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
@@ -24,6 +38,15 @@ const HEADING_TYPE: Record<Heading['kind'], CableTokenType> = {
   note: 'cableHeading',
   summary: 'cableSummaryHeading',
   comment: 'cableCommentHeading',
+};
+
+const TAG_TYPE: Record<TagKind, CableTokenType> = {
+  subject: 'cableTagSubject',
+  program: 'cableTagProgram',
+  country: 'cableTagCountry',
+  organization: 'cableTagOrganization',
+  person: 'cableTagPerson',
+  unknown: 'cableTagOther',
 };
 
 /** Rules, slashes, stars and the `¶` typed around a title (`------- Comment: -------`, `//COMMENT//`): no words of it. */
@@ -56,6 +79,9 @@ export function provideSemanticTokens(document: TextDocument, cable: Cable): Sem
   for (const h of cable.headings) addLines(h.start, Math.min(h.end, text.length), HEADING_TYPE[h.kind], true);
   if (cable.signature) addLines(cable.signature.start, cable.signature.end, 'cableSignature', false);
   for (const p of cable.pageLines) addLines(p.start, Math.min(p.end, text.length), 'cablePageLine', false);
+  // Each tag by the kind the tables give it (an organization tag of four letters is no subject tag), also on a line
+  // the TAGS line goes on to (`TAGS: PREL PGOV … ENRG` / `LY`, 09TRIPOLI943).
+  for (const t of cable.tags) addLines(t.start, t.end, TAG_TYPE[t.kind], false);
   // The words that open and close a summary or comment in the text, also where a line break cuts them (`… initiatives.
   // End` / `Summary.`, 05MADRID541).
   for (const b of cable.blocks) {

@@ -38,12 +38,27 @@ describe('semantic tokens', () => {
 
   it('leave out the rules and slashes around a title, and give each line of a two-line title its own token', () => {
     const text = makeCable({ body: ['1. (C) One.', '', '------- Comment: -------', '', '2. (C) Two.', '', '//ETA ON THE WANE//', '', '3. (C) Three.', '', 'PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT', 'OPPOSITION TACTICS', '', '4. (C) Four.'] });
-    const found = tokens(doc(text)).filter(([, , type]) => type !== 'cableSignature');
+    const found = tokens(doc(text)).filter(([, , type]) => type !== 'cableSignature' && !type.startsWith('cableTag'));
     expect(found.map(([, t, type]) => [t, type])).toEqual([
       ['Comment:', 'cableCommentHeading'],
       ['ETA ON THE WANE', 'cableHeading'],
       ['PARLIAMENTARY ELECTIONS IN EARLY SUMMER, CONCERNS ABOUT', 'cableHeading'],
       ['OPPOSITION TACTICS', 'cableHeading'],
+    ]);
+  });
+
+  it('mark each tag by the kind the tables give it, also on the line the TAGS line goes on to (09TRIPOLI943)', () => {
+    const text = makeCable({ tags: 'TAGS: PREL PGOV KGIC UNSC OVIP (CLINTON, HILLARY) XYZW\nLY' });
+    const found = tokens(doc(text)).filter(([, , type]) => type.startsWith('cableTag'));
+    expect(found.map(([, t, type]) => [t, type])).toEqual([
+      ['PREL', 'cableTagSubject'],
+      ['PGOV', 'cableTagSubject'],
+      ['KGIC', 'cableTagProgram'],
+      ['UNSC', 'cableTagOrganization'],
+      ['OVIP', 'cableTagSubject'],
+      ['(CLINTON, HILLARY)', 'cableTagPerson'],
+      ['XYZW', 'cableTagOther'],
+      ['LY', 'cableTagCountry'],
     ]);
   });
 
