@@ -1052,7 +1052,6 @@ class CableParser {
      */
     const midLineOpeners = (from: number, end: number): void => {
       const line = text.slice(from, end);
-      const paragraph = current ? c.paragraphs.length - 1 : null;
       for (const word of MID_LINE_OPENERS) {
         for (let k = line.indexOf(word, 1); k > 0; k = line.indexOf(word, k + 1)) {
           if (word.charCodeAt(0) !== 40) {
@@ -1060,6 +1059,9 @@ class CableParser {
             const stop = line.charCodeAt(trimEnd(line, 0, k) - 1);
             if (before !== 32 || !(stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41)) continue;
           }
+          // The paragraph it stands in: the line may hold several, run on to each other.
+          let paragraph: number | null = current ? c.paragraphs.length - 1 : null;
+          while (paragraph !== null && paragraph > 0 && c.paragraphs[paragraph].start > from + k) paragraph--;
           this.openerAt(openers, from + k, end, 'inline', paragraph);
         }
       }
