@@ -452,6 +452,13 @@ describe('Classified By', () => {
     expect(await scopesAt(line, 'U')).toContain('keyword.control.portion.unclassified.cable');
   });
 
+  it('colours no passing instruction of the header as a heading (10BRASILIA15, 08BRASILIA1396)', async () => {
+    const text = joinLines('UNCLAS BRASILIA 000015', '', 'SIPDIS', '', 'AMEMBASSY BRASILIA PASS TO AMCONSUL RECIFE', '', 'DEPT PASS USAID TO LAC/RSD, LAC/SAM', '', 'E.O. 12958: N/A');
+    expect(await scopesAt(text, 'AMEMBASSY BRASILIA')).not.toContain('markup.heading.section.cable');
+    expect(await scopesAt(text, 'DEPT PASS')).not.toContain('markup.heading.section.cable');
+    expect(await scopesAt(joinLines('1. (C) One.', '', 'THE TALKS', '', '2. (C) Two.'), 'THE TALKS')).toContain('markup.heading.section.cable');
+  });
+
   it('reads a range of reason letters (1.4 (b-d), 09BAGHDAD197)', async () => {
     const line = 'Classified By: Minister-Counselor Michael Corbin for reasons 1.4 (b-d).';
     expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(['b', 'd']);
