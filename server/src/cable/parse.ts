@@ -404,6 +404,13 @@ class CableParser {
         bodyStart = i;
         break;
       }
+      // A title underlined to its length after the fields opens the body, also with no blank line above it
+      // (`CLASSIFIED BY: … REASON: 1.4(B), (D)` / `Summary` / `-------`, 09BELGRADE765): no line of the field above.
+      if (this.fieldsSeen.size > 0 && line.length <= 70 && isAsciiLetter(line.charCodeAt(0)) && this.underlinedToLength(i, line.length) && !fieldAtStart(line)) {
+        closePending();
+        bodyStart = i;
+        break;
+      }
       // A rule of dashes after the fields opens the body (`Ref: Abuja 1836` then `-------` / `SUMMARY` / `-------`).
       if (this.fieldsSeen.size > 0 && (line.charCodeAt(0) === 45 || line.charCodeAt(0) === 61) && isRule(line, 0, line.length)) {
         bodyStart = i;
@@ -1728,14 +1735,29 @@ class CableParser {
    * rule of its own length (`… in his letter to Sargsian.` / `GOAM READY TO DISCUSS MOU` / `-------------------------`,
    * 09YEREVAN20).
    */
+  /** Is line `i` (of `length` characters) underlined by a rule of its length, give or take three, on the next line? */
+  private underlinedToLength(i: number, length: number): boolean {
+    if (i + 1 >= this.n) return false;
+    const nextAt = skipSpaces(this.text, this.starts[i + 1], this.ends[i + 1]);
+    const c = this.text.charCodeAt(nextAt);
+    if (c !== 45 && c !== 61 && c !== 95) return false;
+    const nextEnd = trimEnd(this.text, nextAt, this.ends[i + 1]);
+    return isRule(this.text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - length) <= 3;
+  }
+
   private titleUnderSentence(i: number, at: number, end: number, bodyEnd: number): boolean {
     if (i < 1 || i + 1 > bodyEnd || end - at > 70) return false;
     const text = this.text;
     // The rule under it first: most lines that come here have none.
     const under = text.charCodeAt(skipSpaces(text, this.starts[i + 1], this.ends[i + 1]));
-    if ((under !== 45 && under !== 61 && under !== 95) || hasLowerCase(text, at, end) || !/[A-Z]{2}/.test(text.slice(at, end))) return false;
-    const before = trimEnd(text, this.starts[i - 1], this.ends[i - 1]);
-    if (before <= this.starts[i - 1] || !(this.endsSentence(i - 1) || text.charCodeAt(before - 1) === 41 /* ) */)) return false;
+    // (In mixed case too, under a rule of its length: `Euro-Atlantic Integration` / `-------------------------` right
+    // under a paragraph, 09BELGRADE765.)
+    if ((under !== 45 && under !== 61 && under !== 95) || !(hasLowerCase(text, at, end) ? /^[A-Z][^.!?:;]*$/.test(text.slice(at, end)) && !endsUnfinished(text.slice(at, end)) : /[A-Z]{2}/.test(text.slice(at, end)))) return false;
+    // (Over a page line, the line before it: `… in Kosovo.` / `BELGRADE 00000765 002 OF 004` / `Regional Relations`.)
+    let above = i - 1;
+    if (above > 0 && this.ends[above] - this.starts[above] < 80 && PAGE_LINE.test(this.lead(above).line)) above--;
+    const before = trimEnd(text, this.starts[above], this.ends[above]);
+    if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */)) return false;
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;

@@ -1757,3 +1757,30 @@ describe('a comment opened inside a long line (a paragraph the published text ra
     expect(once.blocks.map((b) => [b.kind, !!b.close])).toEqual([['summary', true]]);
   });
 });
+
+describe('titles underlined to their length in a text with no blank lines (09BELGRADE765)', () => {
+  const body = [
+    '¶1. (C) Vice President Biden visited Belgrade.',
+    'Euro-Atlantic Integration',
+    '-------------------------',
+    '¶2. (C) The message was clear.',
+    'BELGRADE 00000765 002 OF 004',
+    'Regional Relations',
+    '------------------',
+    '¶3. (C) Three.',
+    'Comment',
+    '-------',
+    '¶4. (C) Four.',
+  ];
+  it('are headings, also over a page line, and the one after the fields opens the body', () => {
+    const text = makeCable({ classifiedBy: 'CLASSIFIED BY: Jennifer Brush, Charge; REASON: 1.4(B), (D)\nSummary\n-------', body });
+    const cable = parseCable(text);
+    expect(cable.classifiedBy?.classifier).toBe('Jennifer Brush, Charge');
+    expect(cable.headings.map((h) => h.text)).toEqual(['Summary', 'Euro-Atlantic Integration', 'Regional Relations', 'Comment']);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([0, 1, 2, 3]);
+  });
+  it('not a line of text under a sentence with a rule that is not its length, or a sentence itself', () => {
+    const cable = parseCable(makeCable({ body: ['¶1. (C) One.', 'The minister said so, and more', '--------', '¶2. (C) Two.', 'It was fine.', '------------', '¶3. (C) Three.'] }));
+    expect(cable.headings).toEqual([]);
+  });
+});
