@@ -1831,6 +1831,8 @@ class CableParser {
       if (lower === 101 && END_OF_QUOTED.test(line)) return false;
     }
     const last = text.charCodeAt(end - 1);
+    // A comment or summary titled with more words and a colon (`Comment and Action Request:`, 08BRASILIA93).
+    if (last === 58 && (lower === 99 || lower === 115) && /^(?:comment|summary)\b[^.:;]{0,40}:$/i.test(text.slice(at, end))) return true;
     // (A title may trail off: `Recent problems...`, `The New DefMin...`, 10ASHGABAT245, 08LONDON2651.)
     if ((last === 46 && !(text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46 && isAsciiLetter(text.charCodeAt(end - 4)))) || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;

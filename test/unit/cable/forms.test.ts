@@ -1784,3 +1784,13 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     expect(cable.headings).toEqual([]);
   });
 });
+
+describe('a comment titled with more words and a colon (08BRASILIA93)', () => {
+  it('is a comment heading over the paragraphs after it', () => {
+    const cable = parseCable(makeCable({ body: ['¶8. (C) Eight.', '', 'Comment and Action Request:', '', '¶9. (C) Nine.'] }));
+    expect(cable.headings.map((h) => [h.text, h.kind])).toEqual([['Comment and Action Request', 'comment']]);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, 0]);
+    // Not a sentence that starts with the word.
+    expect(parseCable(makeCable({ body: ['¶8. (C) Eight.', '', 'Comments by the minister were: none.', '', '¶9. (C) Nine.'] })).headings).toEqual([]);
+  });
+});
