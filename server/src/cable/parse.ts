@@ -88,8 +88,8 @@ const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}
 const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
 const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
-/** What opens a comment or summary inside a long line (see `midLineOpeners`). */
-const MID_LINE_OPENERS = ['(COMMENT', '(Comment', '(comment', 'COMMENT:', 'Comment:', 'SUMMARY:', 'Summary:'];
+/** The tails of the words that open a comment or summary inside a long line, in both cases (see `midLineOpeners`). */
+const MID_LINE_TAILS = ['omment', 'OMMENT', 'ummary', 'UMMARY'];
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -1059,17 +1059,27 @@ class CableParser {
      */
     const midLineOpeners = (from: number, end: number): void => {
       const line = text.slice(from, end);
-      for (const word of MID_LINE_OPENERS) {
-        for (let k = line.indexOf(word, 1); k > 0; k = line.indexOf(word, k + 1)) {
-          if (word.charCodeAt(0) !== 40) {
-            const before = line.charCodeAt(k - 1);
-            const stop = line.charCodeAt(trimEnd(line, 0, k) - 1);
-            if (before !== 32 || !(stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41)) continue;
+      // One look for each spelling of the words' tails (`omment`, `OMMENT`, `ummary`, `UMMARY`), the rest checked at a
+      // find: a long line is looked through four times, not once per form.
+      for (const tail of MID_LINE_TAILS) {
+        for (let k = line.indexOf(tail, 2); k > 1; k = line.indexOf(tail, k + 1)) {
+          const w = k - 1;
+          const initial = line.charCodeAt(w) | 0x20;
+          if (initial !== (tail.charCodeAt(0) === 111 || tail.charCodeAt(0) === 79 ? 99 : 115)) continue;
+          const after = line.charCodeAt(w + 7);
+          const before = line.charCodeAt(w - 1);
+          if (before === 40) {
+            // An aside in parentheses: `(COMMENT. …`, `(Comment: …`.
+            if (initial !== 99) continue;
+          } else {
+            // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
+            const stop = line.charCodeAt(trimEnd(line, 0, w) - 1);
+            if (after !== 58 || before !== 32 || !(stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41)) continue;
           }
           // The paragraph it stands in: the line may hold several, run on to each other.
           let paragraph: number | null = current ? c.paragraphs.length - 1 : null;
-          while (paragraph !== null && paragraph > 0 && c.paragraphs[paragraph].start > from + k) paragraph--;
-          this.openerAt(openers, from + k, end, 'inline', paragraph);
+          while (paragraph !== null && paragraph > 0 && c.paragraphs[paragraph].start > from + w) paragraph--;
+          this.openerAt(openers, from + (before === 40 ? w - 1 : w), end, 'inline', paragraph);
         }
       }
     };
