@@ -1036,7 +1036,7 @@ class CableParser {
         let b = hit;
         while (b > lineAt && text.charCodeAt(b - 1) === 32) b--;
         const before = text.charCodeAt(b - 1);
-        if (b === hit || hit - b > 3 || b <= lineAt || !(before === 46 || before === 33 || before === 63 || before === 34 || before === 0x201d || before === 41)) continue;
+        if (b === hit || hit - b > 3 || b <= lineAt || !endsSentenceChar(before)) continue;
         const m = paragraphNumberAt(text, hit, 3);
         if (!m || m.letter || m.end > end) continue;
         const p = this.paragraph(m, hit, end, i, headingIndex);
@@ -1074,7 +1074,7 @@ class CableParser {
           } else {
             // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
             const stop = line.charCodeAt(trimEnd(line, 0, w) - 1);
-            if (after !== 58 || before !== 32 || !(stop === 46 || stop === 33 || stop === 63 || stop === 34 || stop === 0x201d || stop === 41)) continue;
+            if (after !== 58 || before !== 32 || !endsSentenceChar(stop)) continue;
           }
           // The paragraph it stands in: the line may hold several, run on to each other.
           let paragraph: number | null = current ? c.paragraphs.length - 1 : null;
@@ -2311,6 +2311,11 @@ function numberedItemEnd(text: string, at: number, end: number): number {
   while (k < end && k - at < 2 && isDigit(text.charCodeAt(k))) k++;
   if (k === at || text.charCodeAt(k) !== 41 /* ) */ || !isSpace(text.charCodeAt(k + 1))) return -1;
   return skipSpaces(text, k + 1, end);
+}
+
+/** Can a sentence end with this character: `.`, `!`, `?`, or a closing quote or parenthesis after one? */
+function endsSentenceChar(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 41;
 }
 
 /** The number of a list item opening a line (`1) …`, `(12) …`) and where its text starts. */

@@ -5,19 +5,23 @@ import { makeCable } from '../../helpers/cables';
 import { readSeed } from '../../helpers/text';
 import { TOKEN_TYPES } from '../../../server/src/features/semanticTokens';
 
-/** The tokens of a document decoded from the protocol's relative encoding: 1-based line, text, type. */
-function tokens(document: TextDocument): [number, string, string][] {
-  const { data } = service().getSemanticTokens(document);
-  const lines = document.getText().split(/\r?\n/);
-  const out: [number, string, string][] = [];
+/** The protocol's relative encoding decoded: each token's 0-based line, start character, length and type index. */
+function decode(data: readonly number[]): { line: number; character: number; length: number; type: number }[] {
+  const out: { line: number; character: number; length: number; type: number }[] = [];
   let line = 0;
   let character = 0;
   for (let i = 0; i < data.length; i += 5) {
     line += data[i];
     character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    out.push([line + 1, lines[line].slice(character, character + data[i + 2]), TOKEN_TYPES[data[i + 3]]]);
+    out.push({ line, character, length: data[i + 2], type: data[i + 3] });
   }
   return out;
+}
+
+/** The tokens of a document: 1-based line, text, type. */
+function tokens(document: TextDocument): [number, string, string][] {
+  const lines = document.getText().split(/\r?\n/);
+  return decode(service().getSemanticTokens(document).data).map((t) => [t.line + 1, lines[t.line].slice(t.character, t.character + t.length), TOKEN_TYPES[t.type]]);
 }
 
 describe('semantic tokens', () => {
@@ -79,17 +83,15 @@ describe('semantic tokens', () => {
       const document = doc(readSeed(name));
       const { data } = service().getSemanticTokens(document);
       expect(data.length % 5).toBe(0);
-      let line = 0;
-      let character = 0;
-      let lastEnd = 0;
-      for (let i = 0; i < data.length; i += 5) {
-        expect(data[i] > 0 || data[i + 1] >= lastEnd - character).toBe(true);
-        line += data[i];
-        character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-        lastEnd = character + data[i + 2];
-        expect(data[i + 2]).toBeGreaterThan(0);
-        expect(lastEnd).toBeLessThanOrEqual(document.getText().split(/\r?\n/)[line].length);
-      }
+      const lines = document.getText().split(/\r?\n/);
+      const decoded = decode(data);
+      decoded.forEach((t, k) => {
+        const previous = decoded[k - 1];
+        if (previous && previous.line === t.line) expect(t.character).toBeGreaterThanOrEqual(previous.character + previous.length);
+        if (previous) expect(t.line).toBeGreaterThanOrEqual(previous.line);
+        expect(t.length).toBeGreaterThan(0);
+        expect(t.character + t.length).toBeLessThanOrEqual(lines[t.line].length);
+      });
     }
   });
 });
