@@ -88,8 +88,11 @@ const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}
 const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
 const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
-/** The tails of the words that open a comment or summary inside a long line, in both cases (see `midLineOpeners`). */
-const MID_LINE_TAILS = ['omment', 'OMMENT', 'ummary', 'UMMARY'];
+/** Whether `s` holds `word` at `at` (a loop: `startsWith` with a position costs more, and this runs on long lines). */
+function hasAt(s: string, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+  return true;
+}
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -1059,28 +1062,24 @@ class CableParser {
      */
     const midLineOpeners = (from: number, end: number): void => {
       const line = text.slice(from, end);
-      // One look for each spelling of the words' tails (`omment`, `OMMENT`, `ummary`, `UMMARY`), the rest checked at a
-      // find: a long line is looked through four times, not once per form.
-      for (const tail of MID_LINE_TAILS) {
-        for (let k = line.indexOf(tail, 2); k > 1; k = line.indexOf(tail, k + 1)) {
-          const w = k - 1;
-          const initial = line.charCodeAt(w) | 0x20;
-          if (initial !== (tail.charCodeAt(0) === 111 || tail.charCodeAt(0) === 79 ? 99 : 115)) continue;
-          const after = line.charCodeAt(w + 7);
-          const before = line.charCodeAt(w - 1);
-          if (before === 40) {
-            // An aside in parentheses: `(COMMENT. …`, `(Comment: …`.
-            if (initial !== 99) continue;
-          } else {
-            // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
-            const stop = line.charCodeAt(trimEnd(line, 0, w) - 1);
-            if (after !== 58 || before !== 32 || !endsSentenceChar(stop)) continue;
-          }
-          // The paragraph it stands in: the line may hold several, run on to each other.
-          let paragraph: number | null = current ? c.paragraphs.length - 1 : null;
-          while (paragraph !== null && paragraph > 0 && c.paragraphs[paragraph].start > from + w) paragraph--;
-          this.openerAt(openers, from + (before === 40 ? w - 1 : w), end, 'inline', paragraph);
-        }
+      // The paragraph an opener at `w` stands in: the line may hold several, run on to each other.
+      const paragraphAt = (w: number): number | null => {
+        let paragraph: number | null = current ? c.paragraphs.length - 1 : null;
+        while (paragraph !== null && paragraph > 0 && c.paragraphs[paragraph].start > from + w) paragraph--;
+        return paragraph;
+      };
+      // An aside in parentheses: `(COMMENT. …`, `(Comment: …`. Found by its parenthesis and its colon, the rarer
+      // characters: one look for each through the line, not one per spelling of the words.
+      for (let q = line.indexOf('('); q >= 0 && q + 8 <= line.length; q = line.indexOf('(', q + 1)) {
+        if ((line.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(line, q + 2, 'omment') || hasAt(line, q + 2, 'OMMENT'))) this.openerAt(openers, from + q, end, 'inline', paragraphAt(q + 1));
+      }
+      // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
+      for (let r = line.indexOf(':', 8); r >= 0; r = line.indexOf(':', r + 1)) {
+        const w = r - 7;
+        if (line.charCodeAt(w - 1) !== 32) continue;
+        const initial = line.charCodeAt(w) | 0x20;
+        const word = initial === 99 ? hasAt(line, w + 1, 'omment') || hasAt(line, w + 1, 'OMMENT') : initial === 115 && (hasAt(line, w + 1, 'ummary') || hasAt(line, w + 1, 'UMMARY'));
+        if (word && endsSentenceChar(line.charCodeAt(trimEnd(line, 0, w) - 1))) this.openerAt(openers, from + w, end, 'inline', paragraphAt(w));
       }
     };
     // Talking points or a text quoted in a paragraph (`¶11. (U) Begin talking points:`, 10STATE9124) hold their own
