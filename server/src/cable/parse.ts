@@ -449,7 +449,7 @@ class CableParser {
           // (On the first line of the text, also a post with no serial yet, as in a cable being written: `SECRET PARIS`.)
           const first = firstHeaderOffset < 0 && !this.routing && !this.cable.partialExtract;
           // A garbled banner has no `/`: addressee lines (`RUEHC/SECSTATE WASHDC`) need no second look.
-          banner = strong && (isStrong(strong) || (first && WEAK_BANNER_REST.test(strong.rest))) ? this.withIndent(i, strong) : line.includes('/') ? null : matchGarbledBanner(this.lineText(i));
+          banner = strong && takenAsBanner(strong, first) ? this.withIndent(i, strong) : line.includes('/') ? null : matchGarbledBanner(this.lineText(i));
         }
       }
       if (banner) {
@@ -602,7 +602,7 @@ class CableParser {
       }
       const match = matchBanner(line);
       // (On the first line of the text, also a post with no serial yet, as in a cable being written: `SECRET PARIS`.)
-      if (match && (isStrong(match) || (first && WEAK_BANNER_REST.test(match.rest)))) return { line: k, match: this.withIndent(k, match) };
+      if (match && takenAsBanner(match, first)) return { line: k, match: this.withIndent(k, match) };
       first = false;
     }
     for (let k = from; k < stop; k++) {
@@ -2380,10 +2380,13 @@ function isUpperLetter(c: number): boolean {
 /** First letters of the level words, either case. */
 const LEVEL_LETTERS = new Set([...'CSUTLcsutl'].map((ch) => ch.charCodeAt(0)));
 
-/** A banner match that is unmistakably a banner: caveats, a section, a post and serial, or nothing after the level. */
 /** What may follow the level on a cable's first line besides a post and serial: a post alone (`SECRET PARIS`). */
 const WEAK_BANNER_REST = /^[A-Z][A-Z.' -]{1,40}$/;
 
+/** A banner line read as one: a strong match, or on the first line of the text a level and a post with no serial yet. */
+const takenAsBanner = (m: BannerMatch, firstLine: boolean): boolean => isStrong(m) || (firstLine && WEAK_BANNER_REST.test(m.rest));
+
+/** A banner match that is unmistakably a banner: caveats, a section, a post and serial, or nothing after the level. */
 function isStrong(match: BannerMatch): boolean {
   return match.rest.length === 0 || match.section !== null || match.serial !== null || /^[A-Z]{2,5}\d{3,6}$/.test(match.rest);
 }

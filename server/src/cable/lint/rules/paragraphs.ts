@@ -72,10 +72,15 @@ export const paragraphNumberMangled: Rule = {
   },
 };
 
-/** Does a heading before `before` carry the number `n` (`(7). (S) Transnational Terrorism`, `7. Background`)? */
+/** The number a heading carries (`(7). (S) Transnational Terrorism`, `7. Background`), or null. */
+function headingNumber(text: string): number | null {
+  const m = /^\(?(\d{1,3})\)?\.?\s/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** Does a heading before `before` carry the number `n`? */
 function headingNumbered(cable: Cable, n: number, before: number): boolean {
-  const number = new RegExp(`^\\(?${n}\\)?\\.?\\s`);
-  return cable.headings.some((h) => h.start < before && number.test(h.text));
+  return cable.headings.some((h) => h.start < before && headingNumber(h.text) === n);
 }
 
 /**
@@ -85,11 +90,7 @@ function headingNumbered(cable: Cable, n: number, before: number): boolean {
  */
 function numberedHeadingsBetween(cable: Cable, first: number, last: number, from: number, to: number): boolean {
   let n = first;
-  for (const h of cable.headings) {
-    if (h.start <= from || h.start >= to) continue;
-    const m = /^\(?(\d{1,3})\)?\.?\s/.exec(h.text);
-    if (m && Number(m[1]) === n) n++;
-  }
+  for (const h of cable.headings) if (h.start > from && h.start < to && headingNumber(h.text) === n) n++;
   return n === last;
 }
 
