@@ -161,7 +161,6 @@ export interface CableCitation extends Span {
   written: string;
 }
 
-/** Is `text[from, to)` one to `max` spaces? */
 /** White space with one line break in it, and the indentation of the next line: at most 24 characters. */
 function lineBreakGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 24) return false;
@@ -174,6 +173,7 @@ function lineBreakGap(text: string, from: number, to: number): boolean {
   return breaks === 1;
 }
 
+/** Is `text[from, to)` one to `max` spaces? */
 function spaces(text: string, from: number, to: number, max: number): boolean {
   if (to - from < 1 || to - from > max) return false;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
@@ -295,7 +295,6 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   return { start, end: serialEnd, year, origin: words.reverse().join(' '), serial: text.slice(serialStart, serialEnd), written: text.slice(start, serialEnd) };
 }
 
-/** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
 /** An origin the published text blanked out (`09 XXXXXXXXXXXX 167`, 10SHENYANG4): no cable can be named by it. */
 const REDACTED = /^X{4,}$/i;
 
@@ -304,6 +303,7 @@ export function postOfCableId(id: string): string {
   return id.slice(2).replace(/\d+$/, '');
 }
 
+/** The canonical id of a cable: two-digit year, origin without spaces, serial without leading zeros. */
 export function canonicalCableId(year: number, origin: string, serial: string): string {
   const yy = String(year % 100).padStart(2, '0');
   const post = isUpperWord(origin) ? origin : origin.toUpperCase().replace(/[^A-Z]/g, '');
@@ -320,10 +320,10 @@ function isUpperWord(s: string): boolean {
   return true;
 }
 
-/** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */
 /** An airgram or circular airgram number (`A-077`, `CA-3400`). */
 const AIRGRAM = /\b(?:A|CA)-\d{1,5}\b/;
 
+/** Splits the text of a REF field into references, lettered (`A. …  B. …`) or not. */
 export function parseReferences(segment: string, base: number, cableYear: number | null): Reference[] {
   const lowerCase = !/[A-Z]{3}/.test(segment);
   const letters: { letter: string; at: number; textAt: number }[] = [];

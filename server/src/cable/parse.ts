@@ -49,13 +49,13 @@ const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/
 const GLUED_FOOTER = /(?<=[.!?"”)])\s+((?:Please\s+)?Visit\b.{0,60}?\bClassified\s+Web\s?site\b.*)$/i;
 const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
-/** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
 /** The page of a page line run into the text, after its serial: ` 002 OF 004`, ` 003.2 OF 003`. */
 const INLINE_PAGE = / {1,4}(\d{3}(?:\.\d{1,2})?) {1,4}OF {1,4}(\d{3})(?=\s|$)/y;
 /** A level written in full inside a marking: `(SECRET//REL CHINA)`, `(Confidential)`. */
 const FULL_LEVEL = /\b(?:SECRET|CONFIDENTIAL|UNCLASSIFIED)\b/i;
+/** A short lead-in before a marking: `Summary and comment. (C)`, `Summary: (C)`. */
 const LEAD_IN = /[ \t]*[A-Za-z][^()\n]{0,40}?[.:][ \t]+(?=\()/y;
 /**
  * What says a summary or comment goes on rather than opens (`Summary continued`, `COMMENT (CONT'D)`, `Summary and
@@ -1703,7 +1703,6 @@ class CableParser {
     return bare && p + bare[0].length <= end ? parsePortionMarking(bare[0], p) : null;
   }
 
-  /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */
   /**
    * Does a page line come after line `i` (blank lines around it) and the text go on in lower case after it? Then line
    * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
@@ -1817,6 +1816,7 @@ class CableParser {
     return m !== null && m.end <= trimEnd(this.text, k, this.ends[i + 3]) + 1;
   }
 
+  /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */
   private isHeading(at: number, end: number, nextAt: number, nextEnd: number, underlined: boolean): boolean {
     const text = this.text;
     const len = end - at;
@@ -2165,7 +2165,6 @@ function mayStartSubParagraph(text: string, at: number, first: number): boolean 
   return (next === 45 || (next === 32 && text.charCodeAt(at + 2) === 45)) && /^.\s?-\s?[A-Za-z]\)/.test(text.slice(at, at + 6));
 }
 
-/** A heading's text: without one final `:` or `.`, and trimmed. */
 /** A heading's words without the rules, slashes or stars typed around them (`--- Comment: ---`, `//COMMENT//`). */
 function undecorated(line: string): string {
   // The published copy's ¶ before a numbered title (`¶I. BIRTH OF THE GPO`, 10RPODUBAI13).
@@ -2178,6 +2177,7 @@ function undecorated(line: string): string {
   return inner || line;
 }
 
+/** A heading's text: without one final `:` or `.`, and trimmed. */
 function withoutFinalStop(line: string): string {
   const last = line.charCodeAt(line.length - 1);
   // One final `:` or `.`, but not the last dot of an ellipsis (`TIMELINES...`) or of an abbreviation (`U.S.`).
