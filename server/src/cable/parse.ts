@@ -1491,11 +1491,6 @@ class CableParser {
   }
 
   /**
-   * The first line of a footer that ends with the rule of asterisks at line `end`: a rule of asterisks at most ten
-   * lines above it, with a post's pointer to its web site between (`For more reporting from Embassy Kuwait, visit:`,
-   * `Visit Embassy Rabat's Classified Website;`); -1 when there is none.
-   */
-  /**
    * Where a post's pointer to its web site starts that ends on line `end`, or -1: a line that says to visit it
    * (`Visit London’s Classified Website: …`, `Please visit Paris' Classified Website at:`, `For more reporting from
    * Embassy Kuwait, visit:`), then only lines of addresses and more about the site (an address broken by a space,
@@ -1518,6 +1513,11 @@ class CableParser {
     return start;
   }
 
+  /**
+   * The first line of a footer that ends with the rule of asterisks at line `end`: a rule of asterisks at most ten
+   * lines above it, with a post's pointer to its web site between (`For more reporting from Embassy Kuwait, visit:`,
+   * `Visit Embassy Rabat's Classified Website;`); -1 when there is none.
+   */
   private footerAbove(end: number, from: number): number {
     for (let k = end - 1; k > from && k >= end - 10; k--) {
       const { line } = this.lead(k);
@@ -1528,12 +1528,6 @@ class CableParser {
     return -1;
   }
 
-  /**
-   * Is the number at the start of line `i` the day of a date that runs on from the line before (`… on November` then
-   * `¶16. His aim was …`), which the published text took for a paragraph number? The line before is no blank and
-   * ends mid-sentence (a letter, digit or comma), the number does not continue the numbering, and no portion marking
-   * follows it.
-   */
   /** The line the last look of `paragraphAfter` started after, and the line it found (-1: none to the end). */
   private afterLook = { from: -1, found: -1 };
 
@@ -1555,6 +1549,12 @@ class CableParser {
     return found >= 0;
   }
 
+  /**
+   * Is the number at the start of line `i` the day of a date that runs on from the line before (`… on November` then
+   * `¶16. His aim was …`), which the published text took for a paragraph number? The line before is no blank and
+   * ends mid-sentence (a letter, digit or comma), the number does not continue the numbering, and no portion marking
+   * follows it.
+   */
   private dayTakenForNumber(m: NumberMatch, i: number, end: number, prevBlank: boolean, previous: number): boolean {
     if (prevBlank || previous < 0 || m.letter || i === 0) return false;
     if (Number(this.text.slice(m.digitsStart, m.digitsEnd)) === previous + 1) return false;
@@ -1704,11 +1704,6 @@ class CableParser {
   }
 
   /**
-   * Does a page line come after line `i` (blank lines around it) and the text go on in lower case after it? Then line
-   * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
-   * `enrichment program has not grown.`, 09STATE120288), no heading.
-   */
-  /**
    * Where the title on line `i` starts, when it does not start the line (kept out of the loop over every line: it runs
    * only for a heading).
    * - The end of the paragraph before a page break, run on to an underlined title (`neighbors in the region. TURKEY:
@@ -1738,11 +1733,6 @@ class CableParser {
     return { titleAt: at, leadIn: '', headingLine: i, cut: -1, currentLast };
   }
 
-  /**
-   * A title in capitals right under the last sentence of a paragraph, with no blank line between, and underlined by a
-   * rule of its own length (`… in his letter to Sargsian.` / `GOAM READY TO DISCUSS MOU` / `-------------------------`,
-   * 09YEREVAN20).
-   */
   /** Is line `i` (of `length` characters) underlined by a rule of its length, give or take three, on the next line? */
   private underlinedToLength(i: number, length: number): boolean {
     if (i + 1 >= this.n) return false;
@@ -1753,6 +1743,11 @@ class CableParser {
     return isRule(this.text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - length) <= 3;
   }
 
+  /**
+   * A title in capitals right under the last sentence of a paragraph, with no blank line between, and underlined by a
+   * rule of its own length (`… in his letter to Sargsian.` / `GOAM READY TO DISCUSS MOU` / `-------------------------`,
+   * 09YEREVAN20).
+   */
   private titleUnderSentence(i: number, at: number, end: number, bodyEnd: number): boolean {
     if (i < 1 || i + 1 > bodyEnd || end - at > 70) return false;
     const text = this.text;
@@ -1771,6 +1766,11 @@ class CableParser {
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
   }
 
+  /**
+   * Does a page line come after line `i` (blank lines around it) and the text go on in lower case after it? Then line
+   * `i` is half a sentence the page break cut (`-- What about recent reports indicating the Iranian`, the page line,
+   * `enrichment program has not grown.`, 09STATE120288), no heading.
+   */
   private cutByPage(i: number, bodyEnd: number): boolean {
     let page = false;
     for (let k = i + 1; k <= bodyEnd && k <= i + 8; k++) {
