@@ -711,6 +711,26 @@ describe('headings, summary and comment', () => {
     expect(await scopesAt(text, 'End Talking Points')).not.toContain('markup.heading.section.cable');
   });
 
+  // What the grammar cannot tell from one line it leaves to the language server's semantic tokens, which colour the
+  // headings and the signature of the model: a colour the grammar gives wrongly, no token can take back.
+  it('takes the line after a page line for no plain heading: the text the page break cut goes on there (09BERLIN1162)', async () => {
+    const text = joinLines('10. (C) Unlike his future potential cabinet colleague,', '', 'BERLIN 00001162  003 OF 004', '', '', 'Christian Social Union (CSU) Economics Minister Karl-Theodor', 'zu Guttenberg, Westerwelle has little experience.');
+    expect(await innermost(text, 'BERLIN 00001162')).toBe('comment.line.page-continuation.cable');
+    expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);
+    // Still read as after a blank line: a lettered sub-paragraph, a dashed title and a Summary heading keep their scopes.
+    expect(await innermost(joinLines('BERLIN 00001162  003 OF 004', '', 'b. (C) The talks.'), 'b.')).toBe('constant.character.subparagraph.cable');
+    expect(await innermost(joinLines('BERLIN 00001162  003 OF 004', '', '-- The Coalition --', ''), 'The Coalition')).toBe('markup.heading.section.cable');
+    expect(await scopesAt(joinLines('BERLIN 00001162  003 OF 004', '', 'Summary', ''), 'Summary')).toContain('keyword.control.summary.begin.cable');
+  });
+
+  it('takes a lone word in mixed case for no heading unless it names a section: a signature (05PARIS8442) as often as a title', async () => {
+    expect(await tokensWithScope(joinLines('5. (C) Text.', '', 'Stapleton', ''), 'markup.heading')).toEqual([]);
+    expect(await tokensWithScope(joinLines('5. (C) Text.', '', "O'Brien", ''), 'markup.heading')).toEqual([]);
+    expect(await innermost(joinLines('1. (C) Text.', '', 'Background', '', '2. (C) Text.'), 'Background')).toBe('markup.heading.section.cable');
+    expect(await scopesAt(joinLines('1. (C) Text.', '', 'Comment', '', '2. (C) Text.'), 'Comment')).toContain('markup.heading.comment.cable');
+    expect(await innermost(joinLines('1. (C) Text.', '', 'The Iran File', '', '2. (C) Text.'), 'The Iran File')).toBe('markup.heading.section.cable');
+  });
+
   it.each(['Secretary General Guimaraes: the Anti-American Leftist', 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations'])(
     'scopes a long title whose only lower-case words are short ones: %s',
     async (title) => {
