@@ -107,7 +107,8 @@ function uncovered(cable: Cable, length: number): Span[] {
 function isInnerTitle(runs: readonly Run[]): boolean {
   if (runs.some((r) => r.portion)) return false;
   const t = runs.map((r) => r.text).join('').trim();
-  return t.length >= 3 && t.length <= 70 && /^[A-Z]/.test(t) && !/[.,;:!?"”’)]$/.test(t) && !BULLET.test(t) && !NUMBERED_ITEM.test(t) && /[a-z]{2}|[A-Z]{3}/.test(t);
+  // (Nor the marker of a redaction, `XXXXXXXXXXXX`: the published text blanked out a paragraph or a name there, 09BAMAKO776.)
+  return t.length >= 3 && t.length <= 70 && /^[A-Z]/.test(t) && !/[.,;:!?"”’)]$/.test(t) && !BULLET.test(t) && !NUMBERED_ITEM.test(t) && /[a-z]{2}|[A-Z]{3}/.test(t) && !/^X{4,}$/.test(t);
 }
 
 /** A piece of reflowed text: plain, a mention (`ref A`, `para 5`) to render as a link, or a marking to render as a badge. */
@@ -227,7 +228,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         const underTitle = previous !== '' && previous.length <= 60 && !/[a-z]/.test(previous) && /[A-Z]{2}/.test(previous) && !/[,;:-]$/.test(previous) && /^[A-Z][a-z]/.test(content);
         // And a short line in capitals under the end of a sentence in mixed case (`END TEXT OF NON-PAPER`, `BEGIN TEXT
         // BOX`, 09STATE83026); not in a text all in capitals, whose sentences end at line ends too.
-        const capsLine = content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.!?"”)]$/.test(previous);
+        // (Not the end of a note in parentheses, which closes its sentence: `… efforts (SEPTEL).` / `END NOTE).`,
+        // 09BERLIN1162.)
+        const capsLine = content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.!?"”)]$/.test(previous) && !/^END\b.*\)\W*$/.test(content);
         // And any line after a long one that ends a sentence: a text whose lines are whole paragraphs or items (the
         // published copy unwrapped them: `- Get the reforms moving … violations.` / `He said the coalition …`,
         // 09HARARE1004) breaks a block at each line; a cable as sent wraps at under 70 characters.

@@ -527,6 +527,22 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps the end of a note in parentheses in its sentence (09BERLIN1162)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['6. (C) Westerwelle promised more aid. (NOTE: The aid covers', 'police training and civil reconstruction efforts (SEPTEL).', 'END NOTE).'] })));
+    const texts = (await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['Westerwelle promised more aid. (NOTE: The aid covers police training and civil reconstruction efforts (SEPTEL). END NOTE).']);
+    await page.close();
+  });
+
+  it('takes the marker of a redaction inside a paragraph for no title (09BAMAKO776)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['12. (S) ATT said he believes Bouteflika wants to cooperate.', '', 'XXXXXXXXXXXX', '', 'XXXXXXXXXXXX', '', '15. (S) General Ward said so.'] })));
+    expect(await page.locator('.paragraph .para-text p.inner-title').count()).toBe(0);
+    expect(await page.locator('.paragraph').first().locator('.para-text p').allTextContents()).toContain('XXXXXXXXXXXX');
+    await page.close();
+  });
+
   it('sets the titles of talking points a paragraph quotes as titles inside it, not the text (10STATE9124)', async () => {
     const page = await open();
     const body = ['11. (U) Begin talking points:', '', "Overview: Where We've Been, and Where We Are", '--------------------------------------------', '', '-- The President made clear his readiness to open a new', 'page in our relations.', '', 'Next Steps', '', '-- We will go on. No title', '', 'here either'];
