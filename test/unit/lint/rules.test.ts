@@ -392,6 +392,14 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. (C) Two.', '', '¶3. (C) Three.', '', ...wrong] }), 'paragraph-sequence').map((f) => f.message)).toEqual(['Paragraph 7 follows paragraph 4: paragraphs 5–6 are missing.']);
   });
 
+  it('takes paragraphs the published text blanked out, one redaction marker a line for each, for no gap (09BAMAKO776)', () => {
+    const body = (marks: string[]) => ['¶1. (S) One.', '', '¶2. (S) ATT said he believes Bouteflika wants to cooperate.', '', ...marks.flatMap((m) => [m, '']), '¶5. (S) General Ward said the United States will help.'];
+    expect(only(makeCable({ banner: 'S E C R E T BAMAKO 000776', body: body(['XXXXXXXXXXXX ', 'XXXXXXXXXXXX']) }), 'paragraph-sequence')).toEqual([]);
+    // One marker for two paragraphs, or a marker inside a sentence, leaves the gap.
+    expect(only(makeCable({ banner: 'S E C R E T BAMAKO 000776', body: body(['XXXXXXXXXXXX']) }), 'paragraph-sequence').map((f) => f.message)).toEqual(['Paragraph 5 follows paragraph 2: paragraphs 3–4 are missing.']);
+    expect(only(makeCable({ banner: 'S E C R E T BAMAKO 000776', body: body(['XXXXXXXXXXXX said so.', 'He met XXXXXXXXXXXX']) }), 'paragraph-sequence')).toHaveLength(1);
+  });
+
   it('renumbers a duplicate and keeps ¶ marks', () => {
     const text = makeCable({ body: ['¶1. (C) Summary: x. End Summary.', '', '¶1. (C) Again.', '', '¶2. (C) Two.'] });
     const found = only(text, 'paragraph-sequence');

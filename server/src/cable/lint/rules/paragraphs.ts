@@ -94,6 +94,11 @@ function numberedHeadingsBetween(cable: Cable, first: number, last: number, from
   return n === last;
 }
 
+/** How many lines of `text[from, to)` hold a redaction marker (`XXXXXXXXXXXX`) and nothing else. */
+function redactedLines(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(/^[ \t]*X{6,}[ \t]*$/gm)?.length ?? 0;
+}
+
 export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
@@ -114,7 +119,9 @@ export const paragraphSequence: Rule = {
       else if (i > 0 && p.number < ps[i - 1].number) problem = `Paragraph ${p.number} comes after paragraph ${ps[i - 1].number}: paragraphs are numbered in order.`;
       // (The first paragraph may go on from numbered headings above it: `(6) (S) Indigenous Terrorism`, `(7). (S)
       // Transnational Terrorism`, then `¶8. (U) Point of contact`, 09PESHAWAR41.)
-      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start))) {
+      // (Nor where the published text blanked out the paragraphs left out, number and all: `XXXXXXXXXXXX` on a line
+      // of its own for each, 09BAMAKO776.)
+      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start)) && !(i > 0 && p.number > expected && p.number - expected <= redactedLines(text, ps[i - 1].start, p.start))) {
         problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
       }
       seen.add(p.number);
