@@ -491,6 +491,12 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
     const t = m[0];
     const c = t.charCodeAt(0);
     if (t.length === 1 && isAsciiLetter(c)) {
+      // `A ND` is `and` split by a stray space (`FOR REASONS 1.4 B A ND D`, 08BRASILIA43), no letter (a).
+      const split = (c === 65 || c === 97) && out.length > 0 ? SPLIT_AND.exec(text.slice(re.lastIndex, re.lastIndex + 6)) : null;
+      if (split) {
+        re.lastIndex += split[0].length;
+        continue;
+      }
       const letter = t.toLowerCase();
       if (dash >= 0) {
         const last = out[out.length - 1].letter.charCodeAt(0);
@@ -518,4 +524,5 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
   return out;
 }
 
+const SPLIT_AND = /^ {1,2}nd(?![A-Za-z])/i;
 const REASON_TOKEN = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;

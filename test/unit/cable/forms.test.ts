@@ -1681,6 +1681,17 @@ describe('a range of reason letters', () => {
   });
 });
 
+describe('reason letters with their `and` split by a stray space', () => {
+  it('reads `A ND` as `and`, no letter (a) (08BRASILIA43, 07RIYADH2320)', () => {
+    for (const line of ['Classified By: DEPUTY CHIEF OF MISSION PHIL CHICOLA FOR REASONS 1.4 B A ND D', 'Classified By: CHARGE D’AFFAIRES MICHAEL GFOELLER FOR REASONS 1.4 (B) A ND (D)']) {
+      expect(parseClassifiedBy(line, 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+    }
+    // A letter (a) stays one: first, or before a word that is no `nd`.
+    expect(parseClassifiedBy('Classified By: Ambassador X for reasons 1.4 A AND D', 0, 15).reasons.map((r) => r.letter)).toEqual(['a', 'd']);
+    expect(parseClassifiedBy('Classified By: Ambassador X for reasons 1.4 (b), (a) and (d)', 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'a', 'd']);
+  });
+});
+
 describe('a title with its underline run on to its line', () => {
   it('is a heading up to the rule (08BRASILIA1396; ON-SHORE PAYMENT PROCESSING REQUIRED ------, 10MOSCOW228)', () => {
     const cable = parseCable(readSeed('10MOSCOW228.txt'));
