@@ -1339,7 +1339,7 @@ class CableParser {
         // The rule may come after a page line that broke the page under the title (`COMMENT` / `ABUJA 00001907 004 OF
         // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
         const underlined = headEnd < end || isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
-        if (!isRule(text, at, end) && this.isHeading(at, headEnd, nextAt, nextEnd, underlined) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
+        if (!isRule(text, at, end) && (this.isHeading(at, headEnd, nextAt, nextEnd, underlined) || (last === 58 && nextEnd <= nextAt && this.labelOverParagraph(i, at, end, bodyEnd))) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           const t = this.titleStart(current, currentLast, i, at, end, underlined);
           if (t.cut >= 0 && current) {
             const paragraph: Paragraph = current;
@@ -1814,6 +1814,28 @@ class CableParser {
     const k = skipSpaces(this.text, this.starts[i + 3], this.ends[i + 3]);
     const m = paragraphNumberAt(this.text, k, 3);
     return m !== null && m.end <= trimEnd(this.text, k, this.ends[i + 3]) + 1;
+  }
+
+  /**
+   * Is line `i` (`text[at, end)`, after a blank line and over one) a label of up to three words with its colon over
+   * the next paragraph (`Other issues:` / `¶6. (C) Cuba: Leon said …`, 04MADRID4063)? A title, where that paragraph
+   * goes on with the numbering; not a label over the items of a list (`U.S. side:` / `¶1. On Eritrea …` inside ¶28,
+   * 09STATE81957).
+   */
+  private labelOverParagraph(i: number, at: number, end: number, bodyEnd: number): boolean {
+    const text = this.text;
+    if (!isUpperLetter(text.charCodeAt(at)) || end - at > 40) return false;
+    let spaces = 0;
+    for (let k = at; k < end; k++) if (text.charCodeAt(k) === 32 && text.charCodeAt(k - 1) !== 32) spaces++;
+    if (spaces > 2) return false;
+    for (let k = i + 1; k <= bodyEnd && k <= i + 4; k++) {
+      const from = skipSpaces(text, this.starts[k], this.ends[k]);
+      if (from >= this.ends[k]) continue;
+      const m = paragraphNumberAt(text, from, 3);
+      const ps = this.cable.paragraphs;
+      return m !== null && !m.letter && Number(text.slice(m.digitsStart, m.digitsEnd)) >= (ps.length ? ps[ps.length - 1].number : 1);
+    }
+    return false;
   }
 
   /** Is the (trimmed) line `text[at, end)` a heading, given the next line `text[nextAt, nextEnd)` (empty: blank)? */

@@ -1805,3 +1805,16 @@ describe('a comment titled with more words and a colon (08BRASILIA93)', () => {
     expect(parseCable(makeCable({ body: ['¶8. (C) Eight.', '', 'Comments by the minister were: none.', '', '¶9. (C) Nine.'] })).headings).toEqual([]);
   });
 });
+
+describe('a label with its colon over the next paragraph', () => {
+  it('is a heading where that paragraph goes on with the numbering (Other issues:, 04MADRID4063)', () => {
+    const body = ['¶6. (C) Reviewing relations, Manzanares said so.', '', 'Other issues:', '', '', '¶7. (C) Cuba: Leon said the GOS did not want a change.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['Other issues']);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, 0]);
+    // Not a label over the items of a list (09STATE81957), nor a sentence that ends with a colon.
+    const list = ['¶28. (S) Costner noted the following action items:', '', 'U.S. side:', '', '¶1. On Eritrea, the U.S. will seek authorization.'];
+    expect(parseCable(makeCable({ body: list })).headings).toEqual([]);
+    expect(parseCable(makeCable({ body: ['¶1. (C) One.', '', 'The minister told us the following:', '', '¶2. (C) Two.'] })).headings).toEqual([]);
+  });
+});
