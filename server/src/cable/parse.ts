@@ -45,6 +45,8 @@ const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL
 const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
+/** A signature after the address that ends a post's footer: `… /london/index. cfm Tuttle`. */
+const SIGNED_FOOTER = /(?:\S*[./]\S*|\b(?:cfm|html?|aspx?))\s+([A-Z][A-Za-z'-]+)$/;
 /** A post's footer run on to the last sentence of the text. */
 const GLUED_FOOTER = /(?<=[.!?"”)])\s+((?:Please\s+)?Visit\b.{0,60}?\bClassified\s+Web\s?site\b.*)$/i;
 const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
@@ -926,7 +928,16 @@ class CableParser {
       // Its address may wrap onto a line of its own (`gov.gov/wiki/Portal:Turkey"`, 10ANKARA87).
       const footerStart = line.charCodeAt(0) === 42 && isRule(line, 0, line.length) ? this.footerAbove(last, from) : this.visitFooter(last, from);
       if (footerStart >= 0 && !c.footer) {
-        c.footer = { start: this.lead(footerStart).at, end: at + line.length, line: footerStart + 1, endLine: last + 1 };
+        // The signature may follow the address on its line (`Visit London’s Classified Website:
+        // http://…/index. cfm Tuttle`, 08LONDON1001 and four more).
+        const signedAfter = c.signature ? null : SIGNED_FOOTER.exec(line);
+        let footerEnd = at + line.length;
+        if (signedAfter && this.isSignature(signedAfter[1]) && !FOOTER_LINE.test(signedAfter[1])) {
+          const start = at + line.length - signedAfter[1].length;
+          c.signature = { start, end: at + line.length, text: signedAfter[1], line: last + 1 };
+          footerEnd = trimEnd(text, at, start);
+        }
+        c.footer = { start: this.lead(footerStart).at, end: footerEnd, line: footerStart + 1, endLine: last + 1 };
         for (let k = last - 1; k > footerStart; k--) {
           const inside = this.lead(k);
           const page = inside.line.length < 80 ? PAGE_LINE.exec(inside.line) : null;

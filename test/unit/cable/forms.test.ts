@@ -1080,6 +1080,18 @@ describe('a footer and signature run on to the last sentence (08LONDON1176)', ()
     expect(text.slice(cable.footer!.start, cable.footer!.end)).toBe("Visit London's Classified Website: http://www.intelink.sgov.gov/wiki/Portal:Unit ed_Kingdom");
     expect(text.slice(cable.paragraphs[1].start, cable.paragraphs[1].end)).toMatch(/on an issue\.$/);
   });
+
+  it('reads the signature after the address on the footer’s own line (08LONDON1001)', () => {
+    const footer = 'Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm';
+    const text = makeCable({ body: ['10. (C) The Brown Government may have missed a chance.', `${footer} Tuttle`], signature: null });
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('Tuttle');
+    expect(text.slice(cable.footer!.start, cable.footer!.end)).toBe(footer);
+    // A footer that ends with a word of its own keeps it: no signature there.
+    const plain = parseCable(makeCable({ body: ['10. (C) Ten.', '', "Visit Ankara's Classified Web Site at http://www.intelink.sgov.gov/wiki/Portal:Turkey"], signature: null }));
+    expect(plain.signature).toBeNull();
+    expect(plain.footer).not.toBeNull();
+  });
 });
 
 describe('page lines in the trailer', () => {
