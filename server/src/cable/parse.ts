@@ -45,6 +45,8 @@ const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL
 const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
+/** A date after a signature: `SOBEL 2008-01-08`. */
+const SIGNATURE_DATE = /\s+\d{4}-\d{2}-\d{2}$/;
 /** A signature after the address that ends a post's footer: `… /london/index. cfm Tuttle`. */
 const SIGNED_FOOTER = /(?:\S*[./]\S*|\b(?:cfm|html?|aspx?))\s+([A-Z][A-Za-z'-]+)$/;
 /** A post's footer run on to the last sentence of the text. */
@@ -956,7 +958,8 @@ class CableParser {
       }
       // A repeated cable ends with its own signature and UNQUOTE before the sender's: `CLINTON UNQUOTE CLINTON`.
       const unquote = /\bUNQUOTE\s+/.exec(line);
-      const signed = unquote ? line.slice(unquote.index + unquote[0].length) : line;
+      // (And a date the published copy put after the name: `SOBEL 2008-01-08`, 08BRASILIA43.)
+      const signed = (unquote ? line.slice(unquote.index + unquote[0].length) : line).replace(SIGNATURE_DATE, '');
       if (!c.signature && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
         // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
         // (A name the published copy wrote twice on the line is one signature: `KUBISKE KUBISKE`, 09BRASILIA1460.)

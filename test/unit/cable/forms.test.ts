@@ -1675,6 +1675,11 @@ describe('marks of the published copy', () => {
     const cable = parseCable(makeCable({ captions: ['SIPDIS', '', 'CENTCOM FOR CG CFC-A, POLAD', ' ...'] }));
     expect(cable.headerNotes.map((n) => n.text)).toEqual(['CENTCOM FOR CG CFC-A, POLAD']);
   });
+  it('a date after the name on the signature line is no part of it (SOBEL 2008-01-08, 08BRASILIA43)', () => {
+    const cable = parseCable(makeCable({ body: ['9. (S/NF) Operational elements understand the problem.'], signature: 'SOBEL 2008-01-08' }));
+    expect(cable.signature?.text).toBe('SOBEL');
+    expect(cable.paragraphs[0].endLine).toBeLessThan(cable.signature!.line);
+  });
   it('a name written twice on the signature line is one signature (KUBISKE KUBISKE)', () => {
     const cable = parseCable(makeCable({ body: ['1. (C) One.'], signature: 'KUBISKE KUBISKE' }));
     expect(cable.signature?.text).toBe('KUBISKE');
