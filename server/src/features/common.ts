@@ -5,11 +5,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   Addressee,
   BannerLine,
+  Block,
   Cable,
   CaptionLine,
   Classification,
   DateTimeGroup,
   HeaderNote,
+  Heading,
   Level,
   PageLine,
   RepeatedHeader,
@@ -86,7 +88,10 @@ export type Hit =
   | { kind: 'addressee-precedence'; addressee: Addressee; span: Span }
   | { kind: 'addressee'; addressee: Addressee }
   | { kind: 'de-line'; line: NonNullable<RoutingHeader['deLine']> }
-  | { kind: 'security-line'; line: Span & { text: string } };
+  | { kind: 'security-line'; line: Span & { text: string } }
+  | { kind: 'heading'; heading: Heading; index: number }
+  | { kind: 'block-open'; block: Block }
+  | { kind: 'block-close'; block: Block };
 
 /** The portion marking (`(U)`) that opens a header line at `line.start`, when the offset is on it and the keyword follows. */
 function markingBefore(text: string, offset: number, line: Span | null | undefined, keyword: Span | null | undefined): PortionMarking | null {
@@ -191,6 +196,12 @@ export function hitTest(cable: Cable, text: string, offset: number): Hit | null 
       }
     }
   }
+  // A summary or comment by the words that open or close it, a section by its title.
+  for (const b of cable.blocks) {
+    if (b.style !== 'implied' && b.open.end > b.open.start && inside(b.open, offset)) return { kind: 'block-open', block: b };
+    if (b.close && inside(b.close, offset)) return { kind: 'block-close', block: b };
+  }
+  for (let k = 0; k < cable.headings.length; k++) if (inside(cable.headings[k], offset)) return { kind: 'heading', heading: cable.headings[k], index: k };
   for (const s of cable.subParagraphs) if (s.portion && inside(s.portion, offset)) return { kind: 'portion', portion: s.portion, paragraph: null };
   for (const m of cable.looseMarkings) if (inside(m, offset)) return { kind: 'portion', portion: m, paragraph: null };
   const mention = mentionAt(cable, text, offset);

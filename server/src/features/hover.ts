@@ -1,8 +1,9 @@
-// Hover: what a tag, banner, marking, E.O., DECL, reason, caption, routing-header line, reference or DTG means.
+// Hover: what a tag, banner, marking, E.O., DECL, reason, caption, routing-header line, reference or DTG means, and
+// where a section, summary or comment runs.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Addressee, Cable, Reference, Tag } from '../cable/model';
+import type { Addressee, Block, Cable, Heading, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { findReferenceMentions } from '../cable/mentions';
 import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
@@ -219,6 +220,12 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       const written = escapeMarkdown(text.slice(pg.start, pg.end).replace(/\s+/g, ' '));
       return { value: `**${written}** — page line of ${pg.post} ${Number(pg.serial)} as printed: ${where}; the text goes on after it.`, span: pg };
     }
+    case 'heading':
+      return { value: describeHeading(hit.heading, hit.index, cable, text), span: hit.heading };
+    case 'block-open':
+      return { value: describeBlock(hit.block, cable, text, 'open'), span: hit.block.open };
+    case 'block-close':
+      return { value: describeBlock(hit.block, cable, text, 'close'), span: hit.block.close! };
     case 'signature':
       return {
         value: `**${escapeMarkdown(hit.signature.text)}** — the signature: the name of the chief of mission (or, on the Department's cables, the Secretary) under whose authority the cable went out, whoever drafted it.`,
@@ -439,6 +446,47 @@ function describeNote(text: string): string {
 }
 
 /** Text shown as it is written: Markdown's special characters escaped. */
+/** The numbered paragraphs from line `from` to line `to`, as `¶3–¶7 (5 paragraphs)`; null when there are none. */
+function paragraphRange(cable: Cable, from: number, to: number): string | null {
+  const ps = cable.paragraphs.filter((p) => p.line >= from && p.line <= to);
+  if (ps.length === 0) return null;
+  const first = ps[0].number;
+  const last = ps[ps.length - 1].number;
+  return ps.length === 1 ? `¶${first}` : `¶${first}–¶${last} (${ps.length} paragraphs)`;
+}
+
+function describeHeading(h: Heading, index: number, cable: Cable, text: string): string {
+  if (h.kind === 'summary' || h.kind === 'comment') {
+    const block = cable.blocks.find((b) => b.kind === h.kind && b.open.start <= h.end && b.open.end >= h.start);
+    if (block) return describeBlock(block, cable, text, 'open');
+  }
+  const under = cable.paragraphs.filter((p) => p.headingIndex === index);
+  const parts = [`**${escapeMarkdown(h.text)}** — ${h.boxed ? 'a section title set between two rules' : h.dashed ? 'a section title, underlined' : 'a section title'}`];
+  if (h.within !== undefined && cable.headings[h.within]) parts.push(`Under **${escapeMarkdown(cable.headings[h.within].text)}**.`);
+  const nested = cable.headings.map((x, k) => (x.within === index ? k : -1)).filter((k) => k >= 0);
+  if (under.length) parts.push(`Its text: ${under.length === 1 ? `¶${under[0].number}` : `¶${under[0].number}–¶${under[under.length - 1].number} (${under.length} paragraphs)`}.`);
+  else if (nested.length) parts.push(`Its text is in the ${nested.length === 1 ? 'section' : `${nested.length} sections`} under it: ${nested.map((k) => escapeMarkdown(cable.headings[k].text)).join(' · ')}.`);
+  else parts.push('No numbered paragraph stands under it.');
+  return parts.join('\n\n');
+}
+
+function describeBlock(b: Block, cable: Cable, text: string, end: 'open' | 'close'): string {
+  const name = b.kind === 'summary' ? 'summary' : 'comment';
+  const what = b.kind === 'summary' ? 'the cable in brief, before the body' : "the post's own view, set apart from what it reports";
+  const lines = b.line === b.endLine ? `line ${b.line}` : `lines ${b.line}–${b.endLine}`;
+  const covers = paragraphRange(cable, b.line, b.endLine);
+  const parts: string[] = [];
+  if (end === 'open') {
+    parts.push(`**${b.kind === 'summary' ? 'Summary' : 'Comment'}** — opens the ${name}: ${what}.`);
+    const closedBy = b.close ? ` · closed by ${code(text.slice(b.close.start, b.close.end).replace(/\s+/g, ' '))} on line ${b.endLine}` : ' · no end marker: it runs to where the next section or the text after it begins';
+    parts.push(`${lines}${covers ? ` · ${covers}` : ''}${closedBy}`);
+  } else {
+    parts.push(`**End of the ${name}** — ${b.style === 'implied' ? `no words open it: it is taken to run from line ${b.line}` : `opened on line ${b.line}`}.`);
+    parts.push(`${lines}${covers ? ` · ${covers}` : ''}`);
+  }
+  return parts.join('\n\n');
+}
+
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }

@@ -103,6 +103,10 @@ describe('hover', () => {
     ['a reference of the same post with a serial above the cable’s own', { ref: 'REF: A. ANKARA 65|43' }, /Cable \*\*03ANKARA6543\*\* \(year assumed: the year before the cable’s, as the serial is above its own\) — not in this workspace/],
     ['a non-cable reference', { ref: 'REF: EMBASSY E-MAIL OF OCTO|BER 14' }, /Not a cable citation/],
     ['a cable id in the text', { body: ['1. (C) As 08PARIS15|01 reported.'] }, /\*\*08PARIS1501\*\* — Cable \*\*08PARIS1501\*\* — in this workspace/],
+    ['a section title and the paragraphs under it', { body: ['1. (C) One.', '', 'The Way| Ahead', '', '2. (C) Two.', '', '3. (C) Three.'] }, /^\*\*The Way Ahead\*\* — a section title\n\nIts text: ¶2–¶3 \(2 paragraphs\)\.$/],
+    ['the words that open a summary, where it runs and what closes it', { body: ['1. (C) Sum|mary: The talks went well. End Summary.', '', '2. (C) Two.'] }, /^\*\*Summary\*\* — opens the summary: the cable in brief, before the body\.\n\nline \d+ · ¶1 · closed by `End Summary` on line \d+$/],
+    ['a comment heading with no end marker', { body: ['1. (C) One.', '', 'Com|ment', '', '2. (C) We think so.'] }, /^\*\*Comment\*\* — opens the comment: the post's own view, set apart from what it reports\.\n\nlines \d+–\d+ · ¶2 · no end marker/],
+    ['the words that close a comment', { body: ['1. (C) One.', '', '2. (C) Comment: We think so.', '', '3. (C) And so on. End Com|ment.', '', '4. (C) Four.'] }, /^\*\*End of the comment\*\* — opened on line \d+\.\n\nlines \d+–\d+ · ¶2–¶3 \(2 paragraphs\)$/],
   ])('explains %s', (_name, parts, expected) => {
     expect(hover(makeCable(parts as Parameters<typeof makeCable>[0]))).toMatch(expected);
   });
