@@ -959,7 +959,8 @@ class CableParser {
       // A repeated cable ends with its own signature and UNQUOTE before the sender's: `CLINTON UNQUOTE CLINTON`.
       const unquote = /\bUNQUOTE\s+/.exec(line);
       // (And a date the published copy put after the name: `SOBEL 2008-01-08`, 08BRASILIA43.)
-      const signed = (unquote ? line.slice(unquote.index + unquote[0].length) : line).replace(SIGNATURE_DATE, '');
+      const named = unquote ? line.slice(unquote.index + unquote[0].length) : line;
+      const signed = isDigit(named.charCodeAt(named.length - 1)) ? named.replace(SIGNATURE_DATE, '') : named;
       if (!c.signature && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
         // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
         // (A name the published copy wrote twice on the line is one signature: `KUBISKE KUBISKE`, 09BRASILIA1460.)
