@@ -39,10 +39,11 @@ const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s
 const REVIEW_STAMP = /^(?:Declassified\/Released\b|Systematic Review \d{1,2} [A-Z]{3} \d{4}$)/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 /**
- * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`. Not after a person's
- * initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on.
+ * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`, or after the words that
+ * close a comment or a text with no stop (`… cross U.S. redlines. END COMMENT EIKENBERRY`, 10KABUL104). Not after a
+ * person's initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on.
  */
-const GLUED_SIGNATURE = /(?<=[.!?"”)])(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
+const GLUED_SIGNATURE = /(?<=[.!?"”)]|\bEND\s+(?:OF\s+)?(?:COMMENT|SUMMARY|TEXT|NOTE))(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 /** A date after a signature: `SOBEL 2008-01-08`. */

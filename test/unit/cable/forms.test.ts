@@ -1675,6 +1675,17 @@ describe('marks of the published copy', () => {
     const cable = parseCable(makeCable({ captions: ['SIPDIS', '', 'CENTCOM FOR CG CFC-A, POLAD', ' ...'] }));
     expect(cable.headerNotes.map((n) => n.text)).toEqual(['CENTCOM FOR CG CFC-A, POLAD']);
   });
+  it('a signature run on to END COMMENT with no stop between is the signature (10KABUL104, 10HARARE93, 10USNATO52)', () => {
+    for (const [last, name] of [['10. (S) We should caveat our release of funds. END COMMENT EIKENBERRY', 'EIKENBERRY'], ['-- Express concern about the delay. END TEXT HEFFERN', 'HEFFERN']]) {
+      const text = makeCable({ body: ['9. (S) COMMENT: Nine.', '', last], signature: null });
+      const cable = parseCable(text);
+      expect(cable.signature?.text).toBe(name);
+      const final = cable.paragraphs[cable.paragraphs.length - 1];
+      expect(text.slice(final.start, final.end)).toMatch(/END (?:COMMENT|TEXT)$/);
+    }
+    // A word in capitals after END COMMENT that goes on is no signature.
+    expect(parseCable(makeCable({ body: ['9. (S) Nine. END COMMENT AND SUMMARY'], signature: null })).signature).toBeNull();
+  });
   it('a date after the name on the signature line is no part of it (SOBEL 2008-01-08, 08BRASILIA43)', () => {
     const cable = parseCable(makeCable({ body: ['9. (S/NF) Operational elements understand the problem.'], signature: 'SOBEL 2008-01-08' }));
     expect(cable.signature?.text).toBe('SOBEL');
