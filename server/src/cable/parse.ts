@@ -48,11 +48,14 @@ const GLUED_SIGNATURE = /(?<=[.!?"”)]|\bEND\s+(?:OF\s+)?(?:COMMENT|SUMMARY|TEX
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 /** A date after a signature: `SOBEL 2008-01-08`. */
 const SIGNATURE_DATE = /\s+\d{4}-\d{2}-\d{2}$/;
-/** A signature after the address that ends a post's footer: `… /london/index. cfm Tuttle`. */
-const SIGNED_FOOTER = /(?:\S*[./]\S*|\b(?:cfm|html?|aspx?))\s+([A-Z][A-Za-z'-]+)$/;
+/**
+ * A signature after the address that ends a post's footer (`… /london/index. cfm Tuttle`) or after its closing rule
+ * of asterisks (`… SIPRNET website. ****** ****** KURTZER`, 05TELAVIV1580).
+ */
+const SIGNED_FOOTER = /(?:\S*[./]\S*|\b(?:cfm|html?|aspx?)|\*{3,})\s+([A-Z][A-Za-z'-]+)$/;
 /** A post's footer run on to the last sentence of the text. */
 const GLUED_FOOTER = /(?<=[.!?"”)])\s+((?:Please\s+)?Visit\b.{0,60}?\bClassified\s+Web\s?site\b.*)$/i;
-const VISIT_FOOTER = /^["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
+const VISIT_FOOTER = /^(?:\*{3,}\s*)*["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;

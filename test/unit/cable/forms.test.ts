@@ -1087,6 +1087,16 @@ describe('a footer and signature run on to the last sentence (08LONDON1176)', ()
     const cable = parseCable(text);
     expect(cable.signature?.text).toBe('Tuttle');
     expect(text.slice(cable.footer!.start, cable.footer!.end)).toBe(footer);
+    // A footer between rules of asterisks on its own line (07RABAT1657), and one whose closing rule the signature
+    // follows (05TELAVIV1580).
+    const stars = '*****************************************';
+    const oneLine = parseCable(makeCable({ body: ['11. (C) Eleven.', '', `${stars} Visit Embassy Rabat’s Classified Website; http://www.state.sgov.gov/p/nea/rabat ${stars}`], signature: 'Riley' }));
+    expect(oneLine.footer?.line).toBe(oneLine.paragraphs[0].endLine + 2);
+    expect(oneLine.signature?.text).toBe('Riley');
+    const telAviv = makeCable({ body: ['7. (U) CODEL Corzine did not clear this message.', `${stars} ${stars} Visit Embassy Tel Aviv’s Classified Website: http://www.state.sgov.gov/p/nea/telaviv`, `You can also access this site through the State Department’s Classified SIPRNET website. ${stars} ${stars} KURTZER`], signature: null });
+    const signedAfterStars = parseCable(telAviv);
+    expect(signedAfterStars.signature?.text).toBe('KURTZER');
+    expect(telAviv.slice(signedAfterStars.paragraphs[0].start, signedAfterStars.paragraphs[0].end)).toBe('7. (U) CODEL Corzine did not clear this message.');
     // A footer that ends with a word of its own keeps it: no signature there.
     const plain = parseCable(makeCable({ body: ['10. (C) Ten.', '', "Visit Ankara's Classified Web Site at http://www.intelink.sgov.gov/wiki/Portal:Turkey"], signature: null }));
     expect(plain.signature).toBeNull();
