@@ -199,7 +199,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // 10STATE9124); an item, a lettered sub-paragraph or a marking after it still starts one of its own.
         // (Nor a labelled line: `Countries: Austria, …` under a bullet that ends a sentence, 09STATE80163.)
         const restarts = skipped && (/^(?:¶\s?)?(?:\(?[A-Za-z]|[ivx]{2,4})[.)]\s/.test(content) || LABEL.test(content));
-        if (blank && (ruled || restarts || !((skipped || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
+        // And a sentence that goes on in lower case under a blank line the printout left where a page broke (`… including
+        // senior` / blank / `officials in Shi'a-dominated …`, 10BAGHDAD290); not an item (`o item`, `b) item`).
+        const goesOnBelow = /^[a-z]/.test(content) && !BULLET.test(content) && !/^(?:[a-z]|[ivx]{1,4})[.)]\s/.test(content);
+        if (blank && (ruled || restarts || !((skipped || goesOnBelow || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
           flush();
           previous = '';
           afterBlank = true;

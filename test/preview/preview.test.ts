@@ -535,6 +535,14 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads a sentence on over a blank line where it goes on in lower case (10BAGHDAD290)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['5. (C) The council met several officials, including senior', '', "officials in Shi'a-dominated Iraqi National Alliance parties.", '', 'o item one', '', '6. (C) Six.'] })));
+    const texts = (await page.locator('.paragraph').first().locator('.para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(["The council met several officials, including senior officials in Shi'a-dominated Iraqi National Alliance parties.", 'o item one']);
+    await page.close();
+  });
+
   it('takes the marker of a redaction inside a paragraph for no title (09BAMAKO776)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['12. (S) ATT said he believes Bouteflika wants to cooperate.', '', 'XXXXXXXXXXXX', '', 'XXXXXXXXXXXX', '', '15. (S) General Ward said so.'] })));
