@@ -491,7 +491,8 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
     const t = m[0];
     const c = t.charCodeAt(0);
     if (t.length === 1 && isAsciiLetter(c)) {
-      // `A ND` is `and` split by a stray space (`FOR REASONS 1.4 B A ND D`, 08BRASILIA43), no letter (a).
+      // `A ND` is `and` split by a stray space or a line break (`FOR REASONS 1.4 B A ND D`, 08BRASILIA43; `1.4(b) a` /
+      // `nd (d).`, 09BERLIN1167), no letter (a).
       const split = (c === 65 || c === 97) && out.length > 0 ? SPLIT_AND.exec(text.slice(re.lastIndex, re.lastIndex + 6)) : null;
       if (split) {
         re.lastIndex += split[0].length;
@@ -512,8 +513,17 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
       continue;
     }
     // White space, punctuation between letters, `and`.
-    if (isSpace(c) || (t.length === 1 && (c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 59))) continue;
+    // (`+` too: `1.4 (b+d)`, 10MAPUTO86.)
+    if (isSpace(c) || (t.length === 1 && (c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 59 || c === 43))) continue;
     if (t.length === 3 && t.toLowerCase() === 'and') continue;
+    // And `an d` (`1.4 (b) an d (d)`, 10SHENYANG5 and five more).
+    if (t.length === 2 && (c === 65 || c === 97) && (t.charCodeAt(1) | 0x20) === 110 && out.length > 0) {
+      const d = SPLIT_AND_END.exec(text.slice(re.lastIndex, re.lastIndex + 4));
+      if (d) {
+        re.lastIndex += d[0].length;
+        continue;
+      }
+    }
     if (t === '.') {
       // a full stop ends the list unless more letters follow: "1.4 (b). and (d)" is rare, stop here.
       if (out.length > 0) break;
@@ -524,5 +534,6 @@ function reasonLetters(text: string, from: number, base: number): ReasonLetter[]
   return out;
 }
 
-const SPLIT_AND = /^ {1,2}nd(?![A-Za-z])/i;
-const REASON_TOKEN = /\s+|[(),&/.:;]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;
+const SPLIT_AND = /^\s{1,3}nd(?![A-Za-z])/i;
+const SPLIT_AND_END = /^\s{1,3}d(?![A-Za-z])/i;
+const REASON_TOKEN = /\s+|[(),&/.:;+]|and\b|[A-Za-z](?![A-Za-z])|[A-Za-z]+|\S/iy;

@@ -1720,8 +1720,12 @@ describe('a range of reason letters', () => {
 });
 
 describe('reason letters with their `and` split by a stray space', () => {
-  it('reads `A ND` as `and`, no letter (a) (08BRASILIA43, 07RIYADH2320)', () => {
+  it('reads `A ND`, `a` / `nd`, `an d` as `and`, no letter (a) (08BRASILIA43, 07RIYADH2320 …)', () => {
     for (const line of ['Classified By: DEPUTY CHIEF OF MISSION PHIL CHICOLA FOR REASONS 1.4 B A ND D', 'Classified By: CHARGE D’AFFAIRES MICHAEL GFOELLER FOR REASONS 1.4 (B) A ND (D)']) {
+      expect(parseClassifiedBy(line, 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+    }
+    // Split by a line break, `an d`, and a plus between the letters (09BERLIN1167, 10SHENYANG5, 10USNATO35, 10MAPUTO86).
+    for (const line of ['Classified By: Global Affairs Unit Chief Don Brown for Reasons 1.4(b) a\nnd (d).', 'Classified By: Consul General Stephen B. Wickman for Reasons 1.4 (b) an d (d)', 'Classified By: D/Political Advisor A. "Hoot" Baez. Reasons: 1.4 (b) an\nd (d).', 'Classified By: MINISTER COUNSELOR RICHARD ALBRIGHT, REASONS 1.4 B AN D D', "Classified By: Charge d'Affaires Todd Chapman for reasons 1.4 (b+d)"]) {
       expect(parseClassifiedBy(line, 0, 15).reasons.map((r) => r.letter)).toEqual(['b', 'd']);
     }
     // A letter (a) stays one: first, or before a word that is no `nd`.
