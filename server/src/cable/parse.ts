@@ -96,6 +96,30 @@ const RUN_ON_TITLE = /^([^]*?[a-z][^]*?[.!?]["”’)]?)(\s+)(?=[A-Z])[^a-z]{3,}
 const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
 const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
+/**
+ * The `)` that closes a parenthesis opened before `from`, in the same paragraph (no blank line between) and at most
+ * 3 000 characters on; -1 when there is none.
+ */
+function closingParenthesis(text: string, from: number, limit: number): number {
+  let depth = 0;
+  let newline = false;
+  const stop = Math.min(limit, from + 3000);
+  for (let k = from; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    // (A `)` between spaces is a dash the published text garbled: `public pressure ) or the courts ) forced`,
+    // 09SANAA1669.)
+    if (c === 41 && !(text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)) {
+      if (depth === 0) return k;
+      depth--;
+    } else if (c === 40) depth++;
+    else if (c === 10) {
+      if (newline) return -1;
+      newline = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) newline = false;
+  }
+  return -1;
+}
+
 /** Whether `s` holds `word` at `at` (a loop: `startsWith` with a position costs more, and this runs on long lines). */
 function hasAt(s: string, at: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
@@ -1171,7 +1195,7 @@ class CableParser {
           if (end - at > 150) {
             runOnParagraphs(i, p.numberSpan.end, end);
             midLineOpeners(p.numberSpan.end, end);
-          }
+          } else if (this.parenAt < end) this.asides(openers, p.numberSpan.end + 1, end, c.paragraphs.length - 1);
           prevBlank = false;
           continue;
         }
@@ -1422,7 +1446,7 @@ class CableParser {
         if (end - at > 150) {
           runOnParagraphs(i, at, end);
           midLineOpeners(at, end);
-        }
+        } else if (this.parenAt < end) this.asides(openers, at + 1, end, c.paragraphs.length - 1);
       }
       if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;
       if (currentSub && !prevBlank) {
@@ -1545,6 +1569,36 @@ class CableParser {
       return /\bClassified\s+Web\s?site\b|\bmore reporting from\b/i.test(inside) ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * The first `(` of the text at or after `parenFrom` (the text's length: none left), kept between lines for
+   * `asides`: a line before it has none, and is passed by one comparison.
+   */
+  private parenFrom = -1;
+  private parenAt = -1;
+
+  /**
+   * A comment aside in parentheses inside a wrapped line of paragraph `paragraph` (`… other agencies.  (Comment: In
+   * our discussions …` … `End Comment.)`, 09BERLIN1167): the word with its colon or stop. The next `(` of the text
+   * is kept between lines, so the text is looked through once, not once per line.
+   */
+  private asides(openers: BlockOpener[], from: number, end: number, paragraph: number): void {
+    const text = this.text;
+    if (this.parenFrom < 0 || this.parenAt < from) {
+      this.parenFrom = from;
+      const q = text.indexOf('(', from);
+      this.parenAt = q < 0 ? text.length : q;
+    }
+    while (this.parenAt < end) {
+      const q = this.parenAt;
+      if (q + 9 <= end && (text.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(text, q + 2, 'omment') || hasAt(text, q + 2, 'OMMENT'))) {
+        const after = text.charCodeAt(q + 8);
+        if (after === 58 || after === 46) this.openerAt(openers, q, end, 'inline', paragraph);
+      }
+      const next = text.indexOf('(', q + 1);
+      this.parenAt = next < 0 ? text.length : next;
+    }
   }
 
   /** The line the last look of `paragraphAfter` started after, and the line it found (-1: none to the end). */
@@ -2004,14 +2058,28 @@ class CableParser {
     for (let k = 0; k < openers.length; k++) {
       const o = openers[k];
       if (o.at < blockEnd[o.kind]) continue;
+      const line = this.lineAt(o.at);
+      const block: Block = { kind: o.kind, style: o.style, start: o.at, end: o.wordEnd, open: { start: o.at, end: o.wordEnd }, close: null, line: line + 1, endLine: line + 1 };
+      // An aside in parentheses ends at its end marker inside them, or else at its parenthesis (`(COMMENT: In public
+      // Sarkozy has defended his outreach … along these lines.)  According to Richier, …`, 08PARIS114): the marker is
+      // looked for up to there only.
+      const aside = this.text.charCodeAt(o.at - 1) === 40 ? closingParenthesis(this.text, o.wordEnd, limit) : -1;
+      if (aside >= 0) {
+        const inside = findCloser(this.text.slice(0, aside + 1), o.kind, o.wordEnd, aside + 1 - o.wordEnd);
+        const close = inside ? { start: inside.at, end: inside.end } : { start: aside, end: aside + 1 };
+        block.close = close;
+        block.end = close.end;
+        block.endLine = this.lineAt(close.start) + 1;
+        blockEnd[o.kind] = block.end;
+        c.blocks.push(block);
+        continue;
+      }
       let closer = found[o.kind];
       if (!closer || o.wordEnd < closer.from || (closer.at >= 0 && o.wordEnd > closer.at)) {
         const m = findCloser(this.text, o.kind, o.wordEnd);
         closer = m && m.at < limit ? { from: o.wordEnd, at: m.at, end: m.end } : { from: o.wordEnd, at: -1, end: -1 };
         found[o.kind] = closer;
       }
-      const line = this.lineAt(o.at);
-      const block: Block = { kind: o.kind, style: o.style, start: o.at, end: o.wordEnd, open: { start: o.at, end: o.wordEnd }, close: null, line: line + 1, endLine: line + 1 };
       if (closer.at >= 0 && closer.at < nextOpener[k]) {
         block.close = { start: closer.at, end: closer.end };
         block.end = closer.end;

@@ -1860,3 +1860,21 @@ describe('a label with its colon over the next paragraph', () => {
     expect(parseCable(makeCable({ body: ['¶1. (C) One.', '', 'The minister told us the following:', '', '¶2. (C) Two.'] })).headings).toEqual([]);
   });
 });
+
+describe('a comment aside in parentheses inside a wrapped line', () => {
+  it('is a comment block to its end marker (09BERLIN1167)', () => {
+    const body = ['5. (C) The FDP wants a review of the security', 'agencies.  (Comment: In our discussions with FDP party', 'officials, they told us so.  End Comment.)  The CDU', 'disagrees.', '', '6. (C) Six.'];
+    const text = makeCable({ body });
+    const [block] = parseCable(text).blocks;
+    expect(block.kind).toBe('comment');
+    expect(text.slice(block.open.start, block.close!.end)).toBe('Comment: In our discussions with FDP party\nofficials, they told us so.  End Comment');
+  });
+  it('ends at its closing parenthesis when no end marker comes first (08PARIS114), past a garbled dash (09SANAA1669)', () => {
+    const body = ['4. (S) Changing a "bad guy" is worthwhile (COMMENT:', 'In public Sarkozy has defended his outreach ) to Qadhafi ) along these lines.)  According to Richier,', 'inaction costs more.  End Comment.', '', '5. (C) Five.'];
+    const text = makeCable({ body });
+    const [block] = parseCable(text).blocks;
+    expect(text.slice(block.open.start, block.end)).toBe('COMMENT:\nIn public Sarkozy has defended his outreach ) to Qadhafi ) along these lines.)');
+    // A word in parentheses that no colon or stop follows opens nothing (`(comment on the law)`).
+    expect(parseCable(makeCable({ body: ['4. (C) He made a', 'remark (comment on the law) that', 'was noted.'] })).blocks).toEqual([]);
+  });
+});
