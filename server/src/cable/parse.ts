@@ -2069,7 +2069,7 @@ class CableParser {
         const close = inside ? { start: inside.at, end: inside.end } : { start: aside, end: aside + 1 };
         block.close = close;
         block.end = close.end;
-        block.endLine = this.lineAt(close.start) + 1;
+        block.endLine = this.lineAt(close.end - 1) + 1;
         blockEnd[o.kind] = block.end;
         c.blocks.push(block);
         continue;
@@ -2083,7 +2083,7 @@ class CableParser {
       if (closer.at >= 0 && closer.at < nextOpener[k]) {
         block.close = { start: closer.at, end: closer.end };
         block.end = closer.end;
-        block.endLine = this.lineAt(closer.at) + 1;
+        block.endLine = this.lineAt(closer.end - 1) + 1;
       } else if (o.style === 'heading') {
         const stop = c.headings.find((h, idx) => idx > (o.heading ?? -1) && h.kind === 'heading')?.start ?? limit;
         const inside = c.paragraphs.filter((p) => p.start > o.at && p.start < stop);

@@ -1878,3 +1878,12 @@ describe('a comment aside in parentheses inside a wrapped line', () => {
     expect(parseCable(makeCable({ body: ['4. (C) He made a', 'remark (comment on the law) that', 'was noted.'] })).blocks).toEqual([]);
   });
 });
+
+describe('a closer cut by a line break', () => {
+  it('ends its block on the line where it ends (`End` / `Summary.`, 09MOSCOW2531)', () => {
+    const text = makeCable({ body: ['1. (C) SUMMARY: Despite the statement, nothing', 'signals any difference between them.  End', 'Summary.', '', '2. (C) Two.'] });
+    const [block] = parseCable(text).blocks;
+    expect(text.slice(block.close!.start, block.close!.end)).toBe('End\nSummary');
+    expect(block.endLine).toBe(text.split('\n').indexOf('Summary.') + 1);
+  });
+});
