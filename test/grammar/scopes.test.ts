@@ -723,6 +723,15 @@ describe('headings, summary and comment', () => {
     expect(await scopesAt(joinLines('BERLIN 00001162  003 OF 004', '', 'Summary', ''), 'Summary')).toContain('keyword.control.summary.begin.cable');
   });
 
+  it('reads the word a line break cut from its End as the closer, no heading (09MOSCOW2531, 04MADRID961)', async () => {
+    const text = joinLines('1. (C) SUMMARY: Nothing signals any difference on sanctions.  End', 'Summary.', '', '2. (C) Two.');
+    expect(await innermost(text, 'Summary')).toBe('keyword.control.summary.end.cable');
+    expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);
+    expect(await innermost(joinLines('3. (C) Aznar fostered it. End', 'comment.'), 'comment')).toBe('keyword.control.comment.end.cable');
+    // A line that goes on after the word is read as before: `Summary and comment` opens nothing here.
+    expect(await tokensWithScope(joinLines('4. (C) It came to an end', 'Summary of the talks follows.'), 'keyword.control')).toEqual([]);
+  });
+
   it('takes a lone word in mixed case for no heading unless it names a section: a signature (05PARIS8442) as often as a title', async () => {
     expect(await tokensWithScope(joinLines('5. (C) Text.', '', 'Stapleton', ''), 'markup.heading')).toEqual([]);
     expect(await tokensWithScope(joinLines('5. (C) Text.', '', "O'Brien", ''), 'markup.heading')).toEqual([]);
