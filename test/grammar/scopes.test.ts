@@ -729,7 +729,7 @@ describe('headings, summary and comment', () => {
     expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);
     expect(await innermost(joinLines('3. (C) Aznar fostered it. End', 'comment.'), 'comment')).toBe('keyword.control.comment.end.cable');
     // A line that goes on after the word is read as before: `Summary and comment` opens nothing here.
-    expect(await tokensWithScope(joinLines('4. (C) It came to an end', 'Summary of the talks follows.'), 'keyword.control')).toEqual([]);
+    expect(await tokensWithScope(joinLines('4. (C) It came to an end', 'Summary of the talks follows.'), 'keyword.control.summary')).toEqual([]);
   });
 
   it('takes a lone word in mixed case for no heading unless it names a section: a signature (05PARIS8442) as often as a title', async () => {
