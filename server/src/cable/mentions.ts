@@ -45,6 +45,9 @@ export function findReferenceMentions(cable: Cable, text: string, from: number, 
   refs.forEach((r, i) => {
     if (r.letter && !byLetter.has(r.letter)) byLetter.set(r.letter, i);
   });
+  // A list with no letters is cited by letter in its order (`REF: BUENOS AIRES 313; BUENOS AIRES 1017; BUENOS AIRES
+  // 1212`, then `(Ref B)`, 09BUENOSAIRES1257 and some twenty more).
+  if (byLetter.size === 0 && refs.length >= 2) for (let i = 0; i < refs.length && i < 26; i++) byLetter.set(String.fromCharCode(65 + i), i);
   const out: ReferenceMention[] = [];
   let resume = from;
   for (const m of wordsIn(REF_WORD_ANYWHERE, text, from, to)) {

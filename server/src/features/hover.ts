@@ -259,7 +259,9 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
         const list = (cable.references?.references ?? []).map((r) => `- ${escapeMarkdown(r.written)}${r.canonicalId ? ` (${r.canonicalId})` : ''}`).join('\n');
         return { value: `**All the references** of this cable (the REF list of the header):\n\n${list}`, span: hit.mention };
       }
-      return { value: `${describeReference(hit.reference, index, cable)}\n\n*From the REF list of the header (Go to Definition shows it).*`, span: hit.mention };
+      const refs = cable.references?.references ?? [];
+      const unlettered = hit.reference.letter === null && refs.length > 1 ? ` The list has no letters: ${text.slice(hit.mention.start, hit.mention.end)} is read as its entry number ${refs.indexOf(hit.reference) + 1}, in the order listed.` : '';
+      return { value: `${describeReference(hit.reference, index, cable)}\n\n*From the REF list of the header (Go to Definition shows it).${unlettered}*`, span: hit.mention };
     }
     case 'paragraph-mention': {
       const p = hit.paragraph;

@@ -35,6 +35,18 @@ describe('mentions of REF entries and paragraphs', () => {
     expect(textOf(p.document, toParagraph.range)).toBe('1.');
   });
 
+  it('reads `ref B` as the second entry of a REF list with no letters (09BUENOSAIRES1257)', () => {
+    const { document, position } = docAt(makeCable({ ref: 'REF: BUENOS AIRES 313; BUENOS AIRES 1017; BUENOS AIRES 1212', body: ['1. (C) Rumors have wafted around Fernandez (Ref |B), and more.'] }));
+    const [toEntry] = service(cables).findDefinition(document, position);
+    expect(textOf(document, toEntry.range)).toBe('BUENOS AIRES 1017');
+    expect((service(cables).doHover(document, position)!.contents as MarkupContent).value).toMatch(/^\*\*Reference\*\* — BUENOS AIRES 1017\n[\s\S]*The list has no letters: B is read as its entry number 2, in the order listed\.\*$/);
+    // A letter past the end of the list names nothing; nor does a single unlettered entry get a letter.
+    const pastTheEnd = docAt(makeCable({ ref: 'REF: BUENOS AIRES 313; BUENOS AIRES 1017', body: ['1. (C) See (Ref |D).'] }));
+    expect(service(cables).findDefinition(pastTheEnd.document, pastTheEnd.position)).toEqual([]);
+    const single = docAt(makeCable({ ref: 'REF: BUENOS AIRES 313', body: ['1. (C) See (Ref |A).'] }));
+    expect(service(cables).findDefinition(single.document, single.position)).toEqual([]);
+  });
+
   it('explains a mentioned reference and a mentioned paragraph on hover', () => {
     const a = cableAt((l) => l.replace('(ref A)', '(ref |A)'), 0);
     const h = service(cables).doHover(a.document, a.position)!;
