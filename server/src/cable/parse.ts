@@ -1827,8 +1827,9 @@ class CableParser {
     // The rule under it first: most lines that come here have none.
     const under = text.charCodeAt(skipSpaces(text, this.starts[i + 1], this.ends[i + 1]));
     // (In mixed case too, under a rule of its length: `Euro-Atlantic Integration` / `-------------------------` right
-    // under a paragraph, 09BELGRADE765.)
-    if ((under !== 45 && under !== 61 && under !== 95) || !(hasLowerCase(text, at, end) ? /^[A-Z][^.!?:;]*$/.test(text.slice(at, end)) && !endsUnfinished(text.slice(at, end)) : /[A-Z]{2}/.test(text.slice(at, end)))) return false;
+    // under a paragraph, 09BELGRADE765; a question too: `GAZPROM Making a Play for Shell’s Concessions in Nigeria?`,
+    // 08LAGOS368.)
+    if ((under !== 45 && under !== 61 && under !== 95) || !(hasLowerCase(text, at, end) ? /^[A-Z][^.!?:;]*\??$/.test(text.slice(at, end)) && !endsUnfinished(text.slice(at, end)) : /[A-Z]{2}/.test(text.slice(at, end)))) return false;
     // (Over a page line, the line before it: `… in Kosovo.` / `BELGRADE 00000765 002 OF 004` / `Regional Relations`.)
     let above = i - 1;
     if (above > 0 && this.ends[above] - this.starts[above] < 80 && PAGE_LINE.test(this.lead(above).line)) above--;

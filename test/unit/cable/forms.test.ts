@@ -1832,8 +1832,13 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     expect(cable.headings.map((h) => h.text)).toEqual(['Summary', 'Euro-Atlantic Integration', 'Regional Relations', 'Comment']);
     expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([0, 1, 2, 3]);
   });
+  it('and a question (08LAGOS368)', () => {
+    const cable = parseCable(makeCable({ body: ['¶4. (C/NF) Pickard said so.', 'GAZPROM Making a Play for Shell’s Concessions in Nigeria?', '--------------------------------------------- ------------', '¶5. (S/NF) Pickard asked for more.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['GAZPROM Making a Play for Shell’s Concessions in Nigeria?']);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, 0]);
+  });
   it('not a line of text under a sentence with a rule that is not its length, or a sentence itself', () => {
-    const cable = parseCable(makeCable({ body: ['¶1. (C) One.', 'The minister said so, and more', '--------', '¶2. (C) Two.', 'It was fine.', '------------', '¶3. (C) Three.'] }));
+    const cable = parseCable(makeCable({ body: ['¶1. (C) One.', 'The minister said so, and more', '--------', '¶2. (C) Two.', 'It was fine.', '------------', '¶3. (C) Three.', 'Was it fine? He said so', '-----------------------', '¶4. (C) Four.'] }));
     expect(cable.headings).toEqual([]);
   });
 });
