@@ -78,6 +78,8 @@ function goesOnWith(lead: string, kind: Block['kind']): boolean {
   const m = GOES_ON.exec(lead);
   return m !== null && m[1].toLowerCase() === kind;
 }
+/** The rest of `Summary and Comment` after its first word. */
+const AND_COMMENT = /\s{1,3}and\s{1,3}comment(?![A-Za-z])/iy;
 const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
@@ -1652,7 +1654,17 @@ class CableParser {
     OPENER_AT.lastIndex = p;
     const m = OPENER_AT.exec(this.text);
     if (!m || p + m[0].length > end || this.afterEnd(p)) return;
-    openers.push({ kind: m[1].toLowerCase() as Block['kind'], at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
+    const kind = m[1].toLowerCase() as Block['kind'];
+    openers.push({ kind, at: p, wordEnd: p + m[0].length, style, paragraph, heading: null });
+    // `SUMMARY AND COMMENT:` opens both (10BAGHDAD290, 07ANKARA1905): the comment at its word.
+    if (kind === 'summary' && (this.text.charCodeAt(p + m[0].length + 1) | 0x20) === 97) {
+      AND_COMMENT.lastIndex = p + m[0].length;
+      const both = AND_COMMENT.exec(this.text);
+      if (both && p + m[0].length + both[0].length <= end) {
+        const at = p + m[0].length + both[0].length - 7;
+        openers.push({ kind: 'comment', at, wordEnd: at + 7, style, paragraph, heading: null });
+      }
+    }
   }
 
   /**

@@ -1892,3 +1892,17 @@ describe('a closer cut by a line break', () => {
     expect(block.endLine).toBe(text.split('\n').indexOf('Summary.') + 1);
   });
 });
+
+describe('a summary and comment opened together', () => {
+  it('opens both blocks, and one closer ends both (10BAGHDAD290, 07ANKARA1905)', () => {
+    const text = makeCable({ body: ['¶1. (C) SUMMARY AND COMMENT: Iraqiyya coalition leader Ayad', 'Allawi met the Ambassador.  END', 'SUMMARY AND COMMENT.', '', '¶2. (C) Two.'] });
+    const blocks = parseCable(text).blocks;
+    expect(blocks.map((b) => [b.kind, text.slice(b.open.start, b.open.end), b.endLine])).toEqual([
+      ['summary', 'SUMMARY', blocks[0].endLine],
+      ['comment', 'COMMENT', blocks[0].endLine],
+    ]);
+    expect(text.split('\n')[blocks[0].endLine - 1]).toBe('SUMMARY AND COMMENT.');
+    // `Summary and comment` inside a sentence opens nothing more.
+    expect(parseCable(makeCable({ body: ['¶1. (C) Summary: He wrote a summary and comment on it. End Summary.'] })).blocks.map((b) => b.kind)).toEqual(['summary']);
+  });
+});
