@@ -624,6 +624,8 @@ describe('portion markings', () => {
     expect(await innermost(line, 'Summary')).toBe('keyword.control.summary.begin.cable');
     expect(await innermost('5. Comment: (S/NF) We doubt it.', 'Comment')).toBe('keyword.control.comment.begin.cable');
     expect(await innermost('5. Comment: (S/NF) We doubt it.', 'NF')).toBe('storage.modifier.caveat.cable');
+    // Both words of `SUMMARY AND COMMENT:` open their blocks (10BAGHDAD290).
+    expect(await innermost('¶1. (C) SUMMARY AND COMMENT: Iraqiyya coalition leader', 'COMMENT')).toBe('keyword.control.comment.begin.cable');
     // A lead-in of more than a few words, or a parenthesis that is no marking, is prose.
     expect(await tokensWithScope('3. The minister said that the talks had failed and would not resume soon. (C) Text', 'keyword.control.portion')).toEqual([]);
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
