@@ -1832,6 +1832,10 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     expect(cable.headings.map((h) => h.text)).toEqual(['Summary', 'Euro-Atlantic Integration', 'Regional Relations', 'Comment']);
     expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([0, 1, 2, 3]);
   });
+  it('with the stops of abbreviations or a colon before a capital (10SEOUL290, 09LONDON2222)', () => {
+    const cable = parseCable(makeCable({ body: ['¶5. (C) NSA Kim spoke.', 'U.S.-Japan Relations', '--------------------', '¶6. (C) Kim concurred.', 'Comment: A Popular Decision', '----------------------------', '¶7. (S/NF) Brown will please many.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['U.S.-Japan Relations', 'Comment: A Popular Decision']);
+  });
   it('and a question (08LAGOS368)', () => {
     const cable = parseCable(makeCable({ body: ['¶4. (C/NF) Pickard said so.', 'GAZPROM Making a Play for Shell’s Concessions in Nigeria?', '--------------------------------------------- ------------', '¶5. (S/NF) Pickard asked for more.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['GAZPROM Making a Play for Shell’s Concessions in Nigeria?']);
