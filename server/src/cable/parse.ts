@@ -1954,8 +1954,9 @@ class CableParser {
     const last = text.charCodeAt(end - 1);
     // A comment or summary titled with more words and a colon (`Comment and Action Request:`, 08BRASILIA93).
     if (last === 58 && (lower === 99 || lower === 115) && /^(?:comment|summary)\b[^.:;]{0,40}:$/i.test(text.slice(at, end))) return true;
-    // (A title may trail off: `Recent problems...`, `The New DefMin...`, 10ASHGABAT245, 08LONDON2651.)
-    if ((last === 46 && !(text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46 && isAsciiLetter(text.charCodeAt(end - 4)))) || last === 44 || last === 59 || last === 58) return false;
+    // (A title may trail off: `Recent problems...`, `The New DefMin...`, 10ASHGABAT245, 08LONDON2651; or, in
+    // capitals, end with an abbreviation: `NEW SPACE TO DISAGREE WITH AHMADINEJAD AND THE U.S.`, 09RPODUBAI316.)
+    if ((last === 46 && !(text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 3) === 46 && isAsciiLetter(text.charCodeAt(end - 4))) && !(isUpperLetter(text.charCodeAt(end - 2)) && text.charCodeAt(end - 3) === 46 && isUpperLetter(text.charCodeAt(end - 4)) && !isAsciiLetter(text.charCodeAt(end - 5)) && !hasLowerCase(text, at, end))) || last === 44 || last === 59 || last === 58) return false;
     if (first >= 97 && first <= 122) return false;
     if ((first === 40 || lower === 98 || first === 81 || first === 65) && QUOTE_MARK.test(text.slice(at, end))) return false;
     // A name or passage the published text blanked out (`XXXXXXXXXXXX`) is no heading, nor is a classification line

@@ -1836,6 +1836,11 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     const cable = parseCable(makeCable({ body: ['¶5. (C) NSA Kim spoke.', 'U.S.-Japan Relations', '--------------------', '¶6. (C) Kim concurred.', 'Comment: A Popular Decision', '----------------------------', '¶7. (S/NF) Brown will please many.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['U.S.-Japan Relations', 'Comment: A Popular Decision']);
   });
+  it('a title between blank lines that ends with an abbreviation (09RPODUBAI316)', () => {
+    const cable = parseCable(makeCable({ body: ['¶5. (S/NF) Five.', '', 'NEW SPACE TO DISAGREE WITH AHMADINEJAD AND THE U.S.', '', '------------------', '', '¶6. (S/NF) Six.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['NEW SPACE TO DISAGREE WITH AHMADINEJAD AND THE U.S.']);
+    expect(parseCable(makeCable({ body: ['¶5. (C) Five.', '', 'He went to the U.S.', '', '¶6. (C) Six.'] })).headings).toEqual([]);
+  });
   it('and a question (08LAGOS368)', () => {
     const cable = parseCable(makeCable({ body: ['¶4. (C/NF) Pickard said so.', 'GAZPROM Making a Play for Shell’s Concessions in Nigeria?', '--------------------------------------------- ------------', '¶5. (S/NF) Pickard asked for more.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['GAZPROM Making a Play for Shell’s Concessions in Nigeria?']);
