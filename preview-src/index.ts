@@ -581,7 +581,12 @@ function render(model: CableModelResult): void {
   const runNode = (r: Run): Node => {
     if (r.mention) return mentionLink(cable, r);
     if (r.portion) return inlineBadge(r.portion);
-    return document.createTextNode(r.text);
+    if (!r.text.includes('--')) return document.createTextNode(r.text);
+    // A double hyphen stands for a dash: kept whole on its line (a browser may break after a hyphen, `attack -` /
+    // `- she succeeded`, 09BERLIN1108).
+    const pieces = document.createDocumentFragment();
+    for (const [k, piece] of r.text.split(/(-{2,})/).entries()) if (piece) pieces.append(k % 2 ? el('span', 'dash', piece) : document.createTextNode(piece));
+    return pieces;
   };
   const blocks: Block[] = cable.blocks;
   // A paragraph the summary opens in or runs through; not one that only holds the summary of a document it quotes

@@ -527,6 +527,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a dash typed as two hyphens whole on its line (09BERLIN1108)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['4. (C) She was wounded in the nighttime attack -- she succeeded in escaping.'] })));
+    expect(await page.locator('.paragraph .para-text span.dash').allTextContents()).toEqual(['--']);
+    expect(await page.locator('.paragraph .para-text span.dash').evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('nowrap');
+    expect((await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['She was wounded in the nighttime attack -- she succeeded in escaping.']);
+    await page.close();
+  });
+
   it('keeps the end of a note in parentheses in its sentence (09BERLIN1162)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['6. (C) Westerwelle promised more aid. (NOTE: The aid covers', 'police training and civil reconstruction efforts (SEPTEL).', 'END NOTE).'] })));
