@@ -122,6 +122,10 @@ describe('captions', () => {
   it('reads CORRECTED COPY followed by a note', async () => {
     const line = 'C O R R E C T E D C O P Y ( FIRST PARAGRAPH AND PARA. 2.)';
     expect(await innermost(line, 'C O R R E C T E D C O P Y')).toBe('keyword.other.caption.correction.cable');
+    // Or by what it corrects in words (09KABUL495, 09BRASILIA28, 09STATE28302).
+    for (const note of ['C O R R E C T E D COPY CAPTION ', 'C O R R E C T E D COPY - PARAGRAPHS RENUMBERED ', 'C O R R E C T E D C O P Y - CAPTION ADDED ']) {
+      expect(await scopesAt(note, 'C O R R E C T E D')).toContain('keyword.other.caption.correction.cable');
+    }
   });
 
   it('reads a caption followed by a note', async () => {
