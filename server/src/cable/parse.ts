@@ -79,7 +79,7 @@ function goesOnWith(lead: string, kind: Block['kind']): boolean {
   return m !== null && m[1].toLowerCase() === kind;
 }
 /** Stops inside a title that end no sentence: of abbreviations (`U.S.`), ellipses, a colon before a capital. */
-const TITLE_STOPS = /(?<=\b[A-Z])\.|\.\.\.|:(?=\s+[A-Z])/g;
+const TITLE_STOPS = /(?<=\b[A-Z])\.|\.\.\.|:(?=\s+[A-Z"“])/g;
 /** The rest of `Summary and Comment` after its first word. */
 const AND_COMMENT = /\s{1,3}and\s{1,3}comment(?![A-Za-z])/iy;
 const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
@@ -1376,7 +1376,7 @@ class CableParser {
         }
         if (dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1))) headEnd = k;
       }
-      if ((prevBlank || (first >= 65 && first <= 90 && this.titleUnderSentence(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -1843,9 +1843,11 @@ class CableParser {
     // (In mixed case too, under a rule of its length: `Euro-Atlantic Integration` / `-------------------------` right
     // under a paragraph, 09BELGRADE765; a question too: `GAZPROM Making a Play for Shell’s Concessions in Nigeria?`,
     // 08LAGOS368.)
-    // (Stops of abbreviations and ellipses, and a colon before a capital, are no end of a sentence: `U.S.-Japan
-    // Relations`, 10SEOUL290; `...Then Equivocates...`, 08NEWDELHI3228; `Comment: A Popular Decision`, 09LONDON2222.)
-    if ((under !== 45 && under !== 61 && under !== 95) || !(hasLowerCase(text, at, end) ? /^[A-Z][^.!?:;]*\??$/.test(text.slice(at, end).replace(TITLE_STOPS, '')) && !endsUnfinished(text.slice(at, end)) : /[A-Z]{2}/.test(text.slice(at, end)))) return false;
+    // (Stops of abbreviations and ellipses, and a colon before a capital or a quote, are no end of a sentence:
+    // `U.S.-Japan Relations`, 10SEOUL290; `...Then Equivocates...`, 08NEWDELHI3228; `Comment: A Popular Decision`,
+    // 09LONDON2222; `PML-N/PPP: “the best thing that could happen”`, 08ISLAMABAD483. A title may be a quotation:
+    // `“Remarkable” Cooperation`, 08BEIJING1141.)
+    if ((under !== 45 && under !== 61 && under !== 95) || !(hasLowerCase(text, at, end) ? /^["“]?[A-Z][^.!?:;]*\??["”]?$/.test(text.slice(at, end).replace(TITLE_STOPS, '')) && !endsUnfinished(text.slice(at, end)) : /[A-Z]{2}/.test(text.slice(at, end)))) return false;
     // (Over a page line, the line before it: `… in Kosovo.` / `BELGRADE 00000765 002 OF 004` / `Regional Relations`.)
     let above = i - 1;
     if (above > 0 && this.ends[above] - this.starts[above] < 80 && PAGE_LINE.test(this.lead(above).line)) above--;

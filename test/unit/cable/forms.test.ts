@@ -1841,6 +1841,12 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     expect(cable.headings.map((h) => h.text)).toEqual(['NEW SPACE TO DISAGREE WITH AHMADINEJAD AND THE U.S.']);
     expect(parseCable(makeCable({ body: ['¶5. (C) Five.', '', 'He went to the U.S.', '', '¶6. (C) Six.'] })).headings).toEqual([]);
   });
+  it('and a quotation, or a title with one after its colon (08BEIJING1141, 08ISLAMABAD483)', () => {
+    const cable = parseCable(makeCable({ body: ['¶2. (C) Frank Januzzi met him.', '“Remarkable” Cooperation', '------------------------', '¶3. (C) Ambassador noted the reports.', 'PML-N/PPP: “the best thing that could happen”', '--------------------------------------------', '¶4. (C) Four.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['“Remarkable” Cooperation', 'PML-N/PPP: “the best thing that could happen”']);
+    // A quoted sentence under a paragraph stays text.
+    expect(parseCable(makeCable({ body: ['¶1. (C) He said:', '“We are because of you.”', '------------------------', '¶2. (C) Two.'] })).headings).toEqual([]);
+  });
   it('and a question (08LAGOS368)', () => {
     const cable = parseCable(makeCable({ body: ['¶4. (C/NF) Pickard said so.', 'GAZPROM Making a Play for Shell’s Concessions in Nigeria?', '--------------------------------------------- ------------', '¶5. (S/NF) Pickard asked for more.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['GAZPROM Making a Play for Shell’s Concessions in Nigeria?']);
