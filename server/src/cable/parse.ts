@@ -80,6 +80,8 @@ function goesOnWith(lead: string, kind: Block['kind']): boolean {
 }
 /** Stops inside a title that end no sentence: of abbreviations (`U.S.`), ellipses, a colon before a capital. */
 const TITLE_STOPS = /(?<=\b[A-Z])\.|\.\.\.|:(?=\s+[A-Z"“])/g;
+/** A summary or comment opened in lower case at the start of a line, with its colon: `comment: …`. */
+const LOWER_OPENER = /^(?:begin\s+)?(?:summary|comment)\s?:/;
 /** The rest of `Summary and Comment` after its first word. */
 const AND_COMMENT = /\s{1,3}and\s{1,3}comment(?![A-Za-z])/iy;
 const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
@@ -1458,7 +1460,11 @@ class CableParser {
         currentSub.endLine = i + 1;
       } else currentSub = null;
       const lower = first | 0x20;
-      if (lower === 115 || lower === 99 || lower === 98 || first === 40) this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
+      // (A word in lower case there goes on with a sentence, `comment on the arrest of …` (08ABIDJAN396), `End Note
+      // and` / `comment.)` (06PARIS1031), unless its colon follows, or in an extract, a sentence ends above it.)
+      if ((lower === 115 || lower === 99 || lower === 98 || first === 40) && (first === 40 || first !== lower || LOWER_OPENER.test(text.slice(at, at + 16)) || (this.cable.partialExtract !== null && i > 0 && this.endsSentence(i - 1)))) {
+        this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
+      }
       prevBlank = false;
     }
     finishParagraph();

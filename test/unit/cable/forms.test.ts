@@ -1921,3 +1921,13 @@ describe('a summary and comment opened together', () => {
     expect(parseCable(makeCable({ body: ['¶1. (C) Summary: He wrote a summary and comment on it. End Summary.'] })).blocks.map((b) => b.kind)).toEqual(['summary']);
   });
 });
+
+describe('a word in lower case at the start of a line', () => {
+  it('opens no comment where it goes on with a sentence (08ABIDJAN396, 06PARIS1031)', () => {
+    for (const body of [['4. (C) Asked by his interviewer to', 'comment on the arrest of DRC rebels, he declined.'], ['4. (C) (Note: Royal is actively seeking the nomination. End Note and', 'comment.) The rest.']]) {
+      expect(parseCable(makeCable({ body })).blocks).toEqual([]);
+    }
+    // With its colon it does.
+    expect(parseCable(makeCable({ body: ['4. (C) Four.', 'comment: we doubt it.'] })).blocks.map((b) => b.kind)).toEqual(['comment']);
+  });
+});
