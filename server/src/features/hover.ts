@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Addressee, Block, Cable, Heading, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { findReferenceMentions } from '../cable/mentions';
-import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag } from '../cable/knowledge/tags';
+import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag, unresolvedTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
 import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
 import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing';
@@ -55,7 +55,9 @@ function describeTag(tag: Tag): string {
   if (!info) {
     const not = nonTag(tag.code);
     if (not) return `**${tag.written}** — not a TAGS code: ${not}.`;
-    return `**${tag.code}** — ${tagKindByForm(tag)}; its meaning is not in the bundled tag tables.`;
+    const seen = unresolvedTag(tag.code);
+    const use = seen && !seen.maybeTypo ? ` It is in use (on ${seen.cables} ${seen.cables === 1 ? 'cable' : 'cables'} of the published corpus), but no source at hand gives its meaning.` : '';
+    return `**${tag.code}** — ${tagKindByForm(tag)}; its meaning is not in the bundled tag tables.${use}`;
   }
   const lines: string[] = [];
   switch (info.kind) {

@@ -19,6 +19,7 @@ describe('hover', () => {
     ["the State Department's own country tag for Serbia", { tags: 'TAGS: PGOV S|R KV' }, /country tag: \*\*Serbia\*\* \(ISO 3166 RS\)[\s\S]*informal/],
     ['a person tag', { tags: 'TAGS: OVIP (CLIN|TON, HILLARY) PREL' }, /\*\*CLINTON, HILLARY\*\* — person tag/],
     ['an unknown tag', { tags: 'TAGS: PREL QQ|QQ' }, /\*\*QQQQ\*\* — subject tag; its meaning is not in the bundled tag tables/],
+    ['a tag the published cables use whose meaning no source gives', { tags: 'TAGS: PREL MC|AP' }, /^\*\*MCAP\*\* — subject tag; its meaning is not in the bundled tag tables\. It is in use \(on 28 cables of the published corpus\), but no source at hand gives its meaning\.$/],
     ['a misspelt tag', { tags: 'TAGS: PREL MOP|PS' }, /\*\*MOPPS\*\* — a misspelling of \*\*MOPS\*\*/],
     ['a glued tag pair', { tags: 'TAGS: PHUM|PGOV' }, /a misspelling of \*\*PHUM\*\* and \*\*PGOV\*\* \(two tags glued together\)/],
     ['the banner', { banner: 'C O N F I D E N T I A L SECTION 01 OF 02 ANK|ARA 000348' }, /\*\*CONFIDENTIAL\*\* — classification banner\n\nno caveats on the banner · section 1 of 2 · from ANKARA · serial 000348\n\nOverall classification: \*\*CONFIDENTIAL\*\* · cable 04ANKARA348/],

@@ -9,6 +9,7 @@ import orgTsv from './data/org.tsv?raw';
 import categoriesTsv from './data/categories.tsv?raw';
 import typosTsv from './data/typos.tsv?raw';
 import nontagsTsv from './data/nontags.tsv?raw';
+import unresolvedTsv from './data/unresolved.tsv?raw';
 
 export interface TagInfo {
   code: string;
@@ -72,6 +73,17 @@ export function classifyTag(code: string): TagKind {
 }
 
 const nonTags = new Map(readTsv(nontagsTsv).map((r) => [r.token.toUpperCase(), r.what]));
+
+/**
+ * Codes the published cables use on their TAGS lines for which no source giving a meaning was found: how many
+ * corpus cables carry each, and whether it may be a misspelling (`EREL`, `PECON`) rather than a tag of its own.
+ */
+const unresolved = new Map(readTsv(unresolvedTsv).map((r) => [r.code, { cables: Number(r.count), maybeTypo: /typo/.test(r.kind_guess) }]));
+
+/** A code in use on the corpus's TAGS lines whose meaning no source gave, or undefined. */
+export function unresolvedTag(code: string): { cables: number; maybeTypo: boolean } | undefined {
+  return unresolved.get(code.toUpperCase());
+}
 
 /** What a word on a TAGS line is when it is not a tag (a visitor's name, free text …), or undefined. */
 export function nonTag(code: string): string | undefined {

@@ -3,7 +3,7 @@
 import type { Rule, RuleFinding } from '../types';
 import type { Tag } from '../../model';
 import { cableAnchor } from '../facts';
-import { TAG_TYPOS, nonTag, tagInfo, tagKindByForm } from '../../knowledge/tags';
+import { TAG_TYPOS, nonTag, tagInfo, tagKindByForm, unresolvedTag } from '../../knowledge/tags';
 
 /** The edit that deletes a tag together with one separator next to it (`, ` or ` `). */
 function removeTag(text: string, tag: Tag, tags: readonly Tag[]): { start: number; end: number; newText: string } {
@@ -40,12 +40,15 @@ export const tagUnknown: Rule = {
     for (const tag of cable.tags) {
       if (tag.kind === 'person' || tagInfo(tag.code) || TAG_TYPOS.has(tag.code)) continue;
       const not = nonTag(tag.code);
+      const seen = unresolvedTag(tag.code);
       findings.push({
         start: tag.start,
         end: tag.end,
         message: not
           ? `${tag.written} is not a TAGS code but a ${not}: TAGS lists codes such as PREL, PGOV or IZ.`
-          : `${tag.written} is not in the bundled TAGS tables: by its form a ${tagKindByForm(tag)} whose meaning they do not give, or a misspelling.`,
+          : seen && !seen.maybeTypo
+            ? `${tag.written} is not in the bundled TAGS tables: a ${tagKindByForm(tag)} in use (on ${seen.cables} ${seen.cables === 1 ? 'cable' : 'cables'} of the published corpus) whose meaning no source at hand gives.`
+            : `${tag.written} is not in the bundled TAGS tables: by its form a ${tagKindByForm(tag)} whose meaning they do not give, or a misspelling.`,
       });
     }
     return findings;
