@@ -460,6 +460,8 @@ describe('Classified By', () => {
     const text = joinLines('UNCLAS BRASILIA 000015', '', 'SIPDIS', '', 'AMEMBASSY BRASILIA PASS TO AMCONSUL RECIFE', '', 'DEPT PASS USAID TO LAC/RSD, LAC/SAM', '', 'E.O. 12958: N/A');
     expect(await scopesAt(text, 'AMEMBASSY BRASILIA')).not.toContain('markup.heading.section.cable');
     expect(await scopesAt(text, 'DEPT PASS')).not.toContain('markup.heading.section.cable');
+    // Nor a line of office symbols (10KUWAIT88).
+    expect(await tokensWithScope(joinLines('C O N F I D E N T I A L KUWAIT 000088', '', 'SIPDIS', '', 'NEA/ARP, NEA/RA', '', 'E.O. 12958: DECL: 02/01/2020'), 'markup.heading')).toEqual([]);
     expect(await scopesAt(joinLines('1. (C) One.', '', 'THE TALKS', '', '2. (C) Two.'), 'THE TALKS')).toContain('markup.heading.section.cable');
   });
 

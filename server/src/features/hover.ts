@@ -435,6 +435,9 @@ function describeReference(r: Reference, index: CableIndex, cable: Cable): strin
   return `${head}\n\n${describeCableId(r.canonicalId, index, assumed)}`;
 }
 
+/** A line of office symbols only: `NEA/ARP, NEA/RA`, `NEA/MAG; INR/B`, `NEA/ELA AND INR/TCA`. */
+const OFFICE_SYMBOLS = /^[A-Z]{1,6}\/[A-Z][A-Z0-9/-]{0,12}(?:\s*(?:[,;]|\bAND\b)\s*[A-Z]{1,6}\/[A-Z][A-Z0-9/-]{0,12})*$/;
+
 /** A line of the header that is none of its fields: what it most likely is. */
 function describeNote(text: string): string {
   const written = escapeMarkdown(text);
@@ -446,10 +449,11 @@ function describeNote(text: string): string {
   if (/\bREPEAT(?:ED|ING)?\b|^QUOTE:?$/i.test(text)) return `**${written}** — repeat note: this cable passes on the text of another one, quoted after it (QUOTE … UNQUOTE).`;
   if (/\bPASS\b/i.test(text)) return `**${written}** — passing instruction: the receiving office is asked to pass the cable on to the office named.`;
   if (/\bFOR\b/i.test(text)) return `**${written}** — distribution instruction: the offices (or people) at the addressee who should see the cable.`;
+  // Office symbols alone: `NEA/ARP, NEA/RA` (10KUWAIT88), `NEA/ELA AND INR/TCA` (09AMMAN813).
+  if (OFFICE_SYMBOLS.test(text)) return `**${written}** — distribution instruction: the offices of the Department that should see the cable, by their office symbols.`;
   return `**${written}** — a line of the header that is none of its fields (banner, captions, E.O., TAGS, SUBJECT, REF, Classified By).`;
 }
 
-/** Text shown as it is written: Markdown's special characters escaped. */
 /** The numbered paragraphs from line `from` to line `to`, as `¶3–¶7 (5 paragraphs)`; null when there are none. */
 function paragraphRange(cable: Cable, from: number, to: number): string | null {
   const ps = cable.paragraphs.filter((p) => p.line >= from && p.line <= to);
@@ -491,6 +495,7 @@ function describeBlock(b: Block, cable: Cable, text: string, end: 'open' | 'clos
   return parts.join('\n\n');
 }
 
+/** Text shown as it is written: Markdown's special characters escaped. */
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }

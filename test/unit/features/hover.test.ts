@@ -73,6 +73,7 @@ describe('hover', () => {
     ['a page line within a section', { body: ['1. (C) The minister', 'CARACAS 00002367 001.2 OF 0|04', 'agreed.'] }, /^\*\*CARACAS 00002367 001\.2 OF 004\*\* — page line of CARACAS 2367 as printed: section 1 of 4 \(the `\.2` after the section is a count of the printout, of no documented meaning\);/],
     ['a passing instruction', { captions: ['SIPDIS', '', 'AMEMBASSY ATHENS PASS TO AMCONSUL THESSA|LONIKI'] }, /\*\*AMEMBASSY ATHENS PASS TO AMCONSUL THESSALONIKI\*\* — passing instruction/],
     ['a distribution instruction', { captions: ['SIPDIS', '', 'STATE FOR EUR/|WE'] }, /\*\*STATE FOR EUR\/WE\*\* — distribution instruction: the offices \(or people\) at the addressee who should see the cable/],
+    ['a line of office symbols (10KUWAIT88)', { captions: ['SIPDIS', '', 'NEA/A|RP, NEA/RA'] }, /^\*\*NEA\/ARP, NEA\/RA\*\* — distribution instruction: the offices of the Department that should see the cable, by their office symbols\.$/],
     ['a reason letter without its section', { classifiedBy: 'Classified By: Amb X for reasons (b) and (|d).' }, /\*\*1\.4 \(d\)\*\* — foreign relations[\s\S]*The section is not written; on this cable's date the letters are those of section 1\.4\./],
     ['a caption', { captions: ['SIPDIS', 'NOF|ORN'] }, /\*\*NOFORN\*\* — No foreign distribution/],
     ['SIPDIS repeated inside a paragraph', { body: ['1. (C) The minister said that', '', 'SIP|DIS', 'the vote failed.'] }, /^\*\*SIPDIS\*\* — [\s\S]*\n\nRepeated inside the text by the published copy: not part of the paragraph\.$/],
