@@ -233,7 +233,11 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // BOX`, 09STATE83026); not in a text all in capitals, whose sentences end at line ends too.
         // (Not the end of a note in parentheses, which closes its sentence: `… efforts (SEPTEL).` / `END NOTE).`,
         // 09BERLIN1162.)
-        const capsLine = content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.!?"”)]$/.test(previous) && !/^END\b.*\)\W*$/.test(content);
+        // (Also under a line that ends with a colon, and the line after `BEGIN TEXT` stands on its own too: `… in full
+        // below:` / `BEGIN TEXT` / `3 February 2010`, 10USNATO52.)
+        // (And the line under a date on a line of its own: `3 February 2010` / `-- Refer to …`, 10USNATO52.)
+        const underDate = /^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}$/.test(previous);
+        const capsLine = underDate || (content.length <= 60 && !/[a-z]/.test(content) && /[A-Z]{3}/.test(content) && /[a-z]/.test(previous) && /[.:!?"”)]$/.test(previous) && !/^END\b.*\)\W*$/.test(content)) || (/^BEGIN\b/.test(previous) && previous.length <= 60 && !/[a-z]/.test(previous));
         // And any line after a long one that ends a sentence: a text whose lines are whole paragraphs or items (the
         // published copy unwrapped them: `- Get the reforms moving … violations.` / `He said the coalition …`,
         // 09HARARE1004) breaks a block at each line; a cable as sent wraps at under 70 characters.

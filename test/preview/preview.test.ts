@@ -527,6 +527,14 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets BEGIN TEXT under a sentence that ends with a colon, and the line after it, on lines of their own (10USNATO52)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['1. (C) The non-paper is reproduced in full below:', 'BEGIN TEXT', '3 February 2010', '-- Refer to GER Agreement of 2009.', 'END TEXT'] })));
+    const texts = (await page.locator('.paragraph .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['The non-paper is reproduced in full below:', 'BEGIN TEXT', '3 February 2010', '-- Refer to GER Agreement of 2009.', 'END TEXT']);
+    await page.close();
+  });
+
   it('keeps a dash typed as two hyphens whole on its line (09BERLIN1108)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['4. (C) She was wounded in the nighttime attack -- she succeeded in escaping.'] })));
