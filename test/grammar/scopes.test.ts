@@ -731,6 +731,13 @@ describe('headings, summary and comment', () => {
     expect(await scopesAt(joinLines('BERLIN 00001162  003 OF 004', '', 'Summary', ''), 'Summary')).toContain('keyword.control.summary.begin.cable');
   });
 
+  it('takes the day of a date a line break cut after its month for no paragraph number, as the parser does (09STATE11937)', async () => {
+    const text = joinLines('14. (U) Half of them would begin coming home in Darfur by March', '¶15. ', '', '¶16. (U) Sixteen.');
+    expect(await tokensWithScope(text, 'constant.numeric.paragraph')).toEqual(['16.']);
+    // With a marking after it the number is a paragraph's.
+    expect(await tokensWithScope(joinLines('14. (U) They meet in May', '15. (C) Fifteen.'), 'constant.numeric.paragraph')).toEqual(['14.', '15.']);
+  });
+
   it('reads the word a line break cut from its End as the closer, no heading (09MOSCOW2531, 04MADRID961)', async () => {
     const text = joinLines('1. (C) SUMMARY: Nothing signals any difference on sanctions.  End', 'Summary.', '', '2. (C) Two.');
     expect(await innermost(text, 'Summary')).toBe('keyword.control.summary.end.cable');
