@@ -733,7 +733,7 @@ describe('headings, summary and comment', () => {
 
   it('takes the day of a date a line break cut after its month for no paragraph number, as the parser does (09STATE11937)', async () => {
     const text = joinLines('14. (U) Half of them would begin coming home in Darfur by March', '¶15. ', '', '¶16. (U) Sixteen.');
-    expect(await tokensWithScope(text, 'constant.numeric.paragraph')).toEqual(['16.']);
+    expect(await tokensWithScope(text, 'constant.numeric.paragraph')).toEqual(['14.', '16.']);
     // With a marking after it the number is a paragraph's.
     expect(await tokensWithScope(joinLines('14. (U) They meet in May', '15. (C) Fifteen.'), 'constant.numeric.paragraph')).toEqual(['14.', '15.']);
   });
