@@ -80,6 +80,12 @@ function goesOnWith(lead: string, kind: Block['kind']): boolean {
 }
 /** Stops inside a title that end no sentence: of abbreviations (`U.S.`), ellipses, a colon before a capital. */
 const TITLE_STOPS = /(?<=\b[A-Z])\.|\.\.\.|:(?=\s+[A-Z"“])/g;
+/** Does `text` hold `com…`, `sum…` or `beg…` (after any first letter) at `at`: a word that may open a block? */
+function opensLikeOpener(text: string, at: number): boolean {
+  const second = text.charCodeAt(at + 1);
+  const third = text.charCodeAt(at + 2);
+  return (third === 109 && (second === 111 || second === 117)) || (second === 101 && third === 103);
+}
 /** A summary or comment opened in lower case at the start of a line, with its colon: `comment: …`. */
 const LOWER_OPENER = /^(?:begin\s+)?(?:summary|comment)\s?:/;
 /** The rest of `Summary and Comment` after its first word. */
@@ -1462,7 +1468,7 @@ class CableParser {
       const lower = first | 0x20;
       // (A word in lower case there goes on with a sentence, `comment on the arrest of …` (08ABIDJAN396), `End Note
       // and` / `comment.)` (06PARIS1031), unless its colon follows, or in an extract, a sentence ends above it.)
-      if ((lower === 115 || lower === 99 || lower === 98 || first === 40) && (first === 40 || first !== lower || LOWER_OPENER.test(text.slice(at, at + 16)) || (this.cable.partialExtract !== null && i > 0 && this.endsSentence(i - 1)))) {
+      if ((lower === 115 || lower === 99 || lower === 98 || first === 40) && (first === 40 || first !== lower || (opensLikeOpener(text, at) && (LOWER_OPENER.test(text.slice(at, at + 16)) || (this.cable.partialExtract !== null && i > 0 && this.endsSentence(i - 1)))))) {
         this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
       }
       prevBlank = false;
