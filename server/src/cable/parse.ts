@@ -132,6 +132,14 @@ function closingParenthesis(text: string, from: number, limit: number): number {
   return -1;
 }
 
+const NOT_PARENTHESIS = /[^(]/g;
+/** Where the run of `(` that starts at `at` ends. */
+function endOfRun(s: string, at: number): number {
+  NOT_PARENTHESIS.lastIndex = at;
+  const m = NOT_PARENTHESIS.exec(s);
+  return m ? m.index : s.length;
+}
+
 /** Whether `s` holds `word` at `at` (a loop: `startsWith` with a position costs more, and this runs on long lines). */
 function hasAt(s: string, at: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
@@ -1126,6 +1134,8 @@ class CableParser {
       // An aside in parentheses: `(COMMENT. …`, `(Comment: …`. Found by its parenthesis and its colon, the rarer
       // characters: one look for each through the line, not one per spelling of the words.
       for (let q = line.indexOf('('); q >= 0 && q + 8 <= line.length; q = line.indexOf('(', q + 1)) {
+        // (Of a run of parentheses only the last may open a word: the run is passed by one search.)
+        if (line.charCodeAt(q + 1) === 40) q = endOfRun(line, q) - 1;
         if ((line.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(line, q + 2, 'omment') || hasAt(line, q + 2, 'OMMENT'))) this.openerAt(openers, from + q, end, 'inline', paragraphAt(q + 1));
       }
       // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
@@ -1607,7 +1617,8 @@ class CableParser {
       this.parenAt = q < 0 ? text.length : q;
     }
     while (this.parenAt < end) {
-      const q = this.parenAt;
+      let q = this.parenAt;
+      if (text.charCodeAt(q + 1) === 40) q = Math.min(end, endOfRun(text, q)) - 1;
       if (q + 9 <= end && (text.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(text, q + 2, 'omment') || hasAt(text, q + 2, 'OMMENT'))) {
         const after = text.charCodeAt(q + 8);
         if (after === 58 || after === 46) this.openerAt(openers, q, end, 'inline', paragraph);
