@@ -3,7 +3,7 @@
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Addressee, Block, Cable, Heading, Reference, Tag } from '../cable/model';
+import type { Addressee, Block, Cable, Heading, Paragraph, Reference, Tag } from '../cable/model';
 import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common';
 import { findReferenceMentions } from '../cable/mentions';
 import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag, unresolvedTag } from '../cable/knowledge/tags';
@@ -454,13 +454,10 @@ function describeNote(text: string): string {
   return `**${written}** — a line of the header that is none of its fields (banner, captions, E.O., TAGS, SUBJECT, REF, Classified By).`;
 }
 
-/** The numbered paragraphs from line `from` to line `to`, as `¶3–¶7 (5 paragraphs)`; null when there are none. */
-function paragraphRange(cable: Cable, from: number, to: number): string | null {
-  const ps = cable.paragraphs.filter((p) => p.line >= from && p.line <= to);
+/** Paragraphs in text order as `¶3–¶7 (5 paragraphs)`, or `¶3` for one; null for none. */
+function paragraphSpan(ps: readonly Paragraph[]): string | null {
   if (ps.length === 0) return null;
-  const first = ps[0].number;
-  const last = ps[ps.length - 1].number;
-  return ps.length === 1 ? `¶${first}` : `¶${first}–¶${last} (${ps.length} paragraphs)`;
+  return ps.length === 1 ? `¶${ps[0].number}` : `¶${ps[0].number}–¶${ps[ps.length - 1].number} (${ps.length} paragraphs)`;
 }
 
 function describeHeading(h: Heading, index: number, cable: Cable, text: string): string {
@@ -472,7 +469,7 @@ function describeHeading(h: Heading, index: number, cable: Cable, text: string):
   const parts = [`**${escapeMarkdown(h.text)}** — ${h.boxed ? 'a section title set between two rules' : h.dashed ? 'a section title, underlined' : 'a section title'}`];
   if (h.within !== undefined && cable.headings[h.within]) parts.push(`Under **${escapeMarkdown(cable.headings[h.within].text)}**.`);
   const nested = cable.headings.map((x, k) => (x.within === index ? k : -1)).filter((k) => k >= 0);
-  if (under.length) parts.push(`Its text: ${under.length === 1 ? `¶${under[0].number}` : `¶${under[0].number}–¶${under[under.length - 1].number} (${under.length} paragraphs)`}.`);
+  if (under.length) parts.push(`Its text: ${paragraphSpan(under)}.`);
   else if (nested.length) parts.push(`Its text is in the ${nested.length === 1 ? 'section' : `${nested.length} sections`} under it: ${nested.map((k) => escapeMarkdown(cable.headings[k].text)).join(' · ')}.`);
   else parts.push('No numbered paragraph stands under it.');
   return parts.join('\n\n');
@@ -482,7 +479,7 @@ function describeBlock(b: Block, cable: Cable, text: string, end: 'open' | 'clos
   const name = b.kind === 'summary' ? 'summary' : 'comment';
   const what = b.kind === 'summary' ? 'the cable in brief, before the body' : "the post's own view, set apart from what it reports";
   const lines = b.line === b.endLine ? `line ${b.line}` : `lines ${b.line}–${b.endLine}`;
-  const covers = paragraphRange(cable, b.line, b.endLine);
+  const covers = paragraphSpan(cable.paragraphs.filter((p) => p.line >= b.line && p.line <= b.endLine));
   const parts: string[] = [];
   if (end === 'open') {
     parts.push(`**${b.kind === 'summary' ? 'Summary' : 'Comment'}** — opens the ${name}: ${what}.`);
