@@ -86,6 +86,8 @@ function opensLikeOpener(text: string, at: number): boolean {
   const third = text.charCodeAt(at + 2);
   return (third === 109 && (second === 111 || second === 117)) || (second === 101 && third === 103);
 }
+/** The end of a sentence and the start of the next inside a line: a stop after a small letter, two spaces, a capital. */
+const SENTENCE_INSIDE = /[a-z"”)]\.\s{2,}[A-Z]/;
 /** A summary or comment opened in lower case at the start of a line, with its colon: `comment: …`. */
 const LOWER_OPENER = /^(?:begin\s+)?(?:summary|comment)\s?:/;
 /** The rest of `Summary and Comment` after its first word. */
@@ -1151,7 +1153,10 @@ class CableParser {
     // titles: no sections of the cable, up to their end or the next paragraph.
     let quoted = false;
     const opensQuote = (p: Paragraph): boolean => (p.lead.charCodeAt(0) | 0x20) === 98 /* b */ && BEGIN_QUOTED.test(p.lead);
-    const isParticipants = (p: Paragraph): boolean => ((p.lead.charCodeAt(0) | 0x20) === 112 /* p */ || (p.lead.charCodeAt(0) | 0x20) === 97 /* a */ ? isParticipantsLead(p.lead) : false);
+    const isParticipants = (p: Paragraph): boolean => {
+      const first = p.lead.charCodeAt(0) | 0x20;
+      return first === 112 /* p */ || first === 97 /* a */ || first === 109 /* m */ ? isParticipantsLead(p.lead) : false;
+    };
     const finishParagraph = (): void => {
       if (current) {
         current.end = currentLast === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
@@ -1995,6 +2000,9 @@ class CableParser {
     // (`-- Uruguay --`).
     if (first === 45 && last !== 45 && (text.charCodeAt(at + 1) === 32 || (text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32))) return false;
     if (NOT_HEADING.test(text.slice(at, end))) return false;
+    // Nor is a line where one sentence ends and the next begins (`Secretary" as the top headline.  The Southern`, the
+    // text a page break cut, 07BEIJING7035), or that closes an aside (`Bolivia. End note.)`, 08BRASILIA880).
+    if ((last === 41 && text.charCodeAt(end - 2) === 46) || SENTENCE_INSIDE.test(text.slice(at, end))) return false;
     // Words as `line.split(/\s+/)` counts them: one more than the runs of white space; and two letters in a row.
     let words = 1;
     let letters = 0;

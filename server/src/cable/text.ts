@@ -137,7 +137,7 @@ export function withoutPilcrow(text: string): string {
   return text.charCodeAt(0) === 0xb6 ? text.slice(text.charCodeAt(1) === 32 ? 2 : 1) : text;
 }
 
-const PARTICIPANTS = /^(?:participants|attendees)(?:\b[^.:]{0,30}:|\s*:?)$/i;
+const PARTICIPANTS = /^(?:participants|attendees)(?:\b[^.:]{0,30}:|\s*:?)$|^meeting\s+(?:participants|attendees)\s*[:.]?$/i;
 
 /** Does a paragraph's lead (`Participants:`) introduce a list of the participants of a meeting, a name a line? */
 export function isParticipantsLead(lead: string): boolean {

@@ -1931,3 +1931,16 @@ describe('a word in lower case at the start of a line', () => {
     expect(parseCable(makeCable({ body: ['4. (C) Four.', 'comment: we doubt it.'] })).blocks.map((b) => b.kind)).toEqual(['comment']);
   });
 });
+
+describe('lines that are no headings', () => {
+  it('the side labels of a list of meeting participants with no colon after its lead (09RIYADH716)', () => {
+    const body = ['¶10. (U) Meeting participants', '', 'U.s.', '', 'Special Advisor Ambassador Richard Holbrooke', 'Barnett Rubin, Senior Advisor', '', 'Saudi Arabia', '', 'Major General xxxxxxxxxxxx,', 'Ministry of the Interior', '', '¶11. (U) Amb. Holbrooke cleared this telegram.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.headings).toEqual([]);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, null]);
+  });
+  it('a line where one sentence ends and the next begins, or one that closes an aside (07BEIJING7035, 08BRASILIA880)', () => {
+    const body = ['¶4. (C) The paper ran "Hu Jintao Elected General', '', 'Secretary" as the top headline.  The Southern', '', 'Metropolis News was the only paper to differ.', '', '¶5. (C) He said so (Note: as in', '', 'Bolivia. End note.)', '', '¶6. (C) Six.'];
+    expect(parseCable(makeCable({ body })).headings).toEqual([]);
+  });
+});
