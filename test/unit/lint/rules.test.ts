@@ -369,6 +369,12 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: body.filter((l) => !l.startsWith('(7)')) }), 'paragraph-sequence')[0].message).toMatch(/The first paragraph is numbered 8/);
   });
 
+  it('asks no marking of a lead-in whose items are marked one by one (09RIYADH716)', () => {
+    const body = ['¶1. Key points:', '', '-- (SBU) Holbrooke and Glaser were briefed on terror finance.', '', '-- (C) The MOI asked for more help.', '', '¶2. (C) Two.'];
+    expect(only(makeCable({ body }), 'portion-missing')).toEqual([]);
+    expect(only(makeCable({ body: ['¶1. Key points:', '', '-- Holbrooke and Glaser were briefed.', '', '¶2. (C) Two.'] }), 'portion-missing').map((f) => f.written)).toEqual(['¶1.']);
+  });
+
   it('asks no marking of a paragraph left as dots, or one that only repeats the Classified By line (09LIMA1191, 09STATE100988)', () => {
     expect(only(makeCable({ body: ['¶1. ...', '', '¶2. (C) Two.'] }), 'portion-missing')).toEqual([]);
     expect(only(makeCable({ body: ['¶1. Classified by U/S Maria Otero (G). Reason: 1.4 (b) and', '(d)', '', '¶2. (U) Two.'] }), 'portion-missing')).toEqual([]);

@@ -10,20 +10,26 @@ export const portionMissing: Rule = {
   group: 'Portion markings',
   defaultSeverity: 'warning',
   description:
-    'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking; a paragraph the published text removed whole or left as dots is not checked, nor one that only repeats the Classified By line, nor are telegrams under E.O. 11652 (1972–1978), which carried their classification in the banner only: none of the corpus cables under that order marks a paragraph).',
+    'A numbered paragraph of a classified cable has no portion marking (the unmarked items of a numbered list inside a marked paragraph share its marking; a paragraph the published text removed whole or left as dots is not checked, nor one that only repeats the Classified By line, nor a lead-in whose list items are marked one by one, nor are telegrams under E.O. 11652 (1972–1978), which carried their classification in the banner only: none of the corpus cables under that order marks a paragraph).',
   example: '3. Zibari said …   (in a CONFIDENTIAL cable; expected 3. (C) Zibari said …)',
   fixDescription: null,
   check({ cable, text }) {
     if (!isClassified(cable) || entireTextMarked(cable) || cable.executiveOrder?.order === '11652') return [];
     const level = cable.classification.level!;
     return cable.paragraphs
-      .filter((p) => !p.portion && p.listIn === null && !redacted(p, text))
+      .filter((p) => !p.portion && p.listIn === null && !redacted(p, text) && !marksItsItems(p, text))
       .map((p) => ({
         start: p.numberSpan.start, end: p.numberSpan.end,
         message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
       }));
   },
 };
+
+/** Items of a list marked one by one (`¶1. Key points:` / `-- (SBU) Special Advisor …`, 09RIYADH716): the lead-in is no portion. */
+const MARKED_ITEM = /\n[ \t]*(?:-{1,2}|•|o)[ \t]*\((?:U|SBU|C|S|TS|LOU)(?:\/{1,2}[A-Z][A-Z ,]{0,30})?\)/;
+function marksItsItems(p: Paragraph, text: string): boolean {
+  return MARKED_ITEM.test(text.slice(p.start, p.end));
+}
 
 /**
  * Is the text known to lack part of the cable? A partial extract, or a banner that counts more sections than the text
