@@ -407,6 +407,8 @@ describe('more rule behaviour', () => {
     // One marker for two paragraphs, or a marker inside a sentence, leaves the gap.
     expect(only(makeCable({ banner: 'S E C R E T BAMAKO 000776', body: body(['XXXXXXXXXXXX']) }), 'paragraph-sequence').map((f) => f.message)).toEqual(['Paragraph 5 follows paragraph 2: paragraphs 3–4 are missing.']);
     expect(only(makeCable({ banner: 'S E C R E T BAMAKO 000776', body: body(['XXXXXXXXXXXX said so.', 'He met XXXXXXXXXXXX']) }), 'paragraph-sequence')).toHaveLength(1);
+    // Nor after a paragraph blanked out but for its number, which may have taken those after it along (09PARIS848).
+    expect(only(makeCable({ body: ['¶1. (C) One.', '', '¶2. XXXXXXXXXXXX', '', '¶11. (C/NF) As had his colleague, Marechaux agreed.'] }), 'paragraph-sequence')).toEqual([]);
   });
 
   it('renumbers a duplicate and keeps ¶ marks', () => {
