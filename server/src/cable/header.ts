@@ -426,7 +426,8 @@ export function parseReferences(segment: string, base: number, cableYear: number
 
 // ---------------------------------------------------------------- Classified By
 
-const REASON_INTRO = /(?:[\s,;.]|^)(?:for\s+|under\s+)?(?:reasons?|per|due\s+to|e\.?\s?o\.?\s?\d{5}|section)\b|\b1\s{0,2}[.,:/]\s{0,2}\d(?![\d/])/i;
+// (`Section` only before its number: `… Dell under Section 1.4b/d`, not `POL/ECON SECTION CHIEF SILVIA EIRIZ`, 08ABIDJAN396.)
+const REASON_INTRO = /(?:[\s,;.]|^)(?:for\s+|under\s+)?(?:(?:reasons?|per|due\s+to|e\.?\s?o\.?\s?\d{5})\b|section(?=\s{0,3}\d))|\b1\s{0,2}[.,:/]\s{0,2}\d(?![\d/])/i;
 // `1.4`, and the slips real cables make: `1,4`, `1.  4`, `1  .4`, `1:4`, `1/4`.
 const SECTION = /\b(1)\s{0,2}([.,:/])\s{0,2}(\d)(?![\d/])/;
 const REASON_WORD = /^(?:[\s,;.]|^)(?:for\s+|under\s+)?reasons?\b\s*:?/i;

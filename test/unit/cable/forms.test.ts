@@ -1708,6 +1708,15 @@ describe('marks of the published copy', () => {
   });
 });
 
+describe('a classifier whose title holds the word Section', () => {
+  it('keeps it whole: the reasons start only at a section number (08ABIDJAN396, 08BEIJING1141)', () => {
+    const cb = parseClassifiedBy('Classified By: POL/ECON SECTION CHIEF SILVIA EIRIZ FOR REASONS 1.4 (B/D).', 0, 15);
+    expect([cb.classifier, cb.reasons.map((r) => r.letter)]).toEqual(['POL/ECON SECTION CHIEF SILVIA EIRIZ', ['b', 'd']]);
+    const under = parseClassifiedBy('Classified By: Ambassador James D. McGee under Section 1.4 b/d', 0, 15);
+    expect([under.classifier, under.reasons.map((r) => r.letter)]).toEqual(['Ambassador James D. McGee', ['b', 'd']]);
+  });
+});
+
 describe('a range of reason letters', () => {
   it('stands for each letter from its first to its last (1.4 (b-d), 09BAGHDAD197)', () => {
     for (const line of ['Classified By: Michael Corbin for reasons 1.4 (b-d).', 'Classified By: Michael Corbin for reasons 1.4 (b - d).', 'Classified By: Michael Corbin for reasons 1.4 (b)-(d).']) {
