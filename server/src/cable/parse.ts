@@ -134,6 +134,18 @@ function closingParenthesis(text: string, from: number, limit: number): number {
   return -1;
 }
 
+/** Who comments, before the word (`Embassy comment`, `Post comment`, `Note and Comment`). */
+const COMMENT_PREFIX = /(?:embassy|post|mission|note\s+and)\s+(?=comment\b)/iy;
+/** The same, opened by a parenthesis, right before the word. */
+const PREFIXED_ASIDE = /\((?:embassy|post|mission|note\s+and)\s+$/i;
+/** The length of a `COMMENT_PREFIX` at `at` in `s`, or 0. */
+function commentPrefixAt(s: string, at: number): number {
+  const c = s.charCodeAt(at) | 0x20;
+  if (c !== 101 && c !== 112 && c !== 109 && c !== 110) return 0;
+  COMMENT_PREFIX.lastIndex = at;
+  return COMMENT_PREFIX.exec(s)?.[0].length ?? 0;
+}
+
 const NOT_PARENTHESIS = /[^(]/g;
 /** Where the run of `(` that starts at `at` ends. */
 function endOfRun(s: string, at: number): number {
@@ -1138,7 +1150,8 @@ class CableParser {
       for (let q = line.indexOf('('); q >= 0 && q + 8 <= line.length; q = line.indexOf('(', q + 1)) {
         // (Of a run of parentheses only the last may open a word: the run is passed by one search.)
         if (line.charCodeAt(q + 1) === 40) q = endOfRun(line, q) - 1;
-        if ((line.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(line, q + 2, 'omment') || hasAt(line, q + 2, 'OMMENT'))) this.openerAt(openers, from + q, end, 'inline', paragraphAt(q + 1));
+        const w = q + 1 + commentPrefixAt(line, q + 1);
+        if ((line.charCodeAt(w) | 0x20) === 99 && (hasAt(line, w + 1, 'omment') || hasAt(line, w + 1, 'OMMENT'))) this.openerAt(openers, from + q, end, 'inline', paragraphAt(w));
       }
       // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
       for (let r = line.indexOf(':', 8); r >= 0; r = line.indexOf(':', r + 1)) {
@@ -1624,8 +1637,9 @@ class CableParser {
     while (this.parenAt < end) {
       let q = this.parenAt;
       if (text.charCodeAt(q + 1) === 40) q = Math.min(end, endOfRun(text, q)) - 1;
-      if (q + 9 <= end && (text.charCodeAt(q + 1) | 0x20) === 99 && (hasAt(text, q + 2, 'omment') || hasAt(text, q + 2, 'OMMENT'))) {
-        const after = text.charCodeAt(q + 8);
+      const w = q + 1 + commentPrefixAt(text, q + 1);
+      if (w + 8 <= end && (text.charCodeAt(w) | 0x20) === 99 && (hasAt(text, w + 1, 'omment') || hasAt(text, w + 1, 'OMMENT'))) {
+        const after = text.charCodeAt(w + 7);
         if (after === 58 || after === 46) this.openerAt(openers, q, end, 'inline', paragraph);
       }
       const next = text.indexOf('(', q + 1);
@@ -1676,6 +1690,9 @@ class CableParser {
     while (p < end && (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)) p++;
     // An aside in parentheses: `(Comment:  MbZ pressed hard … End Comment.)`, 09ABUDHABI1151.
     if (this.text.charCodeAt(p) === 40) p++;
+    // The post's comment by name: `(Embassy comment: …`, `Embassy Comment: …` (07MADRID2282, 07MADRID208), `(Note and
+    // Comment: …` (09BAKU687).
+    p += commentPrefixAt(this.text, p);
     // `sum…`, `com…` or `beg…`, any case, before trying the pattern.
     const lower = this.text.charCodeAt(p) | 0x20;
     const second = this.text.charCodeAt(p + 1) | 0x20;
@@ -2114,7 +2131,7 @@ class CableParser {
       // An aside in parentheses ends at its end marker inside them, or else at its parenthesis (`(COMMENT: In public
       // Sarkozy has defended his outreach … along these lines.)  According to Richier, …`, 08PARIS114): the marker is
       // looked for up to there only.
-      const aside = this.text.charCodeAt(o.at - 1) === 40 ? closingParenthesis(this.text, o.wordEnd, limit) : -1;
+      const aside = this.text.charCodeAt(o.at - 1) === 40 || (o.kind === 'comment' && PREFIXED_ASIDE.test(this.text.slice(Math.max(0, o.at - 16), o.at))) ? closingParenthesis(this.text, o.wordEnd, limit) : -1;
       if (aside >= 0) {
         const inside = findCloser(this.text.slice(0, aside + 1), o.kind, o.wordEnd, aside + 1 - o.wordEnd);
         const close = inside ? { start: inside.at, end: inside.end } : { start: aside, end: aside + 1 };

@@ -1953,3 +1953,16 @@ describe('lines that are no headings', () => {
     expect(parseCable(makeCable({ body })).headings).toEqual([]);
   });
 });
+
+describe("the post's comment by name", () => {
+  it('opens a comment in parentheses or after a marking (07MADRID2282, 09BAKU687, 07MADRID208)', () => {
+    const aside = makeCable({ body: ['3. (C) He agreed with France, and Mexico. (Embassy comment: We', 'continue to work closely with them. End Comment.) Then he left.', '', '4. (C) Four.'] });
+    const [a] = parseCable(aside).blocks;
+    expect(aside.slice(a.open.start, a.close!.end)).toBe('comment: We\ncontinue to work closely with them. End Comment');
+    const note = makeCable({ body: ['4. (C) A student (Note and Comment: A student was', 'arrested there. End Note and Comment). The rest.'] });
+    expect(parseCable(note).blocks.map((b) => b.kind)).toEqual(['comment']);
+    const marked = makeCable({ body: ['7. (C/NF) Embassy Comment: Zapatero,s comments came late.', '', '8. (C) Eight.'] });
+    const [m] = parseCable(marked).blocks;
+    expect([m.kind, marked.slice(m.open.start, m.open.end)]).toEqual(['comment', 'Comment']);
+  });
+});
