@@ -1937,8 +1937,11 @@ class CableParser {
     if (end - at <= 70 && nextEnd - nextAt <= 70 && i > 0 && i + 2 <= bodyEnd && this.isRuleLine(i - 1) && this.isRuleLine(i + 2) && !isRule(this.text, nextAt, nextEnd)) {
       return !/[.;]$/.test(this.text.slice(at, end)) && !/[.;:,]$/.test(this.text.slice(nextAt, nextEnd)) && !(nextEnd - nextAt < 80 && PAGE_LINE.test(this.text.slice(nextAt, nextEnd)));
     }
-    if (end - at > 70 || nextEnd - nextAt > 50 || i + 2 > bodyEnd || hasLowerCase(this.text, at, end)) return false;
+    if (end - at > 70 || nextEnd - nextAt > 50 || i + 2 > bodyEnd) return false;
     const underlined = this.isRuleLine(i + 2);
+    // (In mixed case, underlined as one by a rule of the longer line's length: `An Agenda deferred: Elections,
+    // Constitutional Reform, and` / `Drugs` / `-----`, 09PORTAUPRINCE575.)
+    if (hasLowerCase(this.text, at, end)) return underlined && this.mixedTwoLineTitle(at, end, nextAt, nextEnd, i);
     if (!underlined && (i + 3 > bodyEnd || !this.isBlank(i + 2))) return false;
     const first = this.text.slice(at, end);
     const second = this.text.slice(nextAt, nextEnd);
@@ -1951,6 +1954,17 @@ class CableParser {
     const k = skipSpaces(this.text, this.starts[i + 3], this.ends[i + 3]);
     const m = paragraphNumberAt(this.text, k, 3);
     return m !== null && m.end <= trimEnd(this.text, k, this.ends[i + 3]) + 1;
+  }
+
+  /** A title in mixed case in lines `i` and `i + 1` (`text[at, end)`, `text[nextAt, nextEnd)`) over a rule at `i + 2`. */
+  private mixedTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number): boolean {
+    const text = this.text;
+    const first = text.slice(at, end);
+    const second = text.slice(nextAt, nextEnd);
+    if (!/^["“]?[A-Z]/.test(first) || !/^["“(]?[A-Z]/.test(second) || /[.;]$/.test(first) || /[.;:,]$/.test(second)) return false;
+    if (SENTENCE_INSIDE.test(first) || SENTENCE_INSIDE.test(second) || (second.length < 80 && PAGE_LINE.test(second)) || NOT_HEADING.test(first)) return false;
+    const ruleAt = skipSpaces(text, this.starts[i + 2], this.ends[i + 2]);
+    return Math.abs(trimEnd(text, ruleAt, this.ends[i + 2]) - ruleAt - Math.max(first.length, second.length)) <= 4;
   }
 
   /**

@@ -1966,3 +1966,15 @@ describe("the post's comment by name", () => {
     expect([m.kind, marked.slice(m.open.start, m.open.end)]).toEqual(['comment', 'Comment']);
   });
 });
+
+describe('a title in mixed case in two lines, underlined as one', () => {
+  it('is one heading over the paragraphs after it (09PORTAUPRINCE575, 09BERLIN1360)', () => {
+    const body = ['¶8. (C) Eight.', '', 'An Agenda deferred: Elections, Constitutional Reform, and', 'Drugs', '--------------------------------------------- -------------', '', '¶9. (C) Nine.'];
+    const cable = parseCable(makeCable({ body }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['An Agenda deferred: Elections, Constitutional Reform, and Drugs']);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, 0]);
+    // Not two lines of a sentence over a rule of another length, nor a second line that ends a sentence.
+    expect(parseCable(makeCable({ body: ['¶8. (C) Eight.', '', 'The minister told us that the talks', 'Failed', '--------------------------------------------- -------------', '', '¶9. (C) Nine.'] })).headings).toEqual([]);
+    expect(parseCable(makeCable({ body: ['¶8. (C) Eight.', '', 'An Agenda deferred: Elections, Constitutional Reform, and', 'Drugs.', '--------------------------------------------- -------------', '', '¶9. (C) Nine.'] })).headings).toEqual([]);
+  });
+});
