@@ -1897,7 +1897,8 @@ class CableParser {
     let above = i - 1;
     if (above > 0 && this.ends[above] - this.starts[above] < 80 && PAGE_LINE.test(this.lead(above).line)) above--;
     const before = trimEnd(text, this.starts[above], this.ends[above]);
-    if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */)) return false;
+    // (Or a paragraph the published text blanked out: `¶6. (S) XXXXXXXXXXXX` / `THE OPPOSITION` / `----`, 09ADDISABABA1318.)
+    if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */ || (text.charCodeAt(before - 1) === 88 && /X{6}$/.test(text.slice(before - 6, before))))) return false;
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;

@@ -1856,6 +1856,11 @@ describe('titles underlined to their length in a text with no blank lines (09BEL
     // A quoted sentence under a paragraph stays text.
     expect(parseCable(makeCable({ body: ['¶1. (C) He said:', '“We are because of you.”', '------------------------', '¶2. (C) Two.'] })).headings).toEqual([]);
   });
+  it('under a paragraph the published text blanked out (09ADDISABABA1318)', () => {
+    const cable = parseCable(makeCable({ body: ['¶5. (S) Five.', '¶6. (S) XXXXXXXXXXXX', 'THE OPPOSITION', '--------------', '¶7. (S) Getachew commented.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['THE OPPOSITION']);
+    expect(cable.paragraphs.map((p) => p.headingIndex)).toEqual([null, null, 0]);
+  });
   it('and a question (08LAGOS368)', () => {
     const cable = parseCable(makeCable({ body: ['¶4. (C/NF) Pickard said so.', 'GAZPROM Making a Play for Shell’s Concessions in Nigeria?', '--------------------------------------------- ------------', '¶5. (S/NF) Pickard asked for more.'] }));
     expect(cable.headings.map((h) => h.text)).toEqual(['GAZPROM Making a Play for Shell’s Concessions in Nigeria?']);
