@@ -80,11 +80,12 @@ function goesOnWith(lead: string, kind: Block['kind']): boolean {
 }
 /** Stops inside a title that end no sentence: of abbreviations (`U.S.`), ellipses, a colon before a capital. */
 const TITLE_STOPS = /(?<=\b[A-Z])\.|\.\.\.|:(?=\s+[A-Z"“])/g;
-/** Does `text` hold `com…`, `sum…` or `beg…` (after any first letter) at `at`: a word that may open a block? */
-function opensLikeOpener(text: string, at: number): boolean {
-  const second = text.charCodeAt(at + 1);
-  const third = text.charCodeAt(at + 2);
-  return (third === 109 && (second === 111 || second === 117)) || (second === 101 && third === 103);
+/** Does `text` hold `sum…`, `com…` or `beg…`, any case, at `at`: a word that may open a block? */
+function startsLikeOpener(text: string, at: number): boolean {
+  const first = text.charCodeAt(at) | 0x20;
+  const second = text.charCodeAt(at + 1) | 0x20;
+  const third = text.charCodeAt(at + 2) | 0x20;
+  return (first === 115 && second === 117 && third === 109) || (first === 99 && second === 111 && third === 109) || (first === 98 && second === 101 && third === 103);
 }
 /** The end of a sentence and the start of the next inside a line: a stop after a small letter, two spaces, a capital. */
 const SENTENCE_INSIDE = /[a-z"”)]\.\s{2,}[A-Z]/;
@@ -152,6 +153,11 @@ function endOfRun(s: string, at: number): number {
   NOT_PARENTHESIS.lastIndex = at;
   const m = NOT_PARENTHESIS.exec(s);
   return m ? m.index : s.length;
+}
+
+/** Does `s` hold the word `comment` (`comment`, `Comment`, `COMMENT`) at `at`? */
+function commentWordAt(s: string, at: number): boolean {
+  return (s.charCodeAt(at) | 0x20) === 99 && (hasAt(s, at + 1, 'omment') || hasAt(s, at + 1, 'OMMENT'));
 }
 
 /** Whether `s` holds `word` at `at` (a loop: `startsWith` with a position costs more, and this runs on long lines). */
@@ -1151,14 +1157,14 @@ class CableParser {
         // (Of a run of parentheses only the last may open a word: the run is passed by one search.)
         if (line.charCodeAt(q + 1) === 40) q = endOfRun(line, q) - 1;
         const w = q + 1 + commentPrefixAt(line, q + 1);
-        if ((line.charCodeAt(w) | 0x20) === 99 && (hasAt(line, w + 1, 'omment') || hasAt(line, w + 1, 'OMMENT'))) this.openerAt(openers, from + q, end, 'inline', paragraphAt(w));
+        if (commentWordAt(line, w)) this.openerAt(openers, from + q, end, 'inline', paragraphAt(w));
       }
       // The word after the end of a sentence, with its colon: `… said so. COMMENT: We think …`.
       for (let r = line.indexOf(':', 8); r >= 0; r = line.indexOf(':', r + 1)) {
         const w = r - 7;
         if (line.charCodeAt(w - 1) !== 32) continue;
         const initial = line.charCodeAt(w) | 0x20;
-        const word = initial === 99 ? hasAt(line, w + 1, 'omment') || hasAt(line, w + 1, 'OMMENT') : initial === 115 && (hasAt(line, w + 1, 'ummary') || hasAt(line, w + 1, 'UMMARY'));
+        const word = initial === 99 ? commentWordAt(line, w) : initial === 115 && (hasAt(line, w + 1, 'ummary') || hasAt(line, w + 1, 'UMMARY'));
         if (word && endsSentenceChar(line.charCodeAt(trimEnd(line, 0, w) - 1))) this.openerAt(openers, from + w, end, 'inline', paragraphAt(w));
       }
     };
@@ -1496,7 +1502,7 @@ class CableParser {
       const lower = first | 0x20;
       // (A word in lower case there goes on with a sentence, `comment on the arrest of …` (08ABIDJAN396), `End Note
       // and` / `comment.)` (06PARIS1031), unless its colon follows, or in an extract, a sentence ends above it.)
-      if ((lower === 115 || lower === 99 || lower === 98 || first === 40) && (first === 40 || first !== lower || (opensLikeOpener(text, at) && (LOWER_OPENER.test(text.slice(at, at + 16)) || (this.cable.partialExtract !== null && i > 0 && this.endsSentence(i - 1)))))) {
+      if ((lower === 115 || lower === 99 || lower === 98 || first === 40) && (first === 40 || first !== lower || (startsLikeOpener(text, at) && (LOWER_OPENER.test(text.slice(at, at + 16)) || (this.cable.partialExtract !== null && i > 0 && this.endsSentence(i - 1)))))) {
         this.openerAt(openers, at, end, 'inline', current ? c.paragraphs.length - 1 : null);
       }
       prevBlank = false;
@@ -1638,7 +1644,7 @@ class CableParser {
       let q = this.parenAt;
       if (text.charCodeAt(q + 1) === 40) q = Math.min(end, endOfRun(text, q)) - 1;
       const w = q + 1 + commentPrefixAt(text, q + 1);
-      if (w + 8 <= end && (text.charCodeAt(w) | 0x20) === 99 && (hasAt(text, w + 1, 'omment') || hasAt(text, w + 1, 'OMMENT'))) {
+      if (w + 8 <= end && commentWordAt(text, w)) {
         const after = text.charCodeAt(w + 7);
         if (after === 58 || after === 46) this.openerAt(openers, q, end, 'inline', paragraph);
       }
@@ -1694,10 +1700,7 @@ class CableParser {
     // Comment: …` (09BAKU687).
     p += commentPrefixAt(this.text, p);
     // `sum…`, `com…` or `beg…`, any case, before trying the pattern.
-    const lower = this.text.charCodeAt(p) | 0x20;
-    const second = this.text.charCodeAt(p + 1) | 0x20;
-    const third = this.text.charCodeAt(p + 2) | 0x20;
-    if (!((lower === 115 && second === 117 && third === 109) || (lower === 99 && second === 111 && third === 109) || (lower === 98 && second === 101 && third === 103))) return;
+    if (!startsLikeOpener(this.text, p)) return;
     OPENER_AT.lastIndex = p;
     const m = OPENER_AT.exec(this.text);
     if (!m || p + m[0].length > end || this.afterEnd(p)) return;
