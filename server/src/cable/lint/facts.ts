@@ -1,6 +1,6 @@
 // Facts the rules share, derived from the model: the cable's date, its banner, its portions.
 
-import type { BannerLine, Cable, PortionMarking, Span } from '../model';
+import type { BannerLine, Cable, Paragraph, PortionMarking, Span } from '../model';
 import { levelRank } from '../markings';
 import { inStartOrder } from '../text';
 import { SECTION_RENUMBERED_ON } from '../knowledge/orders';
@@ -116,4 +116,13 @@ export function reasonSectionOf(cable: Cable): { value: string; written: boolean
   if (cb.reasons.length === 0) return null;
   const date = cableDate(cable);
   return { value: date && date.date < SECTION_RENUMBERED_ON ? '1.5' : '1.4', written: false };
+}
+
+/** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`. */
+export function blankedOut(p: Paragraph, text: string): boolean {
+  // (Also a paragraph of dots, the published copy's mark of text left out: `¶1. ...`, 09LIMA1191; and one that only
+  // repeats the Classified By line, which is no portion of the text: `¶1. Classified by U/S Maria Otero (G). Reason:
+  // 1.4 (b) and (d)`, 09STATE100988.)
+  const body = text.slice(p.numberSpan.end, p.end).trim();
+  return /^(?:[xX]{4,}|\[[A-Za-z ]*removed\]|\.{3,})[.\s]*$/i.test(body) || /^classified\s+by\b[^]*\b1\s?\.\s?[45]\b[^]*$/i.test(body.length < 200 ? body : '');
 }

@@ -3,6 +3,7 @@
 import type { Fix, Rule, RuleFinding, TextEdit } from '../types';
 import type { Cable, Paragraph } from '../../model';
 import { findParagraphMentions } from '../../mentions';
+import { blankedOut } from '../facts';
 
 /** The paragraphs that take part in the numbering (not `2a.` sub-paragraphs, nor the items of a list in a paragraph). */
 function numbered(cable: Cable): Paragraph[] {
@@ -99,12 +100,6 @@ function redactedLines(text: string, from: number, to: number): number {
   return text.slice(from, to).match(/^[ \t]*X{6,}[ \t]*$/gm)?.length ?? 0;
 }
 
-/** Is a paragraph's text after its number a redaction marker only (`¶2. XXXXXXXXXXXX`, 09PARIS848)? The published
- * text may have blanked out the paragraphs after it with it. */
-function redactedWhole(p: Paragraph, text: string): boolean {
-  return /^\s*X{6,}\s*$/.test(text.slice(p.numberSpan.end, p.end));
-}
-
 export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
@@ -127,7 +122,7 @@ export const paragraphSequence: Rule = {
       // Transnational Terrorism`, then `¶8. (U) Point of contact`, 09PESHAWAR41.)
       // (Nor where the published text blanked out the paragraphs left out, number and all: `XXXXXXXXXXXX` on a line
       // of its own for each, 09BAMAKO776.)
-      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start)) && !(i > 0 && p.number > expected && (p.number - expected <= redactedLines(text, ps[i - 1].start, p.start) || redactedWhole(ps[i - 1], text)))) {
+      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start)) && !(i > 0 && p.number > expected && (p.number - expected <= redactedLines(text, ps[i - 1].start, p.start) || blankedOut(ps[i - 1], text)))) {
         problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
       }
       seen.add(p.number);

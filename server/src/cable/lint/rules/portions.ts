@@ -2,7 +2,7 @@
 
 import type { Rule, RuleFinding } from '../types';
 import type { Cable, Paragraph } from '../../model';
-import { entireTextMarked, isClassified, portions, topBanner } from '../facts';
+import { blankedOut, entireTextMarked, isClassified, portions, topBanner } from '../facts';
 import { LEVEL_ABBREVIATION, formatClassification, isNoforn, levelRank } from '../../markings';
 
 export const portionMissing: Rule = {
@@ -17,7 +17,7 @@ export const portionMissing: Rule = {
     if (!isClassified(cable) || entireTextMarked(cable) || cable.executiveOrder?.order === '11652') return [];
     const level = cable.classification.level!;
     return cable.paragraphs
-      .filter((p) => !p.portion && p.listIn === null && !redacted(p, text) && !marksItsItems(p, text))
+      .filter((p) => !p.portion && p.listIn === null && !blankedOut(p, text) && !marksItsItems(p, text))
       .map((p) => ({
         start: p.numberSpan.start, end: p.numberSpan.end,
         message: `Paragraph ${p.number} has no portion marking: every paragraph of a ${level} cable is marked, e.g. "${p.number}. (${LEVEL_ABBREVIATION[level]})" or "(U)".`,
@@ -42,14 +42,6 @@ function incomplete(cable: Cable): boolean {
   return new Set(sections.map((b) => b.section!.number)).size < total;
 }
 
-/** A paragraph the published text blanked out whole, marking and all: `¶3. xxxxxxxxxxxx`, `¶7. [DETAILS REMOVED]`. */
-function redacted(p: Paragraph, text: string): boolean {
-  // (Also a paragraph of dots, the published copy's mark of text left out: `¶1. ...`, 09LIMA1191; and one that only
-  // repeats the Classified By line, which is no portion of the text: `¶1. Classified by U/S Maria Otero (G). Reason:
-  // 1.4 (b) and (d)`, 09STATE100988.)
-  const body = text.slice(p.numberSpan.end, p.end).trim();
-  return /^(?:[xX]{4,}|\[[A-Za-z ]*removed\]|\.{3,})[.\s]*$/i.test(body) || /^classified\s+by\b[^]*\b1\s?\.\s?[45]\b[^]*$/i.test(body.length < 200 ? body : '');
-}
 
 /** What a marking written wrongly gets wrong, said in words: `(S/Rel UK)` → the caveat is written in upper case. */
 function whatIsWrong(written: string, normalized: string): string {
