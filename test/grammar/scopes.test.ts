@@ -515,6 +515,21 @@ describe('Classified By', () => {
     expect(await innermost(text, '1.', 1)).toBe('constant.numeric.paragraph.cable');
   });
 
+  it('reads a first paragraph run on to the end of the line: its number, marking and summary opener (10VATICAN13, 08OSLO522)', async () => {
+    const line = 'CLASSIFIED BY: Julieta Valls Noyes, DCM. REASON: 1.4 (b), (d) 1. (C) Summary: The Holy See supports it. End summary.';
+    expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(['b', 'd']);
+    expect(await innermost(line, '1.', 1)).toBe('constant.numeric.paragraph.cable');
+    expect((await tokensWithScope(line, 'keyword.control.portion.confidential')).join('')).toBe('(C)');
+    expect(await innermost(line, 'Summary')).toBe('keyword.control.summary.begin.cable');
+    expect(await innermost(line, 'End summary')).toBe('keyword.control.summary.end.cable');
+    expect(await innermost(line, 'The Holy See')).toBe('meta.field.classified-by.cable');
+    const glued = 'Classified By: Deputy Chief of Mission Kevin M. Johnson for reasons 1.4 b and d 1.(C) ';
+    expect(await tokensWithScope(glued, 'constant.character.reason')).toEqual(['b', 'd']);
+    expect(await tokensWithScope(glued, 'constant.numeric.paragraph')).toEqual(['1.']);
+    // The reason section itself is no paragraph number.
+    expect(await tokensWithScope('Classified By: X for reasons 1.4 (b) and (d).', 'constant.numeric.paragraph')).toEqual([]);
+  });
+
   it('leaves prose beginning with "classified by" alone', async () => {
     expect(await tokensWithScope('classified by the ministry as a state secret.', 'meta.field.classified-by')).toEqual([]);
   });

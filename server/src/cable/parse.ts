@@ -112,6 +112,11 @@ const AWAITS_REASON = /\b(?:REASONS?|FOR)\s*:?\s*$/i;
 /** A line that starts with a reason: `1.4 (B) AND (D).`, `(b) and (d)`. */
 const REASON_START = /^(?:1\s?\.\s?[45]\b|\([a-h]\))/i;
 /**
+ * The first paragraph run on to the end of the Classified By line, number and marking (`… REASON: 1.4 (b), (d) 1. (C)
+ * Summary: …`, 09TRIPOLI663, 10VATICAN13; `… for reasons 1.4 b and d 1.(C)`, 08OSLO522): the number's offset in the group.
+ */
+const GLUED_FIRST_PARAGRAPH = /[\s.,;)]\s{0,3}((?:¶\s?)?1\.\s{0,3}\((?:U|C|S|SBU|TS|[CS]\/{1,2}(?:NF|NOFORN|REL[^)]{0,40}))\))/;
+/**
  * The `)` that closes a parenthesis opened before `from`, in the same paragraph (no blank line between) and at most
  * 3 000 characters on; -1 when there is none.
  */
@@ -260,6 +265,8 @@ class CableParser {
   private topBanner: BannerMatch | null = null;
   private readonly fieldsSeen = new Set<FieldKind>();
   private readonly pendingRefs: { valueStart: number; end: number }[] = [];
+  /** Where the body starts inside the header's last line (a first paragraph run on to it), or -1. */
+  private bodyAt = -1;
 
   constructor(
     private readonly text: string,
@@ -589,6 +596,11 @@ class CableParser {
         closePending();
         pending = this.startFields(field.at ? line.slice(field.at) : line, at + field.at, field.kind, field.keywordLength, i);
         markHeader(i, at);
+        if (pending && pending.kind === 'classifiedBy' && this.gluedFirstParagraph(pending, at)) {
+          closePending();
+          bodyStart = i;
+          break;
+        }
         continue;
       }
       // A page line between header lines (`PARIS 00001501 001.2 OF 006`, where a field runs onto the next page) is
@@ -609,6 +621,11 @@ class CableParser {
           pending.end = at + line.length;
           pending.lastLine = i;
           markHeader(i, at);
+          if (pending.kind === 'classifiedBy' && this.gluedFirstParagraph(pending, at)) {
+            closePending();
+            bodyStart = i;
+            break;
+          }
           continue;
         }
       }
@@ -651,7 +668,7 @@ class CableParser {
     if (this.routing) this.cable.routing = this.routing;
     if (lastHeaderLine >= 0 && firstHeaderOffset >= 0) {
       const headerStart = this.cable.banners[0]?.start ?? firstHeaderOffset;
-      const end = trimEnd(this.text, this.starts[lastHeaderLine], this.ends[lastHeaderLine]);
+      const end = trimEnd(this.text, this.starts[lastHeaderLine], this.bodyAt >= 0 ? this.bodyAt : this.ends[lastHeaderLine]);
       if (end > headerStart) this.cable.header = { start: headerStart, end };
     }
     return Math.max(bodyStart, from);
@@ -836,6 +853,22 @@ class CableParser {
       kwLen = next.keywordLength;
     }
     return null;
+  }
+
+  /**
+   * A first paragraph run on to the end of a Classified By line (the field's line from `from` on): ends the field
+   * before its number and starts the body there.
+   */
+  private gluedFirstParagraph(pending: { start: number; end: number }, from: number): boolean {
+    const lineFrom = Math.max(from, pending.start);
+    const k = this.text.slice(lineFrom, pending.end).indexOf('1.');
+    if (k < 0) return false;
+    const m = GLUED_FIRST_PARAGRAPH.exec(this.text.slice(Math.max(lineFrom, lineFrom + k - 4), pending.end));
+    if (!m) return false;
+    const at = Math.max(lineFrom, lineFrom + k - 4) + m.index + m[0].length - m[1].length;
+    pending.end = trimEnd(this.text, pending.start, at);
+    this.bodyAt = at;
+    return true;
   }
 
   private finishEo(segment: string, base: number): void {
@@ -1190,7 +1223,8 @@ class CableParser {
     const correctedCopy = c.captions.some((x) => x.caption === 'CORRECTED COPY');
     for (let i = from; i <= bodyEnd; i++) {
       const e = ends[i];
-      const at = skipSpaces(text, starts[i], e);
+      // (The first line may start inside the header's last line: a first paragraph run on to the Classified By.)
+      const at = skipSpaces(text, i === from && this.bodyAt > starts[i] ? this.bodyAt : starts[i], e);
       if (at >= e) {
         prevBlank = true;
         continue;
@@ -1489,6 +1523,9 @@ class CableParser {
       // open at its line start.
       if (current) {
         currentLast = i;
+        // A number and marking alone on their line (`1.(C)`, then a blank line and `Summary: The GON …`, 08OSLO522):
+        // the paragraph's first words are on this line.
+        if (current.lead.length === 0 && current.portion !== null) current.lead = text.slice(at, Math.min(end, at + 120));
         if (end - at > 150) {
           runOnParagraphs(i, at, end);
           midLineOpeners(at, end);

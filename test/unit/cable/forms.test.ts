@@ -475,6 +475,30 @@ describe('paragraph numbers', () => {
     expect(cable.paragraphs[0].portion?.written).toBe('(C)');
     expect(cable.blocks.find((b) => b.kind === 'summary')?.line).toBe(25);
   });
+  it('reads a first paragraph run on to the Classified By line, and ends the field before it (08OSLO522, 10VATICAN13)', () => {
+    const inline = parseCable(
+      joinLines('C O N F I D E N T I A L VATICAN 000013', '', 'TAGS: KGHG, PGOV', 'SUBJECT: X', 'CLASSIFIED BY: Julieta Valls Noyes, DCM. REASON: 1.4 (b), (d) 1. (C) Summary: The Holy See supports it.', '¶2. (C) On January 20 they met.'),
+    );
+    expect(inline.paragraphs.map((p) => [p.number, p.marking, p.line, p.lead])).toEqual([
+      [1, '(C)', 5, 'Summary: The Holy See supports it.'],
+      [2, '(C)', 6, 'On January 20 they met.'],
+    ]);
+    expect(inline.classifiedBy?.reasons.map((r) => r.letter).join('')).toBe('bd');
+    expect(inline.header?.end).toBe(inline.paragraphs[0].start - 1);
+    expect(inline.blocks.map((b) => [b.kind, b.line])).toEqual([['summary', 5]]);
+    // The number and marking alone at the end of the line, the words after a blank line.
+    const text = readSeed('08OSLO522.txt');
+    const cable = parseCable(text);
+    expect(cable.paragraphs.slice(0, 2).map((p) => [p.number, p.marking, p.line])).toEqual([
+      [1, '(C)', 31],
+      [2, '(C)', 38],
+    ]);
+    expect(cable.paragraphs[0].lead).toMatch(/^Summary: The GON decision making process/);
+    expect(text.slice(cable.classifiedBy!.start, cable.classifiedBy!.end)).toBe('Classified By: Deputy Chief of Mission Kevin M. Johnson for reasons 1.4 b and d');
+    expect(lintCable(cable, text).filter((f) => f.code === 'paragraph-sequence')).toEqual([]);
+    // A reason section is no paragraph number.
+    expect(parseCable(joinLines('C O N F I D E N T I A L STATE 000001', '', 'SUBJECT: X', 'Classified By: A. B. for reasons 1.4 (b) and (d).', '', '1. (C) One.')).paragraphs.map((p) => p.line)).toEqual([6]);
+  });
   it('reads a bare C) marking', () => {
     expect(numbers('¶1. C) Summary.')).toEqual(['1:C)']);
   });
