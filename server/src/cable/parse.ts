@@ -33,8 +33,11 @@ const BARE_MARKING_AT = /[A-Za-z]{1,3}(?:\/{1,2}[A-Za-z]{1,6})?\)/y;
 // `Summary continued:`, `COMMENT CONT'D`: the block goes on; it is no new opener.
 /** The page line of a match of PAGE_LINE on line `i` (0-based), from `start` to `end`. */
 const pageLineOf = (m: RegExpExecArray, start: number, end: number, i: number): PageLine => ({ start, end, post: m[1].trim(), serial: m[2], page: m[3], pages: m[4], line: i + 1 });
-/** The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`). */
-const APPENDED_RECORD = /^\d{1,7}\s{2,}\d{4}-\d{2}-\d{2}\s{2,}(\d{2}[A-Z]+\d+)\s{2,}/;
+/**
+ * The start of a row of the published export: its number, date and reference id (`50133  2006-01-19  06THEHAGUE131`),
+ * set apart by spaces or tabs, the date maybe with its time (`121752<tab>2007-09-11 12:50:00<tab>07TBILISI2290`, 07BERN881).
+ */
+const APPENDED_RECORD = /^\d{1,7}(?:\s{2,}|\t)\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\t)(\d{2}[A-Z]+\d+)(?:\s{2,}|\t)/;
 /** The stamp of a later declassification review, over one line or two. */
 const REVIEW_STAMP = /^(?:Declassified\/Released\b|Systematic Review \d{1,2} [A-Z]{3} \d{4}$)/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
@@ -299,7 +302,7 @@ class CableParser {
       const at = this.starts[k];
       let p = at;
       while (isDigit(text.charCodeAt(p))) p++;
-      if (p === at || text.charCodeAt(p) !== 32 || text.charCodeAt(p + 1) !== 32) continue;
+      if (p === at || (text.charCodeAt(p) !== 9 && (text.charCodeAt(p) !== 32 || text.charCodeAt(p + 1) !== 32))) continue;
       const row = APPENDED_RECORD.exec(text.slice(at, Math.min(this.ends[k], at + 60)));
       if (row) {
         this.n = k;

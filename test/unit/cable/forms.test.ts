@@ -563,6 +563,15 @@ describe('a record of another cable run on after the text', () => {
     expect(cable.subject).toBe('AUDIENCE WITH SHAH APRIL 5');
     expect(cable.tags.map((t) => t.code)).toEqual(['PFOR', 'IR', 'PK', 'XF']);
   });
+  it('knows the row with its columns set apart by tabs and a time after the date (07BERN881, then a row of 07TBILISI2290)', () => {
+    const row = '121752\t2007-09-11 12:50:00\t07TBILISI2290\tEmbassy Tbilisi\tUNCLASSIFIED//FOR OFFICIAL USE ONLY\t\tVZCZCXRO2290';
+    const text = joinLines('S E C R E T BERN 000881', '', 'TAGS: MNUC', 'SUBJECT: X', '', '¶1. (S) One.', '', '¶2. (S) Two.', 'CARTER', '', row, '', '¶1. (U) Sensitive but unclassified.');
+    const cable = parseCable(text);
+    expect(cable.issues.map((i) => [i.code, i.message])).toEqual([['appended-record', expect.stringContaining('(07TBILISI2290)')]]);
+    expect(cable.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    // A paragraph whose first words are a date and a tab is no such row.
+    expect(parseCable(joinLines('S E C R E T BERN 000881', '', 'SUBJECT: X', '', '¶1. (S) One.', '', '2007\t2007-09-11 is the date.')).issues).toEqual([]);
+  });
 });
 
 describe('separators', () => {
