@@ -530,6 +530,15 @@ describe('Classified By', () => {
     expect(await tokensWithScope('Classified By: X for reasons 1.4 (b) and (d).', 'constant.numeric.paragraph')).toEqual([]);
   });
 
+  it('ends the reasons before a line that opens with a portion marking and a word, but not before a wrapped letter (10ABUDHABI9)', async () => {
+    const text = joinLines('CLASSIFIED BY: Richard Olson, Ambassador; REASON: 1.4(B), (D)', '(S//NF) Summary');
+    expect(await scopesAt(text, 'NF')).toContain('keyword.control.portion.secret.cable');
+    expect(await scopesAt(text, 'NF')).not.toContain('meta.field.classified-by.cable');
+    expect(await scopesAt(text, ' Summary')).not.toContain('meta.field.classified-by.cable');
+    expect(await tokensWithScope(joinLines('Classified By: X for reasons 1.4 (B)', '(S) The minister said so.'), 'constant.character.reason')).toEqual(['B']);
+    expect(await tokensWithScope(joinLines('Classified By: X for reasons 1.4 (B)', '(C) AND (D).'), 'constant.character.reason')).toEqual(['B', 'C', 'D']);
+  });
+
   it('leaves prose beginning with "classified by" alone', async () => {
     expect(await tokensWithScope('classified by the ministry as a state secret.', 'meta.field.classified-by')).toEqual([]);
   });

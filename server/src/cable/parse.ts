@@ -1455,7 +1455,7 @@ class CableParser {
         }
         if (dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1))) headEnd = k;
       }
-      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd)) || (((first >= 65 && first <= 90) || first === 40) && this.titleOverParagraph(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -1945,6 +1945,22 @@ class CableParser {
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
+  }
+
+  /**
+   * A title set right under a paragraph the published text ran into one line, with a blank line and the next numbered
+   * paragraph under it (`… follow up on the information.` / `Taliban/Haqqani Network` / blank / `¶4. (S//NF) …`,
+   * 10ABUDHABI9; `(U) Taliban/Haqqani Network`, 10RIYADH61; `MAMLOUK DESCRIBES GID’S METHODS`, 10DAMASCUS159). The
+   * last line of a paragraph ends its sentence; a title does not, and no wrapped line of a cable as sent is that long.
+   */
+  private titleOverParagraph(i: number, at: number, end: number, bodyEnd: number): boolean {
+    if (i < 1 || i + 2 > bodyEnd || end - at > 70 || this.ends[i - 1] - this.starts[i - 1] < 100 || !this.isBlank(i + 1)) return false;
+    const last = this.text.charCodeAt(end - 1);
+    // (Not after `.`, `,`, `:`, `;`, `!`, `?`.)
+    if (last === 46 || last === 44 || last === 58 || last === 59 || last === 33 || last === 63 || !this.endsSentence(i - 1)) return false;
+    const nextAt = skipSpaces(this.text, this.starts[i + 2], this.ends[i + 2]);
+    const c = this.text.charCodeAt(nextAt);
+    return ((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(this.text, nextAt, 3) !== null && !PAGE_LINE.test(this.text.slice(at, end));
   }
 
   /**

@@ -616,6 +616,28 @@ describe('separators', () => {
 });
 
 describe('titles over running text', () => {
+  it('reads a title set right under a paragraph run into one line, then a blank line and the next paragraph (10ABUDHABI9, 10RIYADH61)', () => {
+    const long = (n: number) => `¶${n}. (S//NF) Officials from SSD and GDSS pledged that their respective organizations would follow up on the information provided by the delegation.`;
+    const cable = parseCable(
+      joinLines('S E C R E T ABU DHABI 000009', '', 'SUBJECT: X', '', long(1), '', long(2), 'Taliban/Haqqani Network', '', long(3), '', long(4), '(S//NF) Lashkar-e-Tayyiba and Jamaat al-Dawa al-Quran wa al-Sunna', '', long(5), 'OLSON'),
+    );
+    expect(cable.headings.map((h) => [h.text, h.line])).toEqual([
+      ['Taliban/Haqqani Network', 8],
+      ['(S//NF) Lashkar-e-Tayyiba and Jamaat al-Dawa al-Quran wa al-Sunna', 13],
+    ]);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine, p.headingIndex])).toEqual([
+      [1, 5, null],
+      [2, 7, null],
+      [3, 10, 0],
+      [4, 12, 0],
+      [5, 15, 1],
+    ]);
+    // Not the last line of a paragraph: it ends its sentence, or the line above it is a line of a wrapped text.
+    const ends = parseCable(joinLines('S E C R E T ABU DHABI 000009', '', 'SUBJECT: X', '', long(1), 'They met again on Sunday.', '', long(2)));
+    expect(ends.headings).toEqual([]);
+    const wrapped = parseCable(joinLines('S E C R E T ABU DHABI 000009', '', 'SUBJECT: X', '', '¶1. (S) Officials pledged that they would follow up.', 'Taliban and the Haqqani Network', '', long(2)));
+    expect(wrapped.headings).toEqual([]);
+  });
   it('reads a title set directly over its text as a heading (09ANKARA1594, a cable without numbered paragraphs)', () => {
     const cable = parseCable(readSeed('09ANKARA1594.txt'));
     expect(cable.headings.map((h) => h.text).slice(0, 2)).toEqual(["Clinton's Global Partnerships to Strengthen Muslim Ties", 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations']);
