@@ -201,7 +201,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         const restarts = skipped && (/^(?:¶\s?)?(?:\(?[A-Za-z]|[ivx]{2,4})[.)]\s/.test(content) || LABEL.test(content));
         // And a sentence that goes on in lower case under a blank line the printout left where a page broke (`… including
         // senior` / blank / `officials in Shi'a-dominated …`, 10BAGHDAD290); not an item (`o item`, `b) item`).
-        const goesOnBelow = /^[a-z]/.test(content) && !BULLET.test(content) && !/^(?:[a-z]|[ivx]{1,4})[.)]\s/.test(content);
+        // Or under a line of the wrapped text that stops on a word in lower case, mid-sentence (`… Saudi Arabia is
+        // encouraging other` / blank / `Gulf countries to meet with China …`, 10RIYADH118).
+        const goesOnBelow =
+          (/^[a-z]/.test(content) && !BULLET.test(content) && !/^(?:[a-z]|[ivx]{1,4})[.)]\s/.test(content)) || (previous.length >= 50 && /[a-z]$/.test(previous) && /^[A-Z][a-z]/.test(content));
         if (blank && (ruled || restarts || !((skipped || goesOnBelow || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
           flush();
           previous = '';
@@ -626,7 +629,9 @@ function render(model: CableModelResult): void {
     if (b) head.appendChild(b);
     box.appendChild(head);
     // After the marking, or after the number when the marking stands before it (`(C) 1. …`).
-    const textStart = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
+    // (Not the stop or colon typed after the marking: `¶7. (C). Prince Torki agreed …`, 10RIYADH118.)
+    let textStart = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
+    if (p.portion && (text.charCodeAt(textStart) === 46 || text.charCodeAt(textStart) === 58) && /\s/.test(text.charAt(textStart + 1))) textStart++;
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');

@@ -560,6 +560,26 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads a sentence on over a blank line where the line above stops on a word mid-sentence, not where it ends one (10RIYADH118)', async () => {
+    const page = await open();
+    const body = ['4. (C) The King said the Chinese must take actions to address those concerns, and', 'weapons as a quid pro quo.  Saudi Arabia is encouraging other', '', 'Gulf countries to meet with China to explore similar steps.', '', 'Gulf countries were told of it by the Foreign Minister himself.'];
+    await render(page, model(makeCable({ body })));
+    const texts = (await page.locator('.paragraph').first().locator('.para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual([
+      'The King said the Chinese must take actions to address those concerns, and weapons as a quid pro quo. Saudi Arabia is encouraging other Gulf countries to meet with China to explore similar steps.',
+      'Gulf countries were told of it by the Foreign Minister himself.',
+    ]);
+    await page.close();
+  });
+
+  it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
+    const texts = (await page.locator('.paragraph .para-text').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['Prince Torki agreed.', 'The time is right.', '... and so on.']);
+    await page.close();
+  });
+
   it('takes the marker of a redaction inside a paragraph for no title (09BAMAKO776)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['12. (S) ATT said he believes Bouteflika wants to cooperate.', '', 'XXXXXXXXXXXX', '', 'XXXXXXXXXXXX', '', '15. (S) General Ward said so.'] })));
