@@ -152,6 +152,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K',
   'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
   'SINCE', 'FROM', 'UNTIL', 'BEFORE', 'AFTER', 'ABOUT', 'SOME', 'OVER', 'UNDER', 'NEARLY', 'ALMOST', 'ONLY', 'TOTAL',
+  // The Foreign Affairs Manual and Handbooks (`7 FAM 180`, 09STATE119085), talking points (`PARIS POINTS 20 SEPTEMBER`).
+  'FAM', 'FAH', 'POINTS',
 ]);
 
 export interface CableCitation extends Span {
@@ -308,8 +310,24 @@ export function canonicalCableId(year: number, origin: string, serial: string): 
   const yy = String(year % 100).padStart(2, '0');
   const post = isUpperWord(origin) ? origin : origin.toUpperCase().replace(/[^A-Z]/g, '');
   const number = serial.charCodeAt(0) === 48 /* 0 */ ? serial.replace(/^0+(?=\d)/, '') : serial;
-  return `${yy}${post === 'SECSTATE' ? 'STATE' : post}${number}`;
+  return `${yy}${POST_IDS.get(post) ?? post}${number}`;
 }
+
+/**
+ * Posts written otherwise in citations than in cable ids: `SECSTATE 1234` is 08STATE1234, `DUBAI RPO 378` and `IRPO
+ * DUBAI 95` cite the Iran Regional Presence Office's 09RPODUBAI378 (09RPODUBAI379, 09ISTANBUL83), `RIO 346`, `CASA
+ * 169`, `UNVIE 544` and `USUN 6028` the posts whose ids read RIODEJANEIRO, CASABLANCA, UNVIEVIENNA and USUNNEWYORK.
+ */
+const POST_IDS: ReadonlyMap<string, string> = new Map([
+  ['SECSTATE', 'STATE'],
+  ['DUBAIRPO', 'RPODUBAI'],
+  ['IRPODUBAI', 'RPODUBAI'],
+  ['RIO', 'RIODEJANEIRO'],
+  ['CASA', 'CASABLANCA'],
+  ['UNVIE', 'UNVIEVIENNA'],
+  ['USUN', 'USUNNEWYORK'],
+  ['TALLIN', 'TALLINN'],
+]);
 
 /** Only the letters A–Z? */
 function isUpperWord(s: string): boolean {

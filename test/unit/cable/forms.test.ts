@@ -304,6 +304,16 @@ describe('REF lists', () => {
     expect(findCableCitations('as reported in 08 STATE 12345 and BOGOTA 2239.', 0).map((c) => c.written)).toEqual(['08 STATE 12345', 'BOGOTA 2239']);
     expect(canonicalCableId(2008, 'STATE', '012345')).toBe('08STATE12345');
   });
+  it('names the cable of a post written otherwise than in its id (09RPODUBAI379, 09RIODEJANEIRO353), and no cable for a FAM volume (09STATE119085)', () => {
+    expect(canonicalCableId(2008, 'SECSTATE', '1234')).toBe('08STATE1234');
+    expect(canonicalCableId(2009, 'DUBAI RPO', '378')).toBe('09RPODUBAI378');
+    expect(canonicalCableId(2009, 'IRPO DUBAI', '95')).toBe('09RPODUBAI95');
+    expect(canonicalCableId(2009, 'RIO', '346')).toBe('09RIODEJANEIRO346');
+    expect(canonicalCableId(2009, 'UNVIE', '544')).toBe('09UNVIEVIENNA544');
+    const refs = (line: string) => parseCable(joinLines('UNCLASSIFIED STATE 000001', '', 'SUBJECT: X', line, '', '1. (U) One.')).references?.references.map((r) => r.canonicalId);
+    expect(refs('REF: 09 DUBAI RPO 378')).toEqual(['09RPODUBAI378']);
+    expect(refs('REF: A) 7 FAM 180 B) 09 STATE 30541')).toEqual([null, '09STATE30541']);
+  });
 });
 
 describe('a partial extract with fields run together on one line (04ANKARA348)', () => {
