@@ -185,6 +185,8 @@ interface BlockOpener {
   paragraph: number | null;
   /** Index of the heading that opened the block, for heading openers. */
   heading: number | null;
+  /** The comment of `Summary and comment:`, which `End summary and comment` closes with the summary. */
+  joint?: true;
 }
 
 type Pending =
@@ -1752,7 +1754,7 @@ class CableParser {
       const both = AND_COMMENT.exec(this.text);
       if (both && p + m[0].length + both[0].length <= end) {
         const at = p + m[0].length + both[0].length - 7;
-        openers.push({ kind: 'comment', at, wordEnd: at + 7, style, paragraph, heading: null });
+        openers.push({ kind: 'comment', at, wordEnd: at + 7, style, paragraph, heading: null, joint: true });
       }
     }
   }
@@ -2222,7 +2224,9 @@ class CableParser {
         closer = m && m.at < limit ? { from: o.wordEnd, at: m.at, end: m.end } : { from: o.wordEnd, at: -1, end: -1 };
         found[o.kind] = closer;
       }
-      if (closer.at >= 0 && closer.at < nextOpener[k]) {
+      // (A comment opened with the summary takes the closer of both over a comment opened again inside it: `Summary and
+      // Comment: … security. Comment: Firtash's arguments … End summary and comment.`, 08KYIV2414.)
+      if (closer.at >= 0 && (closer.at < nextOpener[k] || (o.joint && isJointCloser(this.text, closer.at, closer.end)))) {
         block.close = { start: closer.at, end: closer.end };
         block.end = closer.end;
         block.endLine = this.lineAt(closer.end - 1) + 1;
@@ -2468,6 +2472,11 @@ export function findCloser(text: string, kind: Block['kind'], from: number, firs
     }
   }
   return null;
+}
+
+/** Does the closer `text[at, end)` close both blocks (`End summary and comment`, `END COMMENT AND SUMMARY`)? */
+function isJointCloser(text: string, at: number, end: number): boolean {
+  return /\sand\s/i.test(text.slice(at, end));
 }
 
 /**

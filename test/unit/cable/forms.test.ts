@@ -1999,6 +1999,23 @@ describe('a summary and comment opened together', () => {
     // `Summary and comment` inside a sentence opens nothing more.
     expect(parseCable(makeCable({ body: ['¶1. (C) Summary: He wrote a summary and comment on it. End Summary.'] })).blocks.map((b) => b.kind)).toEqual(['summary']);
   });
+  it('closes the comment at the joint closer over a comment opened again inside it (08KYIV2414)', () => {
+    const closers = (body: string[]) => {
+      const text = makeCable({ body });
+      return parseCable(text).blocks.map((b) => [b.kind, b.close ? text.slice(b.close.start, b.close.end) : null]);
+    };
+    const line = '¶1. (S) Summary and Comment: Firtash called on the Ambassador, and he sees the economy as the biggest threat. Comment: His arguments are self-serving. End summary and comment.';
+    expect(closers([line, '', '¶2. (C) Two.'])).toEqual([
+      ['summary', 'End summary'],
+      ['comment', 'End summary and comment'],
+    ]);
+    // A closer of the summary alone does not close it.
+    const filler = ' He spoke of the gas trade at length, and of the press.'.repeat(3);
+    expect(closers([`¶1. (S) Summary and Comment: Firtash called.${filler} Comment: His arguments are self-serving. End summary.`, '', '¶2. (C) Two.'])).toEqual([
+      ['summary', 'End summary'],
+      ['comment', null],
+    ]);
+  });
 });
 
 describe('a word in lower case at the start of a line', () => {
