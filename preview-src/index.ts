@@ -577,7 +577,8 @@ function render(model: CableModelResult): void {
   const body = el('main', 'body');
   // Page lines, SIPDIS repeated in the text and the banners repeated at page breaks (`CONFIDENTIAL`, 90CAPETOWN97) are
   // no words of the text.
-  const skip = [...cable.pageLines, ...cable.bodyCaptions, ...cable.banners.filter((b) => b.position === 'section')];
+  // (And the lines the transmission repeated with a `Q` before them, 10BAGHDAD70.)
+  const skip = [...cable.pageLines, ...cable.bodyCaptions, ...cable.banners.filter((b) => b.position === 'section'), ...cable.issues.filter((x) => x.code === 'line-repeated')];
   // Mentions become links, and the markings of lettered sub-paragraphs (`¶A. (C) …`) badges, in the text.
   const specials: Special[] = [
     ...model.mentions.map((m) => ({ start: m.start, end: m.end, mention: m })),

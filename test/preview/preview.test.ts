@@ -580,6 +580,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('leaves out a line the transmission repeated with a Q before it (10BAGHDAD70)', async () => {
+    const page = await open();
+    const body = ['5. (C) The President said in some places the Iranians move', 'what they see as laid out in the 1975 Agreement, but said', 'Qwhat they see as laid out in the 1975 Agreement, but said', 'that the Iraqis do not recognize it.'];
+    await render(page, model(makeCable({ body })));
+    const texts = (await page.locator('.paragraph .para-text').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['The President said in some places the Iranians move what they see as laid out in the 1975 Agreement, but said that the Iraqis do not recognize it.']);
+    await page.close();
+  });
+
   it('takes the marker of a redaction inside a paragraph for no title (09BAMAKO776)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['12. (S) ATT said he believes Bouteflika wants to cooperate.', '', 'XXXXXXXXXXXX', '', 'XXXXXXXXXXXX', '', '15. (S) General Ward said so.'] })));

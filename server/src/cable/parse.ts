@@ -1248,6 +1248,12 @@ class CableParser {
         prevBlank = true;
         continue;
       }
+      // A line the transmission repeated where a page broke, with a `Q` before it (`what they see as laid out in the
+      // 1975 Agreement, but said` / `Qwhat they see as …`, 10BAGHDAD70 and 13 more corpus cables): no part of the text.
+      if (first === 81 && !prevBlank && i > from && this.repeatsLineAbove(i, at, end)) {
+        this.issue('line-repeated', { start: at, end }, 'This line repeats the line above with a Q before it: a fault of the transmission where a page broke, not part of the text.');
+        continue;
+      }
       // Paragraph number.
       if ((first >= 48 && first <= 57) || first === 0xb6) {
         // In the body, four-digit numbers count too, but only where they continue the numbering (`1000.` after
@@ -1947,6 +1953,14 @@ class CableParser {
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
+  }
+
+  /** Is line `i` (its text `at`–`end`, a `Q` first) the line above it again after the `Q`? */
+  private repeatsLineAbove(i: number, at: number, end: number): boolean {
+    const aboveAt = skipSpaces(this.text, this.starts[i - 1], this.ends[i - 1]);
+    const aboveEnd = trimEnd(this.text, aboveAt, this.ends[i - 1]);
+    const from = skipSpaces(this.text, at + 1, end);
+    return aboveEnd - aboveAt > 10 && end - from === aboveEnd - aboveAt && this.text.startsWith(this.text.slice(aboveAt, aboveEnd), from);
   }
 
   /**

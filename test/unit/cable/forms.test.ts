@@ -584,6 +584,23 @@ describe('a record of another cable run on after the text', () => {
   });
 });
 
+describe('a line the transmission repeated with a Q before it', () => {
+  it('is no part of the text: an issue whose fix deletes it (10BAGHDAD70, 14 corpus cables)', () => {
+    const text = makeCable({
+      body: ['5. (C) The President said in some places the Iranians move', 'what they see as laid out in the 1975 Agreement, but said', 'Qwhat they see as laid out in the 1975 Agreement, but said', 'that the Iraqis do not recognize it.', 'Qatar was not mentioned.'],
+    });
+    const cable = parseCable(text);
+    const issues = cable.issues.filter((i) => i.code === 'line-repeated');
+    expect(issues.map((i) => text.slice(i.start, i.end))).toEqual(['Qwhat they see as laid out in the 1975 Agreement, but said']);
+    expect(cable.paragraphs.map((p) => p.endLine)).toEqual([text.split('\n').indexOf('Qatar was not mentioned.') + 1]);
+    const finding = lintCable(cable, text).find((f) => f.code === 'text-irregular')!;
+    expect(finding.message).toMatch(/repeats the line above with a Q before it/);
+    const edit = finding.fix!.edits[0];
+    const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    expect(fixed).toBe(text.replace('Qwhat they see as laid out in the 1975 Agreement, but said\n', ''));
+  });
+});
+
 describe('separators', () => {
   it('reads headings set between rules of spaced dashes (09BRASILIA177), and the comment section among them', () => {
     const cable = parseCable(readSeed('09BRASILIA177.txt'));

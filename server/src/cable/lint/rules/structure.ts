@@ -118,16 +118,16 @@ export const sectionNumbering: Rule = {
 };
 
 /** The parser's issues this rule reports (docs/model.md lists them). */
-const IRREGULARITIES: ReadonlySet<string> = new Set(['binary-content', 'banner-garbled', 'envelope-mismatch', 'dtg-invalid', 'eo-unparsed', 'field-repeated', 'tags-empty', 'subject-empty', 'appended-record', 'internal-error']);
+const IRREGULARITIES: ReadonlySet<string> = new Set(['binary-content', 'banner-garbled', 'envelope-mismatch', 'dtg-invalid', 'eo-unparsed', 'field-repeated', 'tags-empty', 'subject-empty', 'appended-record', 'line-repeated', 'internal-error']);
 
 export const textIrregular: Rule = {
   code: 'text-irregular',
   group: 'Banner and structure',
   defaultSeverity: 'warning',
   description:
-    'The parser met text it had to guess at or leave out: a misspelt banner level, an invalid date-time group, an E.O. line without its number, a repeated or empty header field, a routing header that names another cable, binary content, or another record run on after the text.',
+    'The parser met text it had to guess at or leave out: a misspelt banner level, an invalid date-time group, an E.O. line without its number, a repeated or empty header field, a routing header that names another cable, binary content, another record run on after the text, or a line the transmission repeated with a Q before it.',
   example: 'E C R E T BAGHDAD 000146   (the level misspelt: read as SECRET)',
-  fixDescription: 'For a misspelt banner level, writes the level it was read as (`E C R E T` → `S E C R E T`).',
+  fixDescription: 'For a misspelt banner level, writes the level it was read as (`E C R E T` → `S E C R E T`); deletes a line the transmission repeated.',
   check({ cable, text }) {
     const findings: RuleFinding[] = [];
     for (const issue of cable.issues) {
@@ -141,6 +141,12 @@ export const textIrregular: Rule = {
           const level = / [A-Z] /.test(` ${written} `) ? BANNER_WORDS[banner.level] : banner.level === 'UNCLASSIFIED' && /^UNCL/i.test(written) && written.length <= 7 ? 'UNCLAS' : banner.level;
           finding.fix = { title: `Write the level ${level}`, edits: [{ start: issue.start, end: issue.end, newText: level }] };
         }
+      }
+      // A line the transmission repeated goes, with its line break.
+      if (issue.code === 'line-repeated') {
+        const lineStart = text.lastIndexOf('\n', issue.start - 1) + 1;
+        const next = text.indexOf('\n', issue.end);
+        finding.fix = { title: 'Delete the repeated line', edits: [{ start: lineStart, end: next < 0 ? text.length : next + 1, newText: '' }] };
       }
       findings.push(finding);
     }
