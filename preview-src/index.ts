@@ -601,6 +601,14 @@ function render(model: CableModelResult): void {
   // further down (`SUMMARY` … `END SUMMARY` inside the non-paper of ¶7, 09STATE83026), nor one that ends before a
   // summary heading under it (`¶1. CONFIDENTIAL - ENTIRE TEXT.` over `SUMMARY`, 90CAPETOWN97).
   const summaryOf = (p: Paragraph) => blocks.find((b) => b.kind === 'summary' && b.start < Math.min(p.start + 120, p.end) && b.end >= p.start);
+  // A paragraph a comment opens at its start or runs through (`¶9. (C) Comment: …`, or the paragraphs between
+  // `COMMENT:` and `END COMMENT`); not one with a comment aside inside it (`… (Comment: … End comment.) …`).
+  const commentOf = (p: Paragraph) => {
+    const textStart = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
+    return blocks.some(
+      (b) => b.kind === 'comment' && ((b.start >= textStart && b.start < p.end && /^[\s(]*(?:[A-Za-z]+\s+){0,2}$/.test(text.slice(textStart, b.start))) || (b.start < p.start && b.end > p.numberSpan.end)),
+    );
+  };
   type Item = { start: number; node: HTMLElement };
   const items: Item[] = [];
   for (const h of cable.headings) {
@@ -618,6 +626,7 @@ function render(model: CableModelResult): void {
     box.id = `paragraph-${i}`;
     box.dataset.line = String(p.line - 1);
     if (summaryOf(p)) box.classList.add('summary');
+    else if (commentOf(p)) box.classList.add('comment');
     // An item of a numbered list inside the paragraph before it: set in under that paragraph.
     if (p.listIn !== null) {
       box.classList.add('list-item');

@@ -580,6 +580,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets apart the paragraphs of the post\'s comment, but not a paragraph with a comment aside inside it', async () => {
+    const page = await open();
+    const body = ['1. (C) Summary: One. End summary.', '', '2. (C) Two (Comment: an aside. End comment.) goes on.', '', '3. (C) Comment: We think so.', '', '4. (C) And more of it. End comment.', '', '5. (C) Five.'];
+    await render(page, model(makeCable({ body })));
+    const classes = await page.locator('section.paragraph').evaluateAll((ps) => ps.map((p) => ['summary', 'comment'].filter((c) => p.classList.contains(c)).join(' ')));
+    expect(classes).toEqual(['summary', '', 'comment', 'comment', '']);
+    expect(await page.locator('.paragraph.comment').first().evaluate((e) => getComputedStyle(e).borderLeftStyle)).toBe('dashed');
+    await page.close();
+  });
+
   it('leaves out a line the transmission repeated with a Q before it (10BAGHDAD70)', async () => {
     const page = await open();
     const body = ['5. (C) The President said in some places the Iranians move', 'what they see as laid out in the 1975 Agreement, but said', 'Qwhat they see as laid out in the 1975 Agreement, but said', 'that the Iraqis do not recognize it.'];
