@@ -1218,6 +1218,9 @@ class CableParser {
       if (current) {
         current.end = currentLast === bodyEnd && textStop >= 0 ? textStop : trimEnd(text, this.starts[currentLast], this.ends[currentLast]);
         current.endLine = currentLast + 1;
+        // A number and marking alone on their line (`1.(C)`, then a blank line and `Summary: The GON …`, 08OSLO522):
+        // the first words are those of the next line.
+        if (current.lead.length === 0 && current.portion !== null && current.endLine > current.line) this.leadBelow(current);
         current = null;
       }
     };
@@ -1226,10 +1229,13 @@ class CableParser {
     const ends = this.ends;
     const topBanner = this.topBanner;
     const correctedCopy = c.captions.some((x) => x.caption === 'CORRECTED COPY');
+    // The first line may start inside the header's last line (a first paragraph run on to the Classified By): it is
+    // read from there, and its start is put back after the loop.
+    const firstStart = starts[from];
+    if (this.bodyAt > firstStart) starts[from] = this.bodyAt;
     for (let i = from; i <= bodyEnd; i++) {
       const e = ends[i];
-      // (The first line may start inside the header's last line: a first paragraph run on to the Classified By.)
-      const at = skipSpaces(text, i === from && this.bodyAt > starts[i] ? this.bodyAt : starts[i], e);
+      const at = skipSpaces(text, starts[i], e);
       if (at >= e) {
         prevBlank = true;
         continue;
@@ -1534,9 +1540,6 @@ class CableParser {
       // open at its line start.
       if (current) {
         currentLast = i;
-        // A number and marking alone on their line (`1.(C)`, then a blank line and `Summary: The GON …`, 08OSLO522):
-        // the paragraph's first words are on this line.
-        if (current.lead.length === 0 && current.portion !== null) current.lead = text.slice(at, Math.min(end, at + 120));
         if (end - at > 150) {
           runOnParagraphs(i, at, end);
           midLineOpeners(at, end);
@@ -1556,6 +1559,7 @@ class CableParser {
       prevBlank = false;
     }
     finishParagraph();
+    starts[from] = firstStart;
     c.banners.push(...trailer);
     c.pageLines.push(...trailerPages);
     c.bodyCaptions.push(...trailerCaptions);
@@ -1953,6 +1957,18 @@ class CableParser {
     const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
     const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
+  }
+
+  /** The first words of paragraph `p` from the first line with text after its number's line. */
+  private leadBelow(p: Paragraph): void {
+    for (let k = p.line; k < p.endLine; k++) {
+      const at = skipSpaces(this.text, this.starts[k], this.ends[k]);
+      const end = trimEnd(this.text, at, this.ends[k]);
+      if (end > at) {
+        p.lead = this.text.slice(at, Math.min(end, at + 120));
+        return;
+      }
+    }
   }
 
   /** Is line `i` (its text `at`–`end`, a `Q` first) the line above it again after the `Q`? */
