@@ -275,7 +275,10 @@ function opensLine(text: string, at: number): boolean {
   return true;
 }
 
-const BEFORE_OTHER = /(?:\b[Rr][Ee][Ff][Ss]?(?:[Tt][Ee][Ll][Ss]?)?\b\.?(?:\s{1,2}\(?[A-Za-z]\)?)?|\b(?!PARA)[A-Z]{3,}\s{1,3}\d{2,7}|\b\d{2}[A-Z]{4,}\d{1,7})[\s,;:]{0,3}$/;
+// (And after a resolution's number: `Resolution 1747, paragraph 5`, `Resolution (UNSCR) 1747, paragraph 5`, `UNSCR 1737 per
+// paragraph 3`, 09STATE28302.)
+const BEFORE_OTHER =
+  /(?:\b[Rr][Ee][Ff][Ss]?(?:[Tt][Ee][Ll][Ss]?)?\b\.?(?:\s{1,2}\(?[A-Za-z]\)?)?|\b(?!PARA)[A-Z]{3,}\s{1,3}\d{2,7}|\b\d{2}[A-Z]{4,}\d{1,7}|\b(?:[Rr]esolution|RESOLUTION|UNSCR)(?:\s{1,3}\(UNSCR\))?\s{1,3}\d{1,5}(?:\s{1,3}(?:per|at|under))?)[\s,;:]{0,3}$/;
 // (Also a resolution, treaty or law: `paragraph 1 of UNSC Resolution 1822`, 09STATE83026; `para 3 of UNSCR 1737`.)
 const AFTER_OTHER = /^\s{0,3}(?:of|in)\s{1,3}(?:refs?(?:tels?)?\b|the\s{1,3}(?:ref|cable|report|memo|letter|agreement|resolution|law|text|draft|charter|convention|treaty|protocol|act|statute|declaration|constitution|joint|security\s+council|un|u\.n\.)\b|(?:UNSC|UN\s+Security\s+Council|Security\s+Council)\s+Resolution\b|Resolution\s+\d|UNSCR\b|Article\s+\d|Annex\b|[A-Z]{3,}\s{1,3}\d{2,7}|\d{2}[A-Z]{4,}\d)/i;
 

@@ -101,6 +101,9 @@ describe('mentions of paragraphs', () => {
     ['as set out in paragraph 1 of UNSC Resolution 1822'],
     ['under para 3 of UNSCR 1737 and paragraph 2 of Article 5'],
     ['para 9 does not exist'],
+    ['pursuant to UN Security Council\nResolution 1747, paragraph 5.'],
+    ['Council Resolution (UNSCR) 1747, paragraph 5, prohibits Iran'],
+    ['a violation of UNSCR 1737 per paragraph 3.'],
   ])('%j names no paragraph of this cable', (sentence) => {
     expect(mentioned(sentence).paragraphs).toEqual([]);
   });
