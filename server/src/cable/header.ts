@@ -154,6 +154,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'SINCE', 'FROM', 'UNTIL', 'BEFORE', 'AFTER', 'ABOUT', 'SOME', 'OVER', 'UNDER', 'NEARLY', 'ALMOST', 'ONLY', 'TOTAL',
   // The Foreign Affairs Manual and Handbooks (`7 FAM 180`, 09STATE119085), talking points (`PARIS POINTS 20 SEPTEMBER`).
   'FAM', 'FAH', 'POINTS',
+  // An intelligence information report (`IIR 6 902 9698 06`, 06CARACAS219).
+  'IIR',
 ]);
 
 export interface CableCitation extends Span {
@@ -182,12 +184,20 @@ function spaces(text: string, from: number, to: number, max: number): boolean {
   return true;
 }
 
+/** White space from `from` to `to`, line breaks included (a serial on the line under its post), at most 40 characters. */
+function blanks(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 40) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /**
  * Finds cable citations such as `08 STATE 12345`, `BOGOTA 2239`, `03 RANGOON 1427` in a text. Posts are upper
  * case; with `lowerCase` (a lower-cased partial extract's REF line, or one in mixed case: `Berlin 1337`) lower-case
- * and capitalised posts count too.
+ * and capitalised posts count too. In one `entry` of a REF list a serial may have one digit (`A. ANKARA 3`,
+ * 09STATE28302) and stand on the line under its post (`D) 2008 BAKU` / `917`, 09BAKU175).
  */
-export function findCableCitations(text: string, base: number, lowerCase = false): CableCitation[] {
+export function findCableCitations(text: string, base: number, lowerCase = false, entry = false): CableCitation[] {
   // One pass over the tokens (a letter then letters, `'` and `-`; or a run of digits), remembering only the last four:
   // at each number, the one to three words just before it are the post, and a two-digit number before them the year.
   // Words are cut out only then, so a long text costs a scan and no array of its words.
@@ -199,7 +209,7 @@ export function findCableCitations(text: string, base: number, lowerCase = false
     const from = k;
     if (isDigit(c)) {
       while (k < length && isDigit(text.charCodeAt(k))) k++;
-      const cite = citationEndingAt(text, from, k, count);
+      const cite = citationEndingAt(text, from, k, count, entry);
       if (cite) {
         cite.start += base;
         cite.end += base;
@@ -261,14 +271,14 @@ function postWord(text: string, index: number): string | null {
  * serial of 2–7 digits not followed by `/`, `:` or a decimal point, and maybe a year before the words (two digits, or
  * four from 1940 to 2039).
  */
-function citationEndingAt(text: string, serialStart: number, serialEnd: number, count: number): CableCitation | null {
+function citationEndingAt(text: string, serialStart: number, serialEnd: number, count: number, entry: boolean): CableCitation | null {
   const serialLength = serialEnd - serialStart;
-  if (count === 0 || serialLength < 2 || serialLength > 7) return null;
+  if (count === 0 || serialLength < (entry ? 1 : 2) || serialLength > 7) return null;
   const after = text.charCodeAt(serialEnd);
   // Nor a date-time group (`DTG 251847Z MAR 08`, `051506ZJUN2008`): a serial ends at its last digit.
   if (after === 47 /* / */ || after === 58 /* : */ || (after === 46 /* . */ && isDigit(text.charCodeAt(serialEnd + 1))) || isAsciiLetter(after)) return null;
   const last = count - 1;
-  if (!spaces(text, ringEnd[last & 3], serialStart, 3)) return null;
+  if (!spaces(text, ringEnd[last & 3], serialStart, 3) && !(entry && blanks(text, ringEnd[last & 3], serialStart))) return null;
   // The words, back from the number: at most three, each a post word, each one space after the one before.
   const words: string[] = [];
   for (let t = last; t >= 0 && t > last - 3; t--) {
@@ -373,7 +383,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const trimmed = segment.slice(at, end);
     const written = collapseSpaces(trimmed);
     const textAt = letter ? textFrom : at;
-    const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase);
+    const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase, letter !== null);
     const first = cites[0] ?? null;
     const year = first?.year ?? null;
     const effectiveYear = year ?? cableYear;
@@ -388,7 +398,8 @@ export function parseReferences(segment: string, base: number, cableYear: number
       canonicalId: first && effectiveYear !== null && !REDACTED.test(first.origin) ? canonicalCableId(effectiveYear, first.origin, first.serial) : null,
     });
   };
-  if (letters.length >= 1 && letters[0].at <= 3) {
+  // (After the keyword written twice too: `REF: REF (A) MADRID 3785 (B) …`, 05MADRID4026.)
+  if (letters.length >= 1 && (letters[0].at <= 3 || letters[0].at <= (/^\s*REFS?\s+/i.exec(segment)?.[0].length ?? -9) + 3)) {
     for (let k = 0; k < letters.length; k++) make(letters[k].letter, letters[k].at, k + 1 < letters.length ? letters[k + 1].at : segment.length, letters[k].textAt);
     return refs;
   }

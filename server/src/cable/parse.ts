@@ -620,7 +620,7 @@ class CableParser {
       if (pending) {
         // A line that opens with a portion marking (`(SBU) Poloff delivered …`) is the body's first paragraph, even
         // with no blank line before it.
-        if ((pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i)) || this.startsWithMarking(at, at + line.length, pending.start)) {
+        if ((pending.kind === 'ref' && this.isBlank(i - 1) && !this.looksLikeRefContinuation(line, i, pending.end)) || this.startsWithMarking(at, at + line.length, pending.start)) {
           closePending();
         } else {
           pending.end = at + line.length;
@@ -831,8 +831,13 @@ class CableParser {
     return false;
   }
 
-  private looksLikeRefContinuation(line: string, i: number): boolean {
-    return /^(?:¶\s?)?\(?[A-Z][.)]\s/.test(line) || (/\d/.test(line) && this.fieldFollows(i));
+  private looksLikeRefContinuation(line: string, i: number, refEnd: number): boolean {
+    return (
+      /^(?:¶\s?)?\(?[A-Z][.)]\s/.test(line) ||
+      (/\d/.test(line) && this.fieldFollows(i)) ||
+      // The serial of a post that ended the line above, a blank line between (`(C) SECSTATE` / blank / `36633`, 05MADRID4026).
+      (/^\d{1,7}\.?$/.test(line) && /\b[A-Z]{2,}$/.test(this.text.slice(Math.max(0, refEnd - 20), trimEnd(this.text, refEnd - 20, refEnd))))
+    );
   }
 
   /** Starts the field(s) on a header line; returns the last one as pending (it may continue on later lines). */

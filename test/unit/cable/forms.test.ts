@@ -304,6 +304,22 @@ describe('REF lists', () => {
     expect(findCableCitations('as reported in 08 STATE 12345 and BOGOTA 2239.', 0).map((c) => c.written)).toEqual(['08 STATE 12345', 'BOGOTA 2239']);
     expect(canonicalCableId(2008, 'STATE', '012345')).toBe('08STATE12345');
   });
+  it('reads in a lettered entry a serial of one digit, or one on the line under its post; no intelligence report (09STATE28302, 09BAKU175, 06CARACAS219)', () => {
+    const refs = (...lines: string[]) => parseCable(joinLines('SECRET STATE 000001', '', 'SUBJECT: X', ...lines, '', '1. (S) One.')).references?.references.map((r) => r.canonicalId ?? r.written);
+    expect(refs('REF: A. 09 ANKARA 3', '¶B. 09 ANKARA 126')).toEqual(['09ANKARA3', '09ANKARA126']);
+    expect(refs('REF: A) 09 BAKU 139 B) 09 BAKU 132 C) 09 BAKU 80 D) 2008 BAKU', '     917')).toEqual(['09BAKU139', '09BAKU132', '09BAKU80', '08BAKU917']);
+    expect(refs('REF: A. 09 STATE 1234 B. IIR 6 902 9698 06')).toEqual(['09STATE1234', 'B. IIR 6 902 9698 06']);
+    // Not in running text: `ANKARA 3` there is no citation.
+    expect(findCableCitations('as he told ANKARA 3 times', 0)).toEqual([]);
+  });
+  it('reads the letters after the keyword written twice, and a serial a blank line below its post (05MADRID4026)', () => {
+    const refs = parseCable(joinLines('UNCLASSIFIED MADRID 004026', '', 'SUBJECT: X', '', 'REF: REF (A) 05 MADRID 3785 (B) 05 MADRID 3566 (C) 05 SECSTATE', '', '36633', '', '1. Summary: One.')).references?.references;
+    expect(refs?.map((r) => [r.letter, r.canonicalId])).toEqual([
+      ['A', '05MADRID3785'],
+      ['B', '05MADRID3566'],
+      ['C', '05STATE36633'],
+    ]);
+  });
   it('names the cable of a post written otherwise than in its id (09RPODUBAI379, 09RIODEJANEIRO353), and no cable for a FAM volume (09STATE119085)', () => {
     expect(canonicalCableId(2008, 'SECSTATE', '1234')).toBe('08STATE1234');
     expect(canonicalCableId(2009, 'DUBAI RPO', '378')).toBe('09RPODUBAI378');
