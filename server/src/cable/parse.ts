@@ -401,6 +401,28 @@ class CableParser {
     return isRule(this.text, at, trimEnd(this.text, at, this.ends[i]));
   }
 
+  /**
+   * Is line `i` (`at`–`end`) a title underlined after a blank line: a rule of its length two lines down, a blank line
+   * (or the end) under the rule, so that it is no rule over the next title (`position "not too far" from Washington's
+   * position.` / blank / `-----` / `Potemkin: …`, 09SEOUL1400); a capital first, no closer (`END SUMMARY AND
+   * INTRODUCTION`) and no blanked-out name.
+   */
+  private ruleAfterBlank(i: number, at: number, end: number, bodyEnd: number): boolean {
+    const text = this.text;
+    return (
+      Math.abs(this.lineLength(i + 2) - (end - at)) <= 3 &&
+      (i + 3 > bodyEnd || this.isBlank(i + 3)) &&
+      isUpperLetter(text.charCodeAt(at)) &&
+      !/^(?:end\b|XXXX)/i.test(text.slice(at, at + 4))
+    );
+  }
+
+  /** The length of line `i` without the white space at its ends. */
+  private lineLength(i: number): number {
+    const at = skipSpaces(this.text, this.starts[i], this.ends[i]);
+    return trimEnd(this.text, at, this.ends[i]) - at;
+  }
+
   private isBlank(i: number): boolean {
     return skipSpaces(this.text, this.starts[i], this.ends[i]) >= trimEnd(this.text, this.starts[i], this.ends[i]);
   }
@@ -1483,7 +1505,11 @@ class CableParser {
         }
         // The rule may come after a page line that broke the page under the title (`COMMENT` / `ABUJA 00001907 004 OF
         // 004` / `-------`, 09ABUJA1907); the page line is read on the next turn.
-        const underlined = headEnd < end || isRule(text, nextAt, nextEnd) || (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && PAGE_LINE.test(text.slice(nextAt, nextEnd)));
+        // (Or a blank line between the title and its rule, the rule of its length: 09BEIJING3313.)
+        const underlined =
+          headEnd < end ||
+          isRule(text, nextAt, nextEnd) ||
+          (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && (nextEnd <= nextAt ? this.ruleAfterBlank(i, at, end, bodyEnd) : PAGE_LINE.test(text.slice(nextAt, nextEnd))));
         if (!isRule(text, at, end) && (this.isHeading(at, headEnd, nextAt, nextEnd, underlined) || (last === 58 && nextEnd <= nextAt && this.labelOverParagraph(i, at, end, bodyEnd))) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
           const t = this.titleStart(current, currentLast, i, at, end, underlined);
           if (t.cut >= 0 && current) {
@@ -1943,8 +1969,10 @@ class CableParser {
   private titleUnderSentence(i: number, at: number, end: number, bodyEnd: number): boolean {
     if (i < 1 || i + 1 > bodyEnd || end - at > 70) return false;
     const text = this.text;
-    // The rule under it first: most lines that come here have none.
-    const under = text.charCodeAt(skipSpaces(text, this.starts[i + 1], this.ends[i + 1]));
+    // The rule under it first: most lines that come here have none. (Maybe a blank line under it first: `Wang Pledges
+    // Chinese Support...` / blank / `-------`, 09BEIJING3313.)
+    const r = i + 2 <= bodyEnd && this.starts[i + 1] === this.ends[i + 1] && (i + 3 > bodyEnd || this.isBlank(i + 3)) ? i + 2 : i + 1;
+    const under = text.charCodeAt(skipSpaces(text, this.starts[r], this.ends[r]));
     // (In mixed case too, under a rule of its length: `Euro-Atlantic Integration` / `-------------------------` right
     // under a paragraph, 09BELGRADE765; a question too: `GAZPROM Making a Play for Shell’s Concessions in Nigeria?`,
     // 08LAGOS368.)
@@ -1959,8 +1987,8 @@ class CableParser {
     const before = trimEnd(text, this.starts[above], this.ends[above]);
     // (Or a paragraph the published text blanked out: `¶6. (S) XXXXXXXXXXXX` / `THE OPPOSITION` / `----`, 09ADDISABABA1318.)
     if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */ || (text.charCodeAt(before - 1) === 88 && /X{6}$/.test(text.slice(before - 6, before))))) return false;
-    const nextAt = skipSpaces(text, this.starts[i + 1], this.ends[i + 1]);
-    const nextEnd = trimEnd(text, nextAt, this.ends[i + 1]);
+    const nextAt = skipSpaces(text, this.starts[r], this.ends[r]);
+    const nextEnd = trimEnd(text, nextAt, this.ends[r]);
     return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
   }
 
@@ -2058,10 +2086,14 @@ class CableParser {
     const text = this.text;
     const first = text.slice(at, end);
     const second = text.slice(nextAt, nextEnd);
-    if (!/^["“]?[A-Z]/.test(first) || !/^["“(]?[A-Z]/.test(second) || /[.;]$/.test(first) || /[.;:,]$/.test(second)) return false;
+    if (!/^(?:\([A-Z/ ]{1,12}\)\s{1,3})?["“]?[A-Z]/.test(first) || !/^["“(]?[A-Z]/.test(second) || /[.;]$/.test(first) || /[.;:,]$/.test(second)) return false;
     if (SENTENCE_INSIDE.test(first) || SENTENCE_INSIDE.test(second) || (second.length < 80 && PAGE_LINE.test(second)) || NOT_HEADING.test(first)) return false;
     const ruleAt = skipSpaces(text, this.starts[i + 2], this.ends[i + 2]);
-    return Math.abs(trimEnd(text, ruleAt, this.ends[i + 2]) - ruleAt - Math.max(first.length, second.length)) <= 4;
+    const ruleEnd = trimEnd(text, ruleAt, this.ends[i + 2]);
+    // A rule of its length; or, between blank lines, a rule of spaced dashes (`- - - - -`), which posts typed to no
+    // length (`(S) Ortega Foreign Policy: Petulant Teen or Axis of Evil` / `Wannabe?` / `- - - - - - - -`, 08MANAGUA573).
+    if (Math.abs(ruleEnd - ruleAt - Math.max(first.length, second.length)) <= 4) return true;
+    return ruleEnd - ruleAt >= 7 && text.charCodeAt(ruleAt + 1) === 32 && i > 0 && this.isBlank(i - 1) && (i + 3 >= this.n || this.isBlank(i + 3));
   }
 
   /**

@@ -659,6 +659,32 @@ describe('separators', () => {
 });
 
 describe('titles over running text', () => {
+  it('reads a title with a blank line between it and its rule, but not a line over the rule of the next title (09BEIJING3313, 09SEOUL1400)', () => {
+    const cable = parseCable(
+      makeCable({
+        body: ['¶6. (C) U/S Burns emphasized that the challenge in Iran required a similarly unified approach by both countries.', 'Wang Pledges Chinese Support...', '', '-------------------------------', '', '¶7. (C) Wang had high praise.', '', 'position "not too far" from the position.', '', '-------------------------------------------', 'Potemkin: Fattening Up the Reliable Relatives', '-------------------------------------------', '', '¶8. (C) Eight.', '', 'END SUMMARY', '', '-----------', '', '¶9. (C) Nine.'],
+      }),
+    );
+    expect(cable.headings.map((h) => h.text)).toEqual(['Wang Pledges Chinese Support...', 'Potemkin: Fattening Up the Reliable Relatives']);
+    expect(cable.paragraphs.map((p) => [p.number, p.headingIndex])).toEqual([
+      [6, null],
+      [7, 0],
+      [8, 1],
+      [9, 1],
+    ]);
+  });
+  it('reads a title in two lines in mixed case over a rule of spaced dashes shorter than it (08MANAGUA573)', () => {
+    const cable = parseCable(
+      makeCable({
+        body: ['¶6. (C) This appears to be borne out by', 'recent sensitive reporting.', '', '(S) Ortega Foreign Policy: Petulant Teen or Axis of Evil', 'Wannabe?', '- - - - - - - - - - - -', '', '¶7. (S/NF) As expected, it shifted.', '', 'tactics against the opposition, as they said', 'last week in the capital', '- - - - - - - -', 'and the rest.'],
+      }),
+    );
+    expect(cable.headings.map((h) => h.text)).toEqual(['(S) Ortega Foreign Policy: Petulant Teen or Axis of Evil Wannabe?']);
+    expect(cable.paragraphs.map((p) => [p.number, p.headingIndex])).toEqual([
+      [6, null],
+      [7, 0],
+    ]);
+  });
   it('reads a title set right under a paragraph run into one line, then a blank line and the next paragraph (10ABUDHABI9, 10RIYADH61)', () => {
     const long = (n: number) => `¶${n}. (S//NF) Officials from SSD and GDSS pledged that their respective organizations would follow up on the information provided by the delegation.`;
     const cable = parseCable(
