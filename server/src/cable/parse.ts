@@ -1496,7 +1496,11 @@ class CableParser {
         }
         if (dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1))) headEnd = k;
       }
-      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd)) || (((first >= 65 && first <= 90) || first === 40) && this.titleOverParagraph(i, at, end, bodyEnd))) && headEnd - at <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      // (The rule before it is no part of its length: `-------------------------------------------- -- Friendly
+      // Cooperation, But Not Strong Friendship ---------------------------------------------- --`, 08BRASILIA351.)
+      let headStart = at;
+      if (first === 45 && headEnd < end) while (headStart < headEnd && (text.charCodeAt(headStart) === 45 || text.charCodeAt(headStart) === 32)) headStart++;
+      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd)) || (((first >= 65 && first <= 90) || first === 40) && this.titleOverParagraph(i, at, end, bodyEnd))) && headEnd - headStart <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {
@@ -1510,8 +1514,8 @@ class CableParser {
           headEnd < end ||
           isRule(text, nextAt, nextEnd) ||
           (nextEnd - nextAt < 80 && i + 2 <= bodyEnd && this.isRuleLine(i + 2) && (nextEnd <= nextAt ? this.ruleAfterBlank(i, at, end, bodyEnd) : PAGE_LINE.test(text.slice(nextAt, nextEnd))));
-        if (!isRule(text, at, end) && (this.isHeading(at, headEnd, nextAt, nextEnd, underlined) || (last === 58 && nextEnd <= nextAt && this.labelOverParagraph(i, at, end, bodyEnd))) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
-          const t = this.titleStart(current, currentLast, i, at, end, underlined);
+        if (!isRule(text, at, end) && (this.isHeading(headStart, headEnd, nextAt, nextEnd, underlined) || (last === 58 && nextEnd <= nextAt && this.labelOverParagraph(i, at, end, bodyEnd))) && !(nextEnd <= nextAt && this.cutByPage(i, bodyEnd))) {
+          const t = this.titleStart(current, currentLast, i, headStart, end, underlined);
           if (t.cut >= 0 && current) {
             const paragraph: Paragraph = current;
             currentLast = i;

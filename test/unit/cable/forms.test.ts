@@ -673,6 +673,16 @@ describe('titles over running text', () => {
       [9, 1],
     ]);
   });
+  it('reads a title between long rules on its line, the rules no part of its length (08BRASILIA351)', () => {
+    const rule = '-'.repeat(45);
+    const cable = parseCable(makeCable({ body: ['¶2. (C) Two.', '', `${'-'.repeat(26)} Politico-Economic Overview ${'-'.repeat(26)}`, '', '¶3. (SBU) Three.', '', `${rule} -- Friendly Cooperation, But Not Strong Friendship ${rule} -- `, '', '¶4. (C) Four.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['Politico-Economic Overview', 'Friendly Cooperation, But Not Strong Friendship']);
+    expect(cable.paragraphs.map((p) => [p.number, p.headingIndex])).toEqual([
+      [2, null],
+      [3, 0],
+      [4, 1],
+    ]);
+  });
   it('reads a title in two lines in mixed case over a rule of spaced dashes shorter than it (08MANAGUA573)', () => {
     const cable = parseCable(
       makeCable({
