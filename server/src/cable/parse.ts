@@ -40,6 +40,8 @@ const pageLineOf = (m: RegExpExecArray, start: number, end: number, i: number): 
 const APPENDED_RECORD = /^\d{1,7}(?:\s{2,}|\t)\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?:\s{2,}|\t)(\d{2}[A-Z]+\d+)(?:\s{2,}|\t)/;
 /** The stamp of a later declassification review, over one line or two. */
 const REVIEW_STAMP = /^(?:Declassified\/Released\b|Systematic Review \d{1,2} [A-Z]{3} \d{4}$)/;
+/** The tag of the web page a published copy was taken from, after the text: `EPET @ EL PAÍS` (05MADRID4026). */
+const PAGE_TAG = /^[A-Z]{2,8} @ \S[^@]{0,30}$/;
 const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\b[A-Z/ ]*$/;
 /**
  * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`, or after the words that
@@ -1036,8 +1038,9 @@ class CableParser {
       // (And a line of dots the published copy closes with, `...` under `Whitehead`, 09KHARTOUM881.)
       // (And the stamp of a later review, `Declassified/Released US Department of State EO` / `Systematic Review 05 JUL
       // 2006`, under the signature of 75TEHRAN2069.)
-      // (And a lone `.` under the signature, 09BRUSSELS536.)
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || /^\.+$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
+      // (And a lone `.` under the signature, 09BRUSSELS536; the tag of a web page the copy was taken from, `EPET @ EL
+      // PAÍS` under `AGUIRRE`, 05MADRID4026.)
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || PAGE_TAG.test(line) || /^\.+$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
         last--;
         skipBlank();
         continue;

@@ -571,6 +571,11 @@ describe('classification', () => {
 });
 
 describe('lines that look like headings but are not', () => {
+  it('reads the signature over the tag of the web page the copy was taken from (05MADRID4026)', () => {
+    const cable = parseCable(makeCable({ body: ['¶7. (U) The risk of boarding may well be', 'worth taking for the Odyssey. .', '', '', 'AGUIRRE', '', 'EPET @ EL PAÍS'], signature: null }));
+    expect(cable.signature?.text).toBe('AGUIRRE');
+    expect(cable.headings).toEqual([]);
+  });
   it('reads no heading in a classification, declassification or downgrading line, and the signature before a footer', () => {
     expect(parseCable(readSeed('09STATE63860.txt')).headings.map((h) => h.text)).not.toContain('SECRET//FGI//NOFORN');
     expect(parseCable(readSeed('66BUENOSAIRES2481.txt')).headings.map((h) => h.text)).not.toContain('GP-3');
