@@ -278,7 +278,15 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
     const items = lists.get(p);
     const lettered = subs.get(p);
     if (!items && !lettered) return paragraphSymbol(document, p, inner?.get(p) ?? NONE, entireText);
-    const children = [...(inner?.get(p) ?? NONE), ...(lettered ?? NONE), ...(items ?? []).map(paragraphSymbolOf)];
+    // A comment inside a lettered sub-paragraph (`D. (S) Kamal Darvishi … (Comment: We assume … End Comment).`,
+    // 09BAKU175) stands under it.
+    const blocksHere: DocumentSymbol[] = [];
+    for (const b of inner?.get(p) ?? NONE) {
+      const sub = lettered?.find((x) => comparePositions(x.range.start, b.range.start) <= 0 && comparePositions(b.range.end, x.range.end) <= 0);
+      if (sub) (sub.children ??= []).push(b);
+      else blocksHere.push(b);
+    }
+    const children = [...blocksHere, ...(lettered ?? NONE), ...(items ?? []).map(paragraphSymbolOf)];
     children.sort(byStart);
     const s = paragraphSymbol(document, p, children, entireText);
     // The paragraph reaches to the end of the last list item after it.

@@ -79,6 +79,18 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('puts a comment inside a lettered sub-paragraph under it, and one between them under the paragraph (09BAKU175)', () => {
+    const text = makeCable({
+      body: ['4. (S) The names:', '', 'D. (S) Kamal Darvishi runs the bank.', '(Comment: We assume he does so', 'for the IRGC. End Comment).', '', 'E. (S) Jamsheed Ali runs another.', '', 'Comment: Both matter. End comment.', '', '5. (C) Five.'],
+    });
+    const p4 = service().findDocumentSymbols(doc(text)).find((s) => s.name.startsWith('4. (S)'))!;
+    expect(p4.children!.map((s) => [s.name, names(s.children)])).toEqual([
+      ['D. (S) Kamal Darvishi runs the', ['Comment']],
+      ['E. (S) Jamsheed Ali runs another.', []],
+      ['Comment', []],
+    ]);
+  });
+
   it('puts lettered answers in no numbered paragraph under their heading, and the roman items under them (09PESHAWAR41)', () => {
     const questionnaire = makeCable({
       banner: 'S E C R E T PESHAWAR 000041',
