@@ -381,6 +381,16 @@ describe('more rule behaviour', () => {
     expect(only(makeCable({ body: ['¶1. Classified documents were discussed at length by the minister.', '', '¶2. (C) Two.'] }), 'portion-missing').map((f) => f.written)).toEqual(['¶1.']);
   });
 
+  it('reports the words of one keyword set apart by spaces once, and words set apart by commas each (05TELAVIV1580)', () => {
+    const found = only(makeCable({ tags: 'TAGS PGOV, PREL, IR, COUNTERTERRORISM, GOI EXTERNAL, POL, MIL' }), 'tag-unknown').map((f) => [f.written, f.message]);
+    expect(found).toEqual([
+      ['COUNTERTERRORISM', 'COUNTERTERRORISM is not a TAGS code but a free-text keyword: TAGS lists codes such as PREL, PGOV or IZ.'],
+      ['GOI EXTERNAL', 'GOI EXTERNAL are not TAGS codes but free-text keywords (GOI EXTERNAL = Government of Israel, external): TAGS lists codes such as PREL, PGOV or IZ.'],
+      ['POL', 'POL is not a TAGS code but a free-text keyword (POL MIL, political-military): TAGS lists codes such as PREL, PGOV or IZ.'],
+      ['MIL', 'MIL is not a TAGS code but a free-text keyword (POL MIL, political-military): TAGS lists codes such as PREL, PGOV or IZ.'],
+    ]);
+  });
+
   it('says what an unknown tag is by its form, as the hover does, and whether the published cables use it (MCAP, KHLS, ZB, EREL, QQQQ)', () => {
     const found = only(makeCable({ tags: 'TAGS: PREL MCAP KHLS ZB EREL QQQQ' }), 'tag-unknown').map((f) => f.message);
     expect(found).toEqual([

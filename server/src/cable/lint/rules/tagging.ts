@@ -28,6 +28,23 @@ export const tagsMissing: Rule = {
   },
 };
 
+/**
+ * What a run of words that are no tags is, from what each one is (`free-text keyword (GOI EXTERNAL = …)`): the kinds in
+ * the plural, and each note once.
+ */
+function wordsOfRun(whats: readonly string[]): string {
+  const kinds = new Set<string>();
+  const notes = new Set<string>();
+  for (const what of whats) {
+    const m = /^([^(]*?)\s*(?:\((.*)\)[^()]*)?$/.exec(what);
+    kinds.add(`${(m?.[1] ?? what).trim()}s`);
+    if (m?.[2]) notes.add(m[2]);
+  }
+  // (A note that another one contains says nothing more: `GOI EXTERNAL` beside `GOI EXTERNAL = Government of Israel`.)
+  const kept = [...notes].filter((n) => ![...notes].some((o) => o !== n && o.includes(n)));
+  return `${[...kinds].join(' and ')}${kept.length ? ` (${kept.join('; ')})` : ''}`;
+}
+
 export const tagUnknown: Rule = {
   code: 'tag-unknown',
   group: 'TAGS and SUBJECT',
@@ -35,21 +52,30 @@ export const tagUnknown: Rule = {
   description: 'A tag that is not in the bundled tables of subject, program, country and organization tags.',
   example: 'TAGS: PREL XYZW',
   fixDescription: null,
-  check({ cable }) {
+  check({ cable, text }) {
     const findings: RuleFinding[] = [];
-    for (const tag of cable.tags) {
+    const tags = cable.tags;
+    for (let k = 0; k < tags.length; k++) {
+      const tag = tags[k];
       if (tag.kind === 'person' || tagInfo(tag.code) || TAG_TYPOS.has(tag.code)) continue;
       const not = nonTag(tag.code);
       const seen = unresolvedTag(tag.code);
+      // The words of one keyword set apart by spaces only (`GOI EXTERNAL`, `COUNTER TERRORISM`, 05TELAVIV1580): one finding.
+      let last = k;
+      while (not && last + 1 < tags.length && nonTag(tags[last + 1].code) && /^[ \t]+$/.test(text.slice(tags[last].end, tags[last + 1].start))) last++;
+      const written = last > k ? text.slice(tag.start, tags[last].end) : tag.written;
       findings.push({
         start: tag.start,
-        end: tag.end,
+        end: tags[last].end,
         message: not
-          ? `${tag.written} is not a TAGS code but a ${not}: TAGS lists codes such as PREL, PGOV or IZ.`
+          ? last > k
+            ? `${written} are not TAGS codes but ${wordsOfRun(tags.slice(k, last + 1).map((t) => nonTag(t.code)!))}: TAGS lists codes such as PREL, PGOV or IZ.`
+            : `${written} is not a TAGS code but a ${not}: TAGS lists codes such as PREL, PGOV or IZ.`
           : seen && !seen.maybeTypo
             ? `${tag.written} is not in the bundled TAGS tables: a ${tagKindByForm(tag)} in use (on ${seen.cables} ${seen.cables === 1 ? 'cable' : 'cables'} of the published corpus) whose meaning no source at hand gives.`
             : `${tag.written} is not in the bundled TAGS tables: by its form a ${tagKindByForm(tag)} whose meaning they do not give, or a misspelling.`,
       });
+      k = last;
     }
     return findings;
   },
