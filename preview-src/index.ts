@@ -245,7 +245,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // published copy unwrapped them: `- Get the reforms moving … violations.` / `He said the coalition …`,
         // 09HARARE1004) breaks a block at each line; a cable as sent wraps at under 70 characters.
         // (Not before the words that close a summary or comment: `END SUMMARY` under it, 72TEHRAN4789.)
-        const afterLong = previous.length > 100 && /[.:;!?"”)]$/.test(previous) && !/^end\b/i.test(content);
+        // (Nor before a line that goes on in lower case: `… with the Israelis on settlements;` / page line / `the core
+        // issue is …`, 09STOCKHOLM418.)
+        const afterLong = previous.length > 100 && /[.:;!?"”)]$/.test(previous) && !/^end\b/i.test(content) && !/^[a-z]/.test(content);
         if (item || (label && labelBlock) || lineByLine || underTitle || capsLine || afterLong) flush();
         if (current.length === 0) {
           labelBlock = label;

@@ -572,6 +572,16 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps a paragraph whose lines are whole sentences whole where a line goes on in lower case (09STOCKHOLM418)', async () => {
+    const page = await open();
+    const first = '11. (C) French PolDir Araud said that we should not get into any prolonged negotiations with the Israelis on settlements;';
+    const second = 'the core issue is negotiations between the Israelis and Palestinians, he said, and all of it must be settled at once.';
+    await render(page, model(makeCable({ body: [first, 'STOCKHOLM 00000418 003.2 OF 006', second, 'He said so twice.', '', '12. (C) Twelve.'] })));
+    const texts = (await page.locator('.paragraph').first().locator('.para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual([`${first.slice(8)} ${second}`, 'He said so twice.']);
+    await page.close();
+  });
+
   it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
