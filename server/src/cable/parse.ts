@@ -2013,7 +2013,9 @@ class CableParser {
 
   /** Is line `i` (its text `at`–`end`, a `Q` first) the line above it again after the `Q`? */
   private repeatsLineAbove(i: number, at: number, end: number): boolean {
-    const aboveAt = skipSpaces(this.text, this.starts[i - 1], this.ends[i - 1]);
+    let aboveAt = skipSpaces(this.text, this.starts[i - 1], this.ends[i - 1]);
+    // (The `¶` of the line above is not repeated: `¶4. (S) Comment: Maliki,s …` / `Q4. (S) Comment: Maliki,s …`, 09BAGHDAD2569.)
+    if (this.text.charCodeAt(aboveAt) === 0xb6 && this.text.charCodeAt(at + 1) !== 0xb6) aboveAt++;
     const aboveEnd = trimEnd(this.text, aboveAt, this.ends[i - 1]);
     const from = skipSpaces(this.text, at + 1, end);
     return aboveEnd - aboveAt > 10 && end - from === aboveEnd - aboveAt && this.text.startsWith(this.text.slice(aboveAt, aboveEnd), from);

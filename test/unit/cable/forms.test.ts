@@ -620,6 +620,12 @@ describe('a line the transmission repeated with a Q before it', () => {
     const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     expect(fixed).toBe(text.replace('Qwhat they see as laid out in the 1975 Agreement, but said\n', ''));
   });
+  it('is known where the line above opens a paragraph with its ¶, which the repeat leaves out (09BAGHDAD2569)', () => {
+    const text = makeCable({ body: ['¶3. (S) Three.', '', '¶4. (S) Comment: Maliki,s comments regarding Iranian', 'Q4. (S) Comment: Maliki,s comments regarding Iranian', 'meddling were pointed. End comment.'] });
+    const cable = parseCable(text);
+    expect(cable.issues.filter((i) => i.code === 'line-repeated').map((i) => text.slice(i.start, i.end))).toEqual(['Q4. (S) Comment: Maliki,s comments regarding Iranian']);
+    expect(cable.blocks.map((b) => [b.kind, b.line])).toEqual([['comment', text.split('\n').indexOf('¶4. (S) Comment: Maliki,s comments regarding Iranian') + 1]]);
+  });
 });
 
 describe('separators', () => {
