@@ -175,6 +175,18 @@ function hasAt(s: string, at: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
   return true;
 }
+/** A summary heading that names the comment too: `SUMMARY AND COMMENT`, `Summary and Comment:`. */
+const JOINT_HEADING = /^[\s/-]*(?:begin\s+)?summary\s+and\s+comment\b/i;
+
+/**
+ * The opener of a summary or comment heading (`title` its text from `at` to `end`); `SUMMARY AND COMMENT` over the text
+ * opens both (09RIYADH1121), as it does in the text.
+ */
+function headingOpeners(openers: BlockOpener[], kind: Block['kind'], at: number, end: number, heading: number, text: string): void {
+  openers.push({ kind, at, wordEnd: end, style: 'heading', paragraph: null, heading });
+  const both = kind === 'summary' ? JOINT_HEADING.exec(text.slice(at, end)) : null;
+  if (both) openers.push({ kind: 'comment', at: at + both[0].length - 7, wordEnd: end, style: 'heading', paragraph: null, heading, joint: true });
+}
 const OPENER_HEADING = /^(?:end\s+(?:of\s+)?)?(?:begin\s+)?(?:summary|comment)\b[.:]?$/i;
 const MAX_HEADER_LINES = 120;
 
@@ -1313,7 +1325,7 @@ class CableParser {
             c.headings.push({ start: titleAt, end, text: line, dashed: true, line: i + 1, kind });
             participants = false;
             headingIndex = c.headings.length - 1;
-            if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
+            if (kind !== 'heading') headingOpeners(openers, kind, titleAt, end, headingIndex, text);
             i++;
             prevBlank = true;
             continue;
@@ -1550,7 +1562,7 @@ class CableParser {
           c.headings.push(heading);
           participants = false;
           headingIndex = c.headings.length - 1;
-          if (kind !== 'heading') openers.push({ kind, at: titleAt, wordEnd: end, style: 'heading', paragraph: null, heading: headingIndex });
+          if (kind !== 'heading') headingOpeners(openers, kind, titleAt, end, headingIndex, text);
           if (underlined && isRule(text, nextAt, nextEnd)) i++;
           prevBlank = true;
           continue;

@@ -2079,6 +2079,14 @@ describe('a summary and comment opened together', () => {
     // `Summary and comment` inside a sentence opens nothing more.
     expect(parseCable(makeCable({ body: ['¶1. (C) Summary: He wrote a summary and comment on it. End Summary.'] })).blocks.map((b) => b.kind)).toEqual(['summary']);
   });
+  it('opens both under a heading SUMMARY AND COMMENT, closed by one closer (09RIYADH1121, 09YEREVAN20)', () => {
+    const text = makeCable({ body: ['SUMMARY AND COMMENT', '--------------------', '', '¶1. (C) In the aftermath of the attack.', '', '¶2. (C) It should continue.  End Summary and Comment.', '', 'OFFICIAL REACTION', '-----------------', '', '¶3. (C) Three.'] });
+    const blocks = parseCable(text).blocks;
+    expect(blocks.map((b) => [b.kind, b.style, text.slice(b.open.start, b.open.end), b.close ? text.slice(b.close.start, b.close.end) : null])).toEqual([
+      ['summary', 'heading', 'SUMMARY AND COMMENT', 'End Summary'],
+      ['comment', 'heading', 'COMMENT', 'End Summary and Comment'],
+    ]);
+  });
   it('closes the comment at the joint closer over a comment opened again inside it (08KYIV2414)', () => {
     const closers = (body: string[]) => {
       const text = makeCable({ body });
