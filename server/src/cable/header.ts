@@ -478,7 +478,9 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   };
   const body = segment.slice(keywordLength);
   const intro = REASON_INTRO.exec(body);
-  let classifierText = collapseSpaces(intro ? body.slice(0, intro.index) : body);
+  // (A word a line break cut, its end of two or three letters then a comma on the next line, is joined: `… for Economic
+  // Affai` / `rs, for Reasons 1.4 (b,d).`, 10BERLIN128.)
+  let classifierText = collapseSpaces((intro ? body.slice(0, intro.index) : body).replace(/([a-z])[ \t]*\r?\n[ \t]*(?=[a-z]{2,3},)/g, '$1'));
   let end = classifierText.length;
   for (let c = classifierText.charCodeAt(end - 1); end > 0 && (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c)); c = classifierText.charCodeAt(end - 1)) end--;
   // The keyword typed twice (`Classified By: Classified by Ambassador …`, 07PORTAUPRINCE408) is no part of the name.

@@ -54,6 +54,9 @@ describe('Classified By: every reason form of marking-rules.md', () => {
     // A dash before the connector (09STATE127892), the keyword typed twice (07PORTAUPRINCE408).
     ['CLASSIFIED BY: ACTING EUR A/S NANCY MCELDOWNEY -FOR REASONS 1.4(B) AND (D)', '1.4', 'bd', 'ACTING EUR A/S NANCY MCELDOWNEY'],
     ['Classified By: Classified by Ambassador Janet A. Sanderson for reasons 1.4 (b) and (d)', '1.4', 'bd', 'Ambassador Janet A. Sanderson'],
+    // A word a line break cut (10BERLIN128), and a line that merely ends and goes on (no cut word).
+    ['Classified By: Robert A. Pollard, Minister-Counselor for Economic Affai\nrs, for Reasons 1.4 (b,d).', '1.4', 'bd', 'Robert A. Pollard, Minister-Counselor for Economic Affairs'],
+    ['Classified By: Joan Polaschik, Charge d’Affaires, U.S.\nEmbassy Tripoli, for reasons 1.4 (b) and (d)', '1.4', 'bd', 'Joan Polaschik, Charge d’Affaires, U.S. Embassy Tripoli'],
   ])('%s', (line, section, letters, classifier) => {
     expect(reasons(line)).toEqual({ section, letters, classifier });
   });
