@@ -490,6 +490,12 @@ describe('Classified By', () => {
     expect(await scopesAt(text, 'Despite')).not.toContain('meta.field.classified-by.cable');
   });
 
+  it('ends the classifier before a `for reasons` a line break cut (05PARIS8462)', async () => {
+    const text = joinLines('Classified By: Political Minister Counselor Josiah Rosenblatt for reaso', 'ns 1.4 (b) and (d).');
+    expect(await tokensWithScope(text, 'string.unquoted.classifier')).toEqual(['Political Minister Counselor Josiah Rosenblatt']);
+    expect(await tokensWithScope(text, 'constant.character.reason')).toEqual(['b', 'd']);
+  });
+
   it('reads a section wrapped onto the next line and split letters', async () => {
     const text = joinLines('Classified By: PolCouns Janice G. Weiner, E.O. 12958, reasons', '1.4 (b) an d (d).');
     expect(await innermost(text, 'E.O.')).toBe('keyword.other.executive-order.cable');
