@@ -103,6 +103,14 @@ function uncovered(cable: Cable, length: number): Span[] {
   return out;
 }
 
+/** Is the line after a paragraph's first line (from `start`) a rule of dashes, the paragraph's first line its title? */
+function titledOverRule(text: string, start: number): boolean {
+  const at = text.indexOf('\n', start) + 1;
+  if (at <= 0) return false;
+  const end = text.indexOf('\n', at);
+  return /^\s*-{5,}[- ]*$/.test(text.slice(at, end < 0 ? text.length : end));
+}
+
 /** A short line on its own that reads as a title: a capital first, no stop or comma last, no item or bullet. */
 function isInnerTitle(runs: readonly Run[]): boolean {
   if (runs.some((r) => r.portion)) return false;
@@ -652,7 +660,9 @@ function render(model: CableModelResult): void {
       const para = el('p', lines && afterBlank ? 'gap' : undefined);
       // A title inside the paragraph, over the text after it: the titles of the talking points a paragraph quotes
       // (`Overview: Where We've Been, and Where We Are`, `Next Steps`, 10STATE9124).
-      if (!lines && k > 0 && k + 1 < blocks.length && afterBlank && isInnerTitle(runs)) para.className = 'inner-title';
+      // (And the paragraph's own title, on the line of its number over a rule: `¶2. (S) The Regime’s Political Capital
+      // is Tanking` / `-------`, 09ASMARA80.)
+      if (!lines && k + 1 < blocks.length && (k > 0 ? afterBlank : titledOverRule(text, p.start)) && isInnerTitle(runs)) para.className = 'inner-title';
       for (const r of runs) para.appendChild(runNode(r));
       content.appendChild(para);
     }

@@ -582,6 +582,19 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('sets a paragraph\'s own title over a rule apart from its text (09ASMARA80)', async () => {
+    const page = await open();
+    const body = ['¶2. (S) The Regime’s Political Capital is Tanking', '--------------------------------------------- ---', 'Isaias’ popularity stemmed from his leading role.', '', '¶3. (S) The war economy is failing, he said.', '', 'It goes on.'];
+    await render(page, model(makeCable({ body })));
+    const first = page.locator('.paragraph').nth(0).locator('.para-text p');
+    expect(await first.evaluateAll((ps) => ps.map((p) => [p.textContent, p.className]))).toEqual([
+      ['The Regime’s Political Capital is Tanking', 'inner-title'],
+      ['Isaias’ popularity stemmed from his leading role.', ''],
+    ]);
+    expect(await page.locator('.paragraph').nth(1).locator('.para-text p.inner-title').count()).toBe(0);
+    await page.close();
+  });
+
   it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
