@@ -595,6 +595,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps the blank lines between the groups of a list of participants (10STATE13750)', async () => {
+    const page = await open();
+    const body = ['¶17.  (U)  Participants:', '', 'United States:', '', 'Department of Defense', 'Andrew Winternitz, Deputy Director for European Policy', '', 'France:', '', 'Ministry of Foreign Affairs', 'Nicolas Roche, Political Counselor, Embassy of France', '', 'Ministry of Defense', 'Michel Miraillet, Director for Strategic Affairs'];
+    await render(page, model(makeCable({ body })));
+    const rows = await page.locator('.paragraph').first().locator('.para-text p').evaluateAll((ps) => ps.map((p) => `${p.className === 'gap' ? '+' : ''}${p.textContent!.trim()}`));
+    expect(rows).toEqual(['Participants:', '+United States:', '+Department of Defense', 'Andrew Winternitz, Deputy Director for European Policy', '+France:', '+Ministry of Foreign Affairs', 'Nicolas Roche, Political Counselor, Embassy of France', '+Ministry of Defense', 'Michel Miraillet, Director for Strategic Affairs']);
+    await page.close();
+  });
+
   it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
