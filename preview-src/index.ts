@@ -212,10 +212,10 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         // Or under a line of the wrapped text that stops on a word in lower case, mid-sentence (`… Saudi Arabia is
         // encouraging other` / blank / `Gulf countries to meet with China …`, 10RIYADH118).
         // (Its last word in lower case: not a name or title in a list, `… Deputy Director for European Policy` / blank /
-        // `France:`, 10STATE13750.)
+        // `France:`, 10STATE13750; nor the authors of a work in a list of them, `… V.R. Barros, et al`, 08STATE93970.)
         const goesOnBelow =
           (/^[a-z]/.test(content) && !BULLET.test(content) && !/^(?:[a-z]|[ivx]{1,4})[.)]\s/.test(content)) ||
-          (!lineByLine && previous.length >= 50 && /\s[a-z][a-z'’-]*$/.test(previous) && /^[A-Z][a-z]/.test(content));
+          (!lineByLine && previous.length >= 50 && /\s[a-z][a-z'’-]*$/.test(previous) && !/\set al$/.test(previous) && /^[A-Z][a-z]/.test(content));
         if (blank && (ruled || restarts || !((skipped || goesOnBelow || endsUnfinished(previous)) && previous !== '' && (skipped || !/[.:;!?"”)]$/.test(previous))))) {
           flush();
           previous = '';
