@@ -1990,7 +1990,7 @@ class CableParser {
     const text = this.text;
     // The rule under it first: most lines that come here have none. (Maybe a blank line under it first: `Wang Pledges
     // Chinese Support...` / blank / `-------`, 09BEIJING3313.)
-    const r = i + 2 <= bodyEnd && this.starts[i + 1] === this.ends[i + 1] && (i + 3 > bodyEnd || this.isBlank(i + 3)) ? i + 2 : i + 1;
+    const r = i + 2 <= bodyEnd && this.isBlank(i + 1) && (i + 3 > bodyEnd || this.isBlank(i + 3)) ? i + 2 : i + 1;
     const under = text.charCodeAt(skipSpaces(text, this.starts[r], this.ends[r]));
     // (In mixed case too, under a rule of its length: `Euro-Atlantic Integration` / `-------------------------` right
     // under a paragraph, 09BELGRADE765; a question too: `GAZPROM Making a Play for Shell’s Concessions in Nigeria?`,
