@@ -175,6 +175,20 @@ function hasAt(s: string, at: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
   return true;
 }
+/**
+ * Where a rule run on to the end of a title's line starts (`HISTORY OF USFS COLLABORATION IN BRAZIL ---------------`):
+ * after the title's last letter, five dashes or more (spaces between them allowed) to `end`; `end` when there is none.
+ */
+function runOnRuleStart(text: string, at: number, end: number): number {
+  let k = end;
+  let dashes = 0;
+  for (let c = text.charCodeAt(k - 1); k > at && (c === 45 || c === 32); c = text.charCodeAt(k - 1)) {
+    if (c === 45) dashes++;
+    k--;
+  }
+  return dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1)) ? k : end;
+}
+
 /** A summary heading that names the comment too: `SUMMARY AND COMMENT`, `Summary and Comment:`. */
 const JOINT_HEADING = /^[\s/-]*(?:begin\s+)?summary\s+and\s+comment\b/i;
 
@@ -1501,16 +1515,7 @@ class CableParser {
       // A title with its underline run on to its line (`HISTORY OF USFS COLLABORATION IN BRAZIL ---------------`,
       // `---------- NEXT STEPS: PLANNING FOR THE FUTURE ----------`, 08BRASILIA1396 and four more): underlined, up to
       // the rule.
-      let headEnd = end;
-      if (last === 45 && prevBlank && len > 12) {
-        let k = end;
-        let dashes = 0;
-        for (let c = text.charCodeAt(k - 1); k > at && (c === 45 || c === 32); c = text.charCodeAt(k - 1)) {
-          if (c === 45) dashes++;
-          k--;
-        }
-        if (dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1))) headEnd = k;
-      }
+      const headEnd = last === 45 && prevBlank && len > 12 ? runOnRuleStart(text, at, end) : end;
       // (The rule before it is no part of its length: `-------------------------------------------- -- Friendly
       // Cooperation, But Not Strong Friendship ---------------------------------------------- --`, 08BRASILIA351.)
       let headStart = at;
@@ -1573,7 +1578,9 @@ class CableParser {
           finishParagraph();
           currentSub = null;
           const dashed = i + 2 <= bodyEnd && this.isRuleLine(i + 2);
-          c.headings.push({ start: at, end: nextEnd, text: withoutFinalStop(undecorated(`${text.slice(at, end)} ${text.slice(nextAt, nextEnd)}`)), dashed, line: i + 1, kind: 'heading' });
+          // (Up to a rule run on to its second line.)
+          const titleEnd = text.charCodeAt(nextEnd - 1) === 45 ? runOnRuleStart(text, nextAt, nextEnd) : nextEnd;
+          c.headings.push({ start: at, end: titleEnd, text: withoutFinalStop(undecorated(`${text.slice(at, end)} ${text.slice(nextAt, titleEnd)}`)), dashed: dashed || titleEnd < nextEnd, line: i + 1, kind: 'heading' });
           headingIndex = c.headings.length - 1;
           i += dashed ? 2 : 1;
           prevBlank = true;
@@ -2075,7 +2082,10 @@ class CableParser {
    * Lines `i` and `i + 1` as one title: both in capitals (no lower-case letter), short, ending no sentence or list,
    * then a blank line and a numbered paragraph.
    */
-  private isTwoLineTitle(at: number, end: number, nextAt: number, nextEnd: number, i: number, bodyEnd: number): boolean {
+  private isTwoLineTitle(at: number, end: number, nextAt: number, nextLineEnd: number, i: number, bodyEnd: number): boolean {
+    // (Its rule may run on to the second line: `NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF` / `INTERIOR & JUTICE
+    // RESIGNATION MAY BE ONLY SOLUTION ------------`, then the paragraph, 09BOGOTA3441.)
+    const nextEnd = this.text.charCodeAt(nextLineEnd - 1) === 45 ? runOnRuleStart(this.text, nextAt, nextLineEnd) : nextLineEnd;
     // Underlined as one (`LEBANON: A "MODEL"` / `FOR THE REGION` / `-----------------`, 09BEIRUT818), or standing over a
     // blank line and a numbered paragraph.
     // (In mixed case too between a rule above and one under both lines: `U.S. Message:  EU Should Act --` / `2009 The
@@ -2084,7 +2094,7 @@ class CableParser {
       return !/[.;]$/.test(this.text.slice(at, end)) && !/[.;:,]$/.test(this.text.slice(nextAt, nextEnd)) && !(nextEnd - nextAt < 80 && PAGE_LINE.test(this.text.slice(nextAt, nextEnd)));
     }
     if (end - at > 70 || nextEnd - nextAt > 50 || i + 2 > bodyEnd) return false;
-    const underlined = this.isRuleLine(i + 2);
+    const underlined = nextEnd < nextLineEnd || this.isRuleLine(i + 2);
     // (In mixed case, underlined as one by a rule of the longer line's length: `An Agenda deferred: Elections,
     // Constitutional Reform, and` / `Drugs` / `-----`, 09PORTAUPRINCE575.)
     if (hasLowerCase(this.text, at, end)) return underlined && this.mixedTwoLineTitle(at, end, nextAt, nextEnd, i);

@@ -687,6 +687,16 @@ describe('titles over running text', () => {
       [9, 1],
     ]);
   });
+  it('reads a title in two lines in capitals whose rule runs on to its second line, the paragraph right under it (09BOGOTA3441)', () => {
+    const cable = parseCable(
+      makeCable({ body: ['¶4. (S/NF) XXXXXXXXXXXX urged the USG to pay attention to MOD', 'dysfunctionality.', '', 'NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF', `INTERIOR & JUTICE RESIGNATION MAY BE ONLY SOLUTION ${'-'.repeat(45)} -----`, '¶5. (S/NF) XXXXXXXXXXXX said that the standoff went on.'] }),
+    );
+    expect(cable.headings.map((h) => h.text)).toEqual(['NO PROSECUTOR GENERAL FOR MONTHS, MINISTER OF INTERIOR & JUTICE RESIGNATION MAY BE ONLY SOLUTION']);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine - p.line, p.headingIndex])).toEqual([
+      [4, 1, null],
+      [5, 0, 0],
+    ]);
+  });
   it('reads a title between long rules on its line, the rules no part of its length (08BRASILIA351)', () => {
     const rule = '-'.repeat(45);
     const cable = parseCable(makeCable({ body: ['¶2. (C) Two.', '', `${'-'.repeat(26)} Politico-Economic Overview ${'-'.repeat(26)}`, '', '¶3. (SBU) Three.', '', `${rule} -- Friendly Cooperation, But Not Strong Friendship ${rule} -- `, '', '¶4. (C) Four.'] }));
