@@ -295,13 +295,15 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   const yearDigits = y >= 0 ? ringEnd[y & 3] - ringStart[y & 3] : 0;
   // A year in full may end the line before its post (`(E) 2008` / `ISTANBUL 146`, 09ISTANBUL440); two digits may not
   // (`para 12` / `STATE 1234` is no citation of 2012).
-  if (y >= 0 && ringKind[y & 3] === NUMBER && (spaces(text, ringEnd[y & 3], start, 2) || (yearDigits === 4 && lineBreakGap(text, ringEnd[y & 3], start)))) {
+  // (Or the year in parentheses: `(08) SAO PAULO 581`, 09SAOPAULO660.)
+  const inParens = y >= 0 && text.charCodeAt(ringStart[y & 3] - 1) === 40 && text.charCodeAt(ringEnd[y & 3]) === 41 && spaces(text, ringEnd[y & 3] + 1, start, 2);
+  if (y >= 0 && ringKind[y & 3] === NUMBER && (spaces(text, ringEnd[y & 3], start, 2) || inParens || (yearDigits === 4 && lineBreakGap(text, ringEnd[y & 3], start)))) {
     // `08 STATE 12345`, or the year in full: `2005 MOSCOW 14734` (kept as its last two digits, like the written form).
     const digits = yearDigits;
     const value = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));
     if (digits === 2 || (digits === 4 && value >= 1940 && value <= 2039)) {
       year = value % 100;
-      start = ringStart[y & 3];
+      start = ringStart[y & 3] - (inParens ? 1 : 0);
     }
   }
   return { start, end: serialEnd, year, origin: words.reverse().join(' '), serial: text.slice(serialStart, serialEnd), written: text.slice(start, serialEnd) };

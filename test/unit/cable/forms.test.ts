@@ -315,6 +315,15 @@ describe('REF lists', () => {
     // Not in running text: `ANKARA 3` there is no citation.
     expect(findCableCitations('as he told ANKARA 3 times', 0)).toEqual([]);
   });
+  it('reads a year in parentheses before the post (09SAOPAULO660), and no year in a number that stands apart', () => {
+    const refs = (line: string) => parseCable(joinLines('UNCLASSIFIED SAO PAULO 000660', '', 'SUBJECT: X', line, '', '1. (U) One.')).references?.references.map((r) => [r.year, r.origin, r.serial]);
+    expect(refs('REF: 09 BRASILIA 1250; 09 RECIFE 66; (08) SAO PAULO 581')).toEqual([
+      [2009, 'BRASILIA', '1250'],
+      [2009, 'RECIFE', '66'],
+      [2008, 'SAO PAULO', '581'],
+    ]);
+    expect(findCableCitations('items (08), SAO PAULO 581', 0).map((c) => [c.year, c.written])).toEqual([[null, 'SAO PAULO 581']]);
+  });
   it('reads the letters after the keyword written twice, and a serial a blank line below its post (05MADRID4026)', () => {
     const refs = parseCable(joinLines('UNCLASSIFIED MADRID 004026', '', 'SUBJECT: X', '', 'REF: REF (A) 05 MADRID 3785 (B) 05 MADRID 3566 (C) 05 SECSTATE', '', '36633', '', '1. Summary: One.')).references?.references;
     expect(refs?.map((r) => [r.letter, r.canonicalId])).toEqual([
