@@ -189,6 +189,9 @@ function runOnRuleStart(text: string, at: number, end: number): number {
   return dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1)) ? k : end;
 }
 
+/** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
+const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
+
 /** A summary heading that names the comment too: `SUMMARY AND COMMENT`, `Summary and Comment:`. */
 const JOINT_HEADING = /^[\s/-]*(?:begin\s+)?summary\s+and\s+comment\b/i;
 
@@ -2331,6 +2334,9 @@ class CableParser {
       } else if (o.style === 'heading') {
         const stop = c.headings.find((h, idx) => idx > (o.heading ?? -1) && h.kind === 'heading')?.start ?? limit;
         const inside = c.paragraphs.filter((p) => p.start > o.at && p.start < stop);
+        // Not the note on how the cable was cleared or drafted that closes the text (`¶6. (U) This cable has not been
+        // cleared by A/S Welch.` under `COMMENT: NEED TO SAVE FACE`, 08ALGIERS261; 09KABUL4150).
+        while (inside.length > 1 && CLEARANCE_NOTE.test(inside[inside.length - 1].lead)) inside.pop();
         const lastP = inside[inside.length - 1];
         if (lastP) {
           block.end = lastP.end;

@@ -296,10 +296,11 @@ function bodySymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   // A summary or comment heading holds its paragraphs only up to its `End Summary` (`Summary` … `End Summary.`, then
   // `¶2. …` before the next heading, 07MOSCOW3579): those after it stand at the top level.
   const closedAt = new Map<number, number>();
+  // (Or, with no closer, up to the end of its block: not a note on the cable's clearance after it, 08ALGIERS261.)
   for (const b of cable.blocks) {
-    if (b.style !== 'heading' || !b.close) continue;
+    if (b.style !== 'heading') continue;
     const h = headings.findIndex((x) => x.start === b.start);
-    if (h >= 0) closedAt.set(h, b.close.end);
+    if (h >= 0) closedAt.set(h, b.close?.end ?? b.end);
   }
   const byHeading = new Map<number | null, Paragraph[]>();
   for (const p of cable.paragraphs) {

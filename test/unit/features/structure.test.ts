@@ -79,6 +79,17 @@ describe('document symbols', () => {
     ]);
   });
 
+  it('leaves the note on the cable\'s clearance out of a comment heading with no closer (08ALGIERS261)', () => {
+    const text = makeCable({ body: ['COMMENT: NEED TO SAVE FACE', '--------------------------', '', '5. (S) Bouteflika repeated it.', '', '6. (U) This cable has not been cleared by A/S Welch.'] });
+    const outline = service().findDocumentSymbols(doc(text));
+    expect(outline.map((s) => [s.name, names(s.children)]).filter(([n]) => !/^(Routing|Header|Signature)/.test(n as string))).toEqual([
+      ['COMMENT: NEED TO SAVE FACE', ['5. (S) Bouteflika repeated it.']],
+      ['6. (U) This cable has not been', []],
+    ]);
+    const block = parseCable(text).blocks.find((b) => b.kind === 'comment')!;
+    expect(text.split('\n')[block.endLine - 1]).toBe('5. (S) Bouteflika repeated it.');
+  });
+
   it('puts a comment inside a lettered sub-paragraph under it, and one between them under the paragraph (09BAKU175)', () => {
     const text = makeCable({
       body: ['4. (S) The names:', '', 'D. (S) Kamal Darvishi runs the bank.', '(Comment: We assume he does so', 'for the IRGC. End Comment).', '', 'E. (S) Jamsheed Ali runs another.', '', 'Comment: Both matter. End comment.', '', '5. (C) Five.'],
