@@ -189,6 +189,11 @@ function runOnRuleStart(text: string, at: number, end: number): number {
   return dashes >= 5 && k > at && text.charCodeAt(k) === 32 && isAsciiLetter(text.charCodeAt(k - 1)) ? k : end;
 }
 
+/**
+ * A title of one to six words and its rule run on to the end of a line, after the end of a sentence or a page line:
+ * the title (1) and what stands between it and the end (2). Not a closer with a rule after it (`END SUMMARY -----`).
+ */
+const RUN_ON_RULED_TITLE = /(?:[.!?"”)]|\d{3} OF \d{3}) ((?!END\b|End\b)[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,5})( -{5,}[- ]*)$/;
 /** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
@@ -1236,6 +1241,28 @@ class CableParser {
       }
     };
     /**
+     * A title and its rule run on to the end of a paragraph's long line (`… See action requests at para 8. End Summary.
+     * Afghanistan -----------`, `… in Georgia and Ukraine. STOCKHOLM 00000051 002 OF 002 Comment -------`,
+     * 08STOCKHOLM51): the paragraph stops before it, and the paragraphs after it stand under it.
+     */
+    const runOnTitle = (i: number, end: number): void => {
+      const m = current ? RUN_ON_RULED_TITLE.exec(text.slice(Math.max(0, end - 120), end)) : null;
+      if (!m || !current) return;
+      const titleAt = Math.max(0, end - 120) + m.index + m[0].length - m[1].length - m[2].length;
+      const titleEnd = titleAt + m[1].length;
+      const paragraph: Paragraph = current;
+      currentLast = i;
+      finishParagraph();
+      paragraph.end = trimEnd(text, paragraph.start, titleAt);
+      const title = text.slice(titleAt, titleEnd);
+      const lower = title.charCodeAt(0) | 0x20;
+      const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(title) ? 'summary' : lower === 99 && COMMENT_HEADING.test(title) ? 'comment' : 'heading';
+      c.headings.push({ start: titleAt, end: titleEnd, text: title, dashed: true, line: i + 1, kind });
+      headingIndex = c.headings.length - 1;
+      currentSub = null;
+      if (kind !== 'heading') headingOpeners(openers, kind, titleAt, titleEnd, headingIndex, text);
+    };
+    /**
      * A comment or summary opened inside a long line (a paragraph the published text ran into one line): an aside in
      * parentheses (`… by May. (COMMENT. Having Minc lead … END COMMENT.)`, 10BRASILIA15), or the word after the end of a
      * sentence (`… said so. COMMENT: We think …`).
@@ -1351,6 +1378,7 @@ class CableParser {
           if (end - at > 150) {
             runOnParagraphs(i, p.numberSpan.end, end);
             midLineOpeners(p.numberSpan.end, end);
+            if (text.charCodeAt(end - 1) === 45) runOnTitle(i, end);
           } else if (this.parenAt < end) this.asides(openers, p.numberSpan.end + 1, end, c.paragraphs.length - 1);
           prevBlank = false;
           continue;
@@ -1603,6 +1631,7 @@ class CableParser {
         if (end - at > 150) {
           runOnParagraphs(i, at, end);
           midLineOpeners(at, end);
+          if (text.charCodeAt(end - 1) === 45) runOnTitle(i, end);
         } else if (this.parenAt < end) this.asides(openers, at + 1, end, c.paragraphs.length - 1);
       }
       if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;

@@ -706,6 +706,24 @@ describe('titles over running text', () => {
       [5, 0, 0],
     ]);
   });
+  it('reads a title and its rule run on to the end of a paragraph\'s long line, but no closer with a rule after it (08STOCKHOLM51, 08BRASILIA1396)', () => {
+    const long = 'Charge discussed the role of Sweden in Afghanistan and Kosovo with the two parliamentarians at some length in the capital.';
+    const text = makeCable({ body: [`¶1. (C) ${long} End Summary. Afghanistan -----------`, '', `¶2. (C) ${long}`, '', `¶3. (C) ${long} STOCKHOLM 00000051 002 OF 002 Comment -------`, '', `¶4. (C) ${long} END SUMMARY ---------------`, '', '¶5. (C) Five.'] });
+    const cable = parseCable(text);
+    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(cable.headings.map((h) => [h.text, h.kind, h.line])).toEqual([
+      ['Afghanistan', 'heading', lineOf('¶1.')],
+      ['Comment', 'comment', lineOf('¶3.')],
+    ]);
+    expect(cable.paragraphs.map((p) => [p.number, p.headingIndex, text.slice(p.end - 12, p.end)])).toEqual([
+      [1, null, 'End Summary.'],
+      [2, 0, 'the capital.'],
+      [3, 0, '1 002 OF 002'],
+      [4, 1, '------------'],
+      [5, 1, '5. (C) Five.'],
+    ]);
+    expect(cable.blocks.map((b) => [b.kind, b.line])).toContainEqual(['comment', lineOf('¶3.')]);
+  });
   it('reads a title between long rules on its line, the rules no part of its length (08BRASILIA351)', () => {
     const rule = '-'.repeat(45);
     const cable = parseCable(makeCable({ body: ['¶2. (C) Two.', '', `${'-'.repeat(26)} Politico-Economic Overview ${'-'.repeat(26)}`, '', '¶3. (SBU) Three.', '', `${rule} -- Friendly Cooperation, But Not Strong Friendship ${rule} -- `, '', '¶4. (C) Four.'] }));
