@@ -233,7 +233,9 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         const marked = content.charCodeAt(0) === 40 && k < mentions.length && mentions[k].portion !== undefined && mentions[k].start === contentStart;
         // (Not the letter of a reference a line break cut from its parenthesis: `(ref` / `E) that the suspected
         // ringleader …`, 05PARIS5539.)
-        const numbered = NUMBERED_ITEM.test(content) && !(content.charCodeAt(1) === 41 && previous.lastIndexOf('(') > previous.lastIndexOf(')'));
+        // (Nor an item a line break put after words that stop mid-sentence: `Two reasons for this breadth of USG
+        // representation are` / `1) France's own outsized role …`, 05PARIS2333.)
+        const numbered = NUMBERED_ITEM.test(content) && !(content.charCodeAt(1) === 41 && previous.lastIndexOf('(') > previous.lastIndexOf(')')) && !endsUnfinished(previous);
         // And a sub-paragraph the parser found (`¶C. (S/NF) USG Concern: …` right under the last line of B., 06VIENNA515).
         const sub = subStarts.has(contentStart);
         const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked || sub;

@@ -604,6 +604,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('starts no item at a number a line break put after words that stop mid-sentence (05PARIS2333)', async () => {
+    const page = await open();
+    const body = ['¶3. (S) Two reasons for this breadth of USG representation are', "1) France's own outsized role internationally; and 2) a long-term", 'institutional desire to maintain close relations.', '', '¶4. (S) The reasons are:', '1) the first;', '2) the second.'];
+    await render(page, model(makeCable({ body })));
+    const texts = await page.locator('.paragraph').evaluateAll((ps) => ps.map((p) => [...p.querySelectorAll('.para-text p')].map((x) => x.textContent!.replace(/\s+/g, ' ').trim())));
+    expect(texts).toEqual([
+      ["Two reasons for this breadth of USG representation are 1) France's own outsized role internationally; and 2) a long-term institutional desire to maintain close relations."],
+      ['The reasons are:', '1) the first;', '2) the second.'],
+    ]);
+    await page.close();
+  });
+
   it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
