@@ -209,6 +209,9 @@ export function addRoutingLine(header: RoutingHeader, kind: RoutingLineKind, lin
     case 'xmt': {
       const keyword = /^(TO|INFO|XMT)\s+/.exec(text)!;
       const role = kind === 'to' ? 'TO' : kind === 'info' ? 'INFO' : 'XMT';
+      // (Not the page top of the printout run on after the keyword: `TO PAGE 02        STATE   015113  182333Z`, the
+      // addressees on the lines under it, 09STATE15113.)
+      if (/^PAGE\s+\d{1,3}\s/.test(text.slice(keyword[0].length))) break;
       const a = parseAddressee(text.slice(keyword[0].length), base + keyword[0].length, role);
       if (a) header.addressees.push(a);
       break;

@@ -465,6 +465,16 @@ describe('a full routing header (VZCZC … BT)', () => {
   });
 });
 
+describe('the page top of a printout run on after TO (09STATE15113)', () => {
+  it('is no addressee: the addressees are on the lines under it', () => {
+    const text = joinLines('P 182318Z FEB 09', 'FM SECSTATE WASHDC', 'TO PAGE 02        STATE   015113  182333Z', 'ALL DIPLOMATIC POSTS COLLECTIVE PRIORITY', 'AMEMBASSY TRIPOLI PRIORITY', '', 'S E C R E T STATE 015113', '', 'SUBJECT: X', '', '1. (S) One.');
+    expect(parseCable(text).routing?.addressees.map((a) => [a.role, a.name])).toEqual([
+      ['TO', 'ALL DIPLOMATIC POSTS COLLECTIVE'],
+      ['TO', 'AMEMBASSY TRIPOLI'],
+    ]);
+  });
+});
+
 describe('a pre-2000 cable (E.O. 12356, OADR) with a two-precedence routing line', () => {
   const cable = parseCable(
     joinLines(
