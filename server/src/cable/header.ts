@@ -485,6 +485,8 @@ export function parseClassifiedBy(segment: string, base: number, keywordLength: 
   let classifierText = collapseSpaces((intro ? body.slice(0, intro.index) : body).replace(/([a-z])[ \t]*\r?\n[ \t]*(?=[a-z]{2,3},)/g, '$1'));
   let end = classifierText.length;
   for (let c = classifierText.charCodeAt(end - 1); end > 0 && (c === 44 || c === 59 || c === 58 || c === 46 || isSpace(c)); c = classifierText.charCodeAt(end - 1)) end--;
+  // (But the stop of an abbreviation stays: `Charge d'Affaires a.i.`, 10BRASILIA3; `U.S.`.)
+  if (classifierText.charCodeAt(end) === 46 && /(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$/.test(classifierText.slice(Math.max(0, end - 12), end))) end++;
   // The keyword typed twice (`Classified By: Classified by Ambassador …`, 07PORTAUPRINCE408) is no part of the name.
   classifierText = classifierText.slice(0, end).trim().replace(/^classified\s+by\s*:?\s*/i, '');
   line.classifier = withoutTrailingWord(classifierText) || null;

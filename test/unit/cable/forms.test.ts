@@ -57,6 +57,9 @@ describe('Classified By: every reason form of marking-rules.md', () => {
     // A word a line break cut (10BERLIN128), and a line that merely ends and goes on (no cut word).
     ['Classified By: Robert A. Pollard, Minister-Counselor for Economic Affai\nrs, for Reasons 1.4 (b,d).', '1.4', 'bd', 'Robert A. Pollard, Minister-Counselor for Economic Affairs'],
     ['Classified By: Joan Polaschik, Charge d’Affaires, U.S.\nEmbassy Tripoli, for reasons 1.4 (b) and (d)', '1.4', 'bd', 'Joan Polaschik, Charge d’Affaires, U.S. Embassy Tripoli'],
+    // The stop of an abbreviation at the end stays (10BRASILIA3); a sentence's goes.
+    ["Classified By: Lisa Kubiske, Charge d'Affaires a.i.; Reason 1.4 (d)", '1.4', 'd', "Lisa Kubiske, Charge d'Affaires a.i."],
+    ['Classified By: Ambassador Clifford M. Sobel. Reason 1.4 (d)', '1.4', 'd', 'Ambassador Clifford M. Sobel'],
   ])('%s', (line, section, letters, classifier) => {
     expect(reasons(line)).toEqual({ section, letters, classifier });
   });
