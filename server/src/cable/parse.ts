@@ -194,6 +194,8 @@ function runOnRuleStart(text: string, at: number, end: number): number {
  * the title (1) and what stands between it and the end (2). Not a closer with a rule after it (`END SUMMARY -----`).
  */
 const RUN_ON_RULED_TITLE = /(?:[.!?"”)]|\d{3} OF \d{3}) ((?!END\b|End\b)[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,5})( -{5,}[- ]*)$/;
+/** A line that opens with a day (or days) and a month: `10-25 May - …`, `1 June-30 August-…`, `1 Jan 2009-…`. */
+const TIMELINE_ITEM = /^\d{1,2}(?:\s?-\s?\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 /** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
@@ -2186,6 +2188,10 @@ class CableParser {
     const text = this.text;
     const len = end - at;
     if (underlined) return len <= 90;
+    // Nor an item of a timeline that opens with its dates (`10-25 May - 1st Phase (Site Survey)`, `1 Jan 2009-30 April
+    // 2009-3rd Phase`, 08CARACAS420).
+    const first0 = text.charCodeAt(at);
+    if (first0 >= 48 && first0 <= 57 && TIMELINE_ITEM.test(text.slice(at, Math.min(end, at + 24)))) return false;
     if (nextEnd > nextAt) {
       // A paragraph may follow a heading directly; running text only a title (`Clinton's Global Partnerships to
       // Strengthen Muslim Ties`, then `Turkish media outlets were …`, in 09ANKARA1594).

@@ -596,6 +596,15 @@ describe('classification', () => {
 });
 
 describe('lines that look like headings but are not', () => {
+  it('reads no heading in the items of a timeline that open with their dates (08CARACAS420)', () => {
+    const cable = parseCable(makeCable({ body: ['¶11. (C) Operational Timeline for the Strategic Communications', 'Plan', '', '10-25 May - 1st Phase (Site Survey)', '', '1 June-30 August-2nd Phase (centered on outlying states)', '', '1 Jan 2009-30 April 2009-3rd Phase (Caracas focused)', '', '¶12. (C) Action Request.', '', '2009 Elections', '-------------', '', '¶13. (C) Thirteen.'] }));
+    expect(cable.headings.map((h) => h.text)).toEqual(['2009 Elections']);
+    expect(cable.paragraphs.map((p) => [p.number, p.headingIndex])).toEqual([
+      [11, null],
+      [12, null],
+      [13, 0],
+    ]);
+  });
   it('reads the signature over the tag of the web page the copy was taken from (05MADRID4026)', () => {
     const cable = parseCable(makeCable({ body: ['¶7. (U) The risk of boarding may well be', 'worth taking for the Odyssey. .', '', '', 'AGUIRRE', '', 'EPET @ EL PAÍS'], signature: null }));
     expect(cable.signature?.text).toBe('AGUIRRE');
