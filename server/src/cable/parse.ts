@@ -196,6 +196,8 @@ function runOnRuleStart(text: string, at: number, end: number): number {
 const RUN_ON_RULED_TITLE = /(?:[.!?"”)]|\d{3} OF \d{3}) ((?!END\b|End\b)[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,5})( -{5,}[- ]*)$/;
 /** A line that opens with a day (or days) and a month: `10-25 May - …`, `1 June-30 August-…`, `1 Jan 2009-…`. */
 const TIMELINE_ITEM = /^\d{1,2}(?:\s?-\s?\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+/** A passing instruction after a REF list on its line, set apart by two spaces: `  PLEASE PASS TO RSO, …`. */
+const REF_PASS = /\s{2,}((?:PLEASE\s+)?PASS\s+TO\b)/;
 /** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
@@ -1018,11 +1020,22 @@ class CableParser {
         if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
         break;
       }
-      case 'ref':
-        this.pendingRefs.push({ valueStart, end: p.end });
-        if (!this.cable.references) this.cable.references = { start: p.start, end: p.end, keyword, references: [] };
-        else this.cable.references.end = p.end;
+      case 'ref': {
+        // A passing instruction run on after the list (`REF: STATE 6461  PLEASE PASS TO RSO, POLOFF, ECON …`,
+        // 09STATE15113): a note of the header, no part of the last reference.
+        let end = p.end;
+        const pass = REF_PASS.exec(value);
+        if (pass && pass.index > 0) {
+          const at = valueStart + pass.index + pass[0].length - pass[1].length;
+          const i = this.lineAt(at);
+          end = trimEnd(this.text, valueStart, valueStart + pass.index);
+          this.note(i, at, this.text.slice(at, trimEnd(this.text, at, Math.min(p.end, this.ends[i]))));
+        }
+        this.pendingRefs.push({ valueStart, end });
+        if (!this.cable.references) this.cable.references = { start: p.start, end, keyword, references: [] };
+        else this.cable.references.end = end;
         break;
+      }
       case 'classifiedBy': {
         let value = this.text.slice(p.start, p.end);
         // Page lines inside it become white space: the offsets of the rest stay.

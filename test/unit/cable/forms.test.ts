@@ -318,6 +318,12 @@ describe('REF lists', () => {
     // Not in running text: `ANKARA 3` there is no citation.
     expect(findCableCitations('as he told ANKARA 3 times', 0)).toEqual([]);
   });
+  it('leaves a passing instruction run on after the list out of its last entry: a note of the header (09STATE15113)', () => {
+    const cable = parseCable(joinLines('S E C R E T STATE 015113', '', 'SUBJECT: X', '', 'REF: 09 STATE 6461  PLEASE PASS TO RSO, POLOFF, ECON, and MANAGEMENT (GSO and IT).  Classified by S/CT DAS, Susan F. Burk, Reasons: 1.4 (b) and (d)', '', '¶1. (U) One.'));
+    expect(cable.references?.references.map((r) => [r.written, r.canonicalId])).toEqual([['09 STATE 6461', '09STATE6461']]);
+    expect(cable.headerNotes.map((n) => n.text)).toEqual(['PLEASE PASS TO RSO, POLOFF, ECON, and MANAGEMENT (GSO and IT).']);
+    expect(cable.classifiedBy?.classifier).toBe('S/CT DAS, Susan F. Burk');
+  });
   it('reads a year in parentheses before the post (09SAOPAULO660), and no year in a number that stands apart', () => {
     const refs = (line: string) => parseCable(joinLines('UNCLASSIFIED SAO PAULO 000660', '', 'SUBJECT: X', line, '', '1. (U) One.')).references?.references.map((r) => [r.year, r.origin, r.serial]);
     expect(refs('REF: 09 BRASILIA 1250; 09 RECIFE 66; (08) SAO PAULO 581')).toEqual([
