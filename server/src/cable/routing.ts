@@ -106,6 +106,19 @@ function routingIndicatorPrefix(text: string): string | null {
 /** Precedences that may end an addressee, longest first (where two end a line, the longer one starts first). */
 const TRAILING_PRECEDENCES = ['NIACT IMMEDIATE', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'FLASH', 'NIACT'];
 
+const MISSPELT_PRECEDENCES = ['PRIORITY', 'IMMEDIATE', 'ROUTINE'];
+
+/** The edit distance of two short words (insertions, deletions and substitutions of one letter). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
 /** Does `text` hold `word` at `at`? (A loop: `startsWith` with a position costs several times more.) */
 function sameAt(text: string, at: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
@@ -139,6 +152,15 @@ export function parseAddressee(text: string, base: number, role: Addressee['role
         to = at - 1;
         break;
       }
+    }
+  }
+  // (Or misspelt: `AMEMBASSY NEW DELHI PIORITY`, 09BAKU179; `BUENOS AIRES PRIOITY`, 08BRASILIA93.)
+  if (!precedence) {
+    const word = /\s([A-Z]{6,10})$/.exec(trimmed.slice(from, to));
+    const meant = word ? MISSPELT_PRECEDENCES.find((p) => p.charCodeAt(0) === word[1].charCodeAt(0) && p !== word[1] && editDistance(p, word[1]) <= 2) : undefined;
+    if (word && meant) {
+      precedence = meant;
+      to -= word[0].length;
     }
   }
   const name = trimmed.slice(from, to).trim();

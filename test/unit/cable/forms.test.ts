@@ -474,6 +474,19 @@ describe('a full routing header (VZCZC … BT)', () => {
   });
 });
 
+describe('a misspelt precedence after an addressee (09BAKU179, 08BRASILIA93)', () => {
+  it('is read as the precedence it stands for, not as part of the name; a post named like one stays whole', () => {
+    const text = joinLines('O 121316Z MAR 09', 'FM AMEMBASSY BAKU', 'TO SECSTATE WASHDC IMMEDIATE 1234', 'INFO AMEMBASSY NEW DELHI PIORITY', 'AMEMBASSY BUENOS AIRES PRIOITY 0042', 'AMEMBASSY PRETORIA', 'AMCONSUL PRISTINA ROUTINE', '', 'S E C R E T BAKU 000179', '', 'SUBJECT: X', '', '1. (S) One.');
+    expect(parseCable(text).routing?.addressees.map((a) => [a.name, a.precedence, a.messageNumber])).toEqual([
+      ['SECSTATE WASHDC', 'IMMEDIATE', '1234'],
+      ['AMEMBASSY NEW DELHI', 'PRIORITY', null],
+      ['AMEMBASSY BUENOS AIRES', 'PRIORITY', '0042'],
+      ['AMEMBASSY PRETORIA', null, null],
+      ['AMCONSUL PRISTINA', 'ROUTINE', null],
+    ]);
+  });
+});
+
 describe('the page top of a printout run on after TO (09STATE15113)', () => {
   it('is no addressee: the addressees are on the lines under it', () => {
     const text = joinLines('P 182318Z FEB 09', 'FM SECSTATE WASHDC', 'TO PAGE 02        STATE   015113  182333Z', 'ALL DIPLOMATIC POSTS COLLECTIVE PRIORITY', 'AMEMBASSY TRIPOLI PRIORITY', '', 'S E C R E T STATE 015113', '', 'SUBJECT: X', '', '1. (S) One.');
