@@ -193,6 +193,9 @@ describe('TAGS', () => {
   it('splits commas and spaces, upper-casing lower-cased extracts', () => {
     expect(codes('prel, pgov, pins, tu')).toEqual(['PREL:subject', 'PGOV:subject', 'PINS:subject', 'TU:country']);
   });
+  it('gives a misspelt tag the kind of the tag it stands for (RU for RS, 09TELAVIV2500; MOPPS for MOPS; IRAJ for IR AJ)', () => {
+    expect(codes('PREL RU MOPPS IRAJ QQ')).toEqual(['PREL:subject', 'RU:country', 'MOPPS:subject', 'IRAJ:country', 'QQ:unknown']);
+  });
   it('reads person tags in parentheses', () => {
     expect(codes('OVIP (CLINTON, HILLARY), PGOV, KDEV')).toEqual(['OVIP:subject', 'CLINTON, HILLARY:person', 'PGOV:subject', 'KDEV:program']);
   });

@@ -68,7 +68,9 @@ export function classifyTag(code: string): TagKind {
   const info = byCode.get(code);
   if (info) return info.kind;
   if (/^K[A-Z]{3}$/.test(code)) return 'program';
-  if (/^[A-Z]{4}$/.test(code) && TAG_TYPOS.has(code)) return 'subject';
+  // A misspelling is of the kind of the tag it stands for (`RU` for RS, a country; `MOPPS` for MOPS, a subject).
+  const meant = TAG_TYPOS.get(code);
+  if (meant) return byCode.get(meant.split(' ')[0])?.kind ?? (/^[A-Z]{4}$/.test(code) ? 'subject' : 'unknown');
   return 'unknown';
 }
 
