@@ -198,6 +198,8 @@ const RUN_ON_RULED_TITLE = /(?:[.!?"”)]|\d{3} OF \d{3}) ((?!END\b|End\b)[A-Z][
 const TIMELINE_ITEM = /^\d{1,2}(?:\s?-\s?\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 /** A passing instruction after a REF list on its line, set apart by two spaces: `  PLEASE PASS TO RSO, …`. */
 const REF_PASS = /\s{2,}((?:PLEASE\s+)?PASS\s+TO\b)/;
+/** A title in capitals between double slashes: `//BILATERAL ISSUES - CUBA, 3U COMMERCIAL DISPUTE//`. */
+const SLASHED_TITLE = /^\/\/[A-Z][^a-z/]{2,80}\/\/$/;
 /** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
@@ -1566,7 +1568,9 @@ class CableParser {
       // Cooperation, But Not Strong Friendship ---------------------------------------------- --`, 08BRASILIA351.)
       let headStart = at;
       if (first === 45 && headEnd < end) while (headStart < headEnd && (text.charCodeAt(headStart) === 45 || text.charCodeAt(headStart) === 32)) headStart++;
-      if ((prevBlank || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd)) || (((first >= 65 && first <= 90) || first === 40) && this.titleOverParagraph(i, at, end, bodyEnd))) && headEnd - headStart <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
+      // (A title between double slashes needs no blank line above it: `… at the same level.` / `//BILATERAL ISSUES - CUBA,
+      // 3U COMMERCIAL DISPUTE//`, 05MADRID2588.)
+      if ((prevBlank || (first === 47 && last === 47 && SLASHED_TITLE.test(text.slice(at, end))) || (((first >= 65 && first <= 90) || first === 0x201c || first === 34) && this.titleUnderSentence(i, at, end, bodyEnd)) || (((first >= 65 && first <= 90) || first === 40) && this.titleOverParagraph(i, at, end, bodyEnd))) && headEnd - headStart <= 90 && !((participants || quoted) && current && !OPENER_HEADING.test(text.slice(at, end)))) {
         let nextAt = 0;
         let nextEnd = 0;
         if (i + 1 <= bodyEnd) {

@@ -750,6 +750,18 @@ describe('titles over running text', () => {
       [5, 0, 0],
     ]);
   });
+  it('reads a title between double slashes right under a paragraph, with no blank line above it (05MADRID2588, 09MADRID392)', () => {
+    const cable = parseCable(makeCable({ body: ['¶2. (C) Bono said he hoped the excellent', 'relations would continue at the same level.', '//BILATERAL ISSUES - CUBA, 3U COMMERCIAL DISPUTE//', '', '¶3. (C) Three.', '//COMMENT//', '¶4. (C) We think so.'] }));
+    expect(cable.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['BILATERAL ISSUES - CUBA, 3U COMMERCIAL DISPUTE', 'heading'],
+      ['COMMENT', 'comment'],
+    ]);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine - p.line, p.headingIndex])).toEqual([
+      [2, 1, null],
+      [3, 0, 0],
+      [4, 0, 1],
+    ]);
+  });
   it('reads a title and its rule run on to the end of a paragraph\'s long line, but no closer with a rule after it (08STOCKHOLM51, 08BRASILIA1396)', () => {
     const long = 'Charge discussed the role of Sweden in Afghanistan and Kosovo with the two parliamentarians at some length in the capital.';
     const text = makeCable({ body: [`¶1. (C) ${long} End Summary. Afghanistan -----------`, '', `¶2. (C) ${long}`, '', `¶3. (C) ${long} STOCKHOLM 00000051 002 OF 002 Comment -------`, '', `¶4. (C) ${long} END SUMMARY ---------------`, '', '¶5. (C) Five.'] });
