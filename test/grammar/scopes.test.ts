@@ -490,6 +490,12 @@ describe('Classified By', () => {
     expect(await scopesAt(text, 'Despite')).not.toContain('meta.field.classified-by.cable');
   });
 
+  it('ends the classifier before FOR and the section, with no word for reasons (06CARACAS958)', async () => {
+    const line = 'Classified By: POLITICAL COUNSELOR ROBERT R. DOWNES FOR 1.4 (B) AND (D)';
+    expect(await tokensWithScope(line, 'string.unquoted.classifier')).toEqual(['POLITICAL COUNSELOR ROBERT R. DOWNES']);
+    expect(await tokensWithScope(line, 'constant.character.reason')).toEqual(['B', 'D']);
+  });
+
   it('ends the classifier before a `for reasons` a line break cut (05PARIS8462)', async () => {
     const text = joinLines('Classified By: Political Minister Counselor Josiah Rosenblatt for reaso', 'ns 1.4 (b) and (d).');
     expect(await tokensWithScope(text, 'string.unquoted.classifier')).toEqual(['Political Minister Counselor Josiah Rosenblatt']);
