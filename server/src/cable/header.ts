@@ -297,7 +297,9 @@ function citationEndingAt(text: string, serialStart: number, serialEnd: number, 
   // (`para 12` / `STATE 1234` is no citation of 2012).
   // (Or the year in parentheses: `(08) SAO PAULO 581`, 09SAOPAULO660.)
   const inParens = y >= 0 && text.charCodeAt(ringStart[y & 3] - 1) === 40 && text.charCodeAt(ringEnd[y & 3]) === 41 && spaces(text, ringEnd[y & 3] + 1, start, 2);
-  if (y >= 0 && ringKind[y & 3] === NUMBER && (spaces(text, ringEnd[y & 3], start, 2) || inParens || (yearDigits === 4 && lineBreakGap(text, ringEnd[y & 3], start)))) {
+  // (Or glued to the post, as in a cable's id: `09DHAHRAN 201`, 10RIYADH184.)
+  const glued = y >= 0 && yearDigits === 2 && ringEnd[y & 3] === start;
+  if (y >= 0 && ringKind[y & 3] === NUMBER && (spaces(text, ringEnd[y & 3], start, 2) || inParens || glued || (yearDigits === 4 && lineBreakGap(text, ringEnd[y & 3], start)))) {
     // `08 STATE 12345`, or the year in full: `2005 MOSCOW 14734` (kept as its last two digits, like the written form).
     const digits = yearDigits;
     const value = Number(text.slice(ringStart[y & 3], ringEnd[y & 3]));

@@ -327,7 +327,7 @@ describe('REF lists', () => {
     expect(cable.headerNotes.map((n) => n.text)).toEqual(['PLEASE PASS TO RSO, POLOFF, ECON, and MANAGEMENT (GSO and IT).']);
     expect(cable.classifiedBy?.classifier).toBe('S/CT DAS, Susan F. Burk');
   });
-  it('reads a year in parentheses before the post (09SAOPAULO660), and no year in a number that stands apart', () => {
+  it('reads a year in parentheses before the post (09SAOPAULO660) or glued to it (10RIYADH184), and no year in a number that stands apart', () => {
     const refs = (line: string) => parseCable(joinLines('UNCLASSIFIED SAO PAULO 000660', '', 'SUBJECT: X', line, '', '1. (U) One.')).references?.references.map((r) => [r.year, r.origin, r.serial]);
     expect(refs('REF: 09 BRASILIA 1250; 09 RECIFE 66; (08) SAO PAULO 581')).toEqual([
       [2009, 'BRASILIA', '1250'],
@@ -335,6 +335,11 @@ describe('REF lists', () => {
       [2008, 'SAO PAULO', '581'],
     ]);
     expect(findCableCitations('items (08), SAO PAULO 581', 0).map((c) => [c.year, c.written])).toEqual([[null, 'SAO PAULO 581']]);
+    // Glued to the post, as in a cable's id (10RIYADH184).
+    expect(findCableCitations('A. 09DHAHRAN 201  B. 09RIYADH 1302', 0).map((c) => [c.year, c.origin, c.serial])).toEqual([
+      [9, 'DHAHRAN', '201'],
+      [9, 'RIYADH', '1302'],
+    ]);
   });
   it('reads the letters after the keyword written twice, and a serial a blank line below its post (05MADRID4026)', () => {
     const refs = parseCable(joinLines('UNCLASSIFIED MADRID 004026', '', 'SUBJECT: X', '', 'REF: REF (A) 05 MADRID 3785 (B) 05 MADRID 3566 (C) 05 SECSTATE', '', '36633', '', '1. Summary: One.')).references?.references;

@@ -126,9 +126,12 @@ describe('findCableCitations', () => {
       const y = tokens[i - 1];
       // A year in full may end the line before the post: white space with one line break, at most 24 characters.
       const brokenLine = y && y.end - y.start === 4 && start - y.end <= 24 && /^[ \t\r]*\n[ \t\r]*$/.test(text.slice(y.end, start));
-      if (y && y.numeric && /^(?:\d\d|19[4-9]\d|20[0-3]\d)$/.test(text.slice(y.start, y.end)) && (gap(y.end, start, 2) || brokenLine)) {
+      // Or in parentheses (`(08) SAO PAULO 581`), or two digits glued to the post (`09DHAHRAN 201`).
+      const inParens = y && text[y.start - 1] === '(' && text[y.end] === ')' && gap(y.end + 1, start, 2);
+      const glued = y && y.end - y.start === 2 && y.end === start;
+      if (y && y.numeric && /^(?:\d\d|19[4-9]\d|20[0-3]\d)$/.test(text.slice(y.start, y.end)) && (gap(y.end, start, 2) || brokenLine || inParens || glued)) {
         year = Number(text.slice(y.start, y.end)) % 100;
-        start = y.start;
+        start = y.start - (inParens ? 1 : 0);
       }
       out.push({ start: base + start, end: base + serial.end, year, origin: tokens.slice(i, j).map((t) => t.post).join(' '), serial: text.slice(serial.start, serial.end), written: text.slice(start, serial.end) });
       i = j;
