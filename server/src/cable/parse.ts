@@ -1016,8 +1016,23 @@ class CableParser {
             }
           }
         }
+        // Or after it, at the end of the line (`Subject: german test chamber sold by chinese subsidiary to` / `iran's dio
+        // (s)`, 09STATE68250).
+        const lastPart = parts[parts.length - 1];
+        if (!portion && lastPart && text.charCodeAt(lastPart.end - 1) === 41 /* ) */) {
+          const open = text.lastIndexOf('(', lastPart.end - 1);
+          const marking = open > lastPart.start && lastPart.end - open <= 24 && isSpace(text.charCodeAt(open - 1)) ? portionMarkingIn(text, open, lastPart.end) : null;
+          if (marking?.recognized) {
+            portion = marking;
+            const rest = trimEnd(text, lastPart.start, open);
+            parts[parts.length - 1] = { start: lastPart.start, end: rest };
+            pieces[pieces.length - 1] = text.slice(lastPart.start, rest);
+          }
+        }
         // Joined into one flat string: characters read one by one from a concatenation cost a walk down the rope each.
         const joined = collapseSpaces(pieces.length === 1 ? pieces[0] : pieces.join(' '));
+        // (A subject the published copy lower-cased, marking and all, is no marking written wrongly: `… concern (s)`.)
+        if (portion?.malformed && portion.normalized === portion.written.toUpperCase() && !/[A-Z]/.test(joined)) portion = { ...portion, malformed: false };
         this.cable.subjectLine = { start: p.start, end: p.end, keyword, text: joined, parts, portion };
         if (!joined) this.issue('subject-empty', keyword, 'The SUBJECT line is empty.');
         break;

@@ -188,6 +188,24 @@ describe('portion markings', () => {
   });
 });
 
+describe('the marking of the subject line', () => {
+  const subject = (...lines: string[]) => {
+    const text = joinLines('SECRET STATE 004134', '', ...lines, '', 'Classified By: X for reasons 1.4 (b).', '', '¶1. (U) One.');
+    const cable = parseCable(text);
+    return { title: cable.subjectLine?.text, marking: cable.subjectLine?.portion?.written ?? null, malformed: lintCable(cable, text).filter((f) => f.code === 'portion-malformed').length };
+  };
+  it('is read at the end of the line too, and not kept in the title (09STATE68250, 09STATE122950)', () => {
+    expect(subject("Subject: german test chamber sold by chinese subsidiary to", "iran's dio (s)")).toEqual({ title: "german test chamber sold by chinese subsidiary to iran's dio", marking: '(s)', malformed: 0 });
+    expect(subject('SUBJECT: IRAN USING INTERMEDIARIES TO PROCURE TEST EQUIPMENT (S)')).toEqual({ title: 'IRAN USING INTERMEDIARIES TO PROCURE TEST EQUIPMENT', marking: '(S)', malformed: 0 });
+    // Words in parentheses are no marking.
+    expect(subject('SUBJECT: TALKS WITH THE ISLAMIC REPUBLIC (IRI)').marking).toBeNull();
+  });
+  it('written in lower case in a subject the published copy lower-cased is no marking written wrongly, but in capitals it is (08BERLIN643)', () => {
+    expect(subject('Subject: (s) germany requests information concerning').malformed).toBe(0);
+    expect(subject('SUBJECT: (s) GERMANY REQUESTS INFORMATION').malformed).toBe(1);
+  });
+});
+
 describe('TAGS', () => {
   const codes = (text: string) => parseTags(text, 0).map((t) => `${t.code}:${t.kind}`);
   it('splits commas and spaces, upper-casing lower-cased extracts', () => {
