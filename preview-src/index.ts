@@ -543,7 +543,8 @@ function render(model: CableModelResult): void {
     for (const t of cable.tags) {
       const info = model.tags[t.code];
       const chip = el('span', `chip kind-${t.kind}`, t.code);
-      chip.title = info?.meaning ? `${t.kind} tag: ${info.meaning}` : `${t.kind} tag; meaning not in the bundled tables`;
+      // (A word that is no tag says so: `ITALY: not a TAGS code: free-text keyword`.)
+      chip.title = info?.meaning ? (info.meaning.startsWith('not a TAGS code') ? `${t.code}: ${info.meaning}` : `${t.kind} tag: ${info.meaning}`) : `${t.kind} tag; meaning not in the bundled tables`;
       chips.appendChild(chip);
     }
     header.appendChild(chips);

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable } from './cable/model';
 import { parseCable } from './cable/parse';
 import { lintCable, type Finding, type RuleSettings } from './cable/lint';
-import { TAG_TYPOS, tagInfo } from './cable/knowledge/tags';
+import { TAG_TYPOS, nonTag, tagInfo } from './cable/knowledge/tags';
 import { executiveOrder, reasonCategory } from './cable/knowledge/orders';
 import { EMPTY_INDEX, type CableIndex } from './features/common';
 import { provideDocumentSymbols } from './features/documentSymbols';
@@ -124,7 +124,9 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
   for (const t of cable.tags) {
     // (A misspelt tag says which it stands for: `RU`, a misspelling of RS.)
     const meant = TAG_TYPOS.get(t.code);
-    tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? (meant ? `a misspelling of ${meant.split(' ').join(' and ')}` : null) };
+    // (And a word that is no tag says what it is: `ITALY`, a free-text keyword.)
+    const not = nonTag(t.code);
+    tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? (meant ? `a misspelling of ${meant.split(' ').join(' and ')}` : not ? `not a TAGS code: ${not}` : null) };
   }
   const workspaceCables: CableModelResult['workspaceCables'] = {};
   for (const c of cableCitations(cable, text)) {

@@ -616,6 +616,18 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('says in a tag chip\'s tooltip which tag a misspelling stands for, and that a free-text word is no tag (09TELAVIV2500, 05ROME3585)', async () => {
+    const page = await open();
+    await render(page, model(makeCable({ tags: 'TAGS: PREL RU ITALY' })));
+    const titles = await page.locator('.tags .chip').evaluateAll((cs) => cs.map((c) => [c.textContent, c.className, (c as HTMLElement).title]));
+    expect(titles).toEqual([
+      ['PREL', 'chip kind-subject', 'subject tag: External Political Relations'],
+      ['RU', 'chip kind-country', 'country tag: a misspelling of RS'],
+      ['ITALY', 'chip kind-unknown', 'ITALY: not a TAGS code: free-text keyword'],
+    ]);
+    await page.close();
+  });
+
   it('leaves out the stop or colon typed after a paragraph\'s marking (10RIYADH118, 09SEOUL1241)', async () => {
     const page = await open();
     await render(page, model(makeCable({ body: ['7. (C). Prince Torki agreed.', '', '8. (C):  The time is right.', '', '9. (C) ... and so on.'] })));
