@@ -155,12 +155,15 @@ export function parseAddressee(text: string, base: number, role: Addressee['role
     }
   }
   // (Or misspelt: `AMEMBASSY NEW DELHI PIORITY`, 09BAKU179; `BUENOS AIRES PRIOITY`, 08BRASILIA93.)
-  if (!precedence) {
-    const word = /\s([A-Z]{6,10})$/.exec(trimmed.slice(from, to));
-    const meant = word ? MISSPELT_PRECEDENCES.find((p) => p.charCodeAt(0) === word[1].charCodeAt(0) && p !== word[1] && editDistance(p, word[1]) <= 2) : undefined;
-    if (word && meant) {
+  // (Only a word whose first and last letters are those of a precedence, and of about its length, is compared.)
+  const last = trimmed.charCodeAt(to - 1);
+  if (!precedence && (last === 89 || last === 69) && to - from > 6) {
+    const space = trimmed.lastIndexOf(' ', to - 1);
+    const word = space > from ? trimmed.slice(space + 1, to) : '';
+    const meant = word.length >= 6 ? MISSPELT_PRECEDENCES.find((p) => p.charCodeAt(0) === word.charCodeAt(0) && p.charCodeAt(p.length - 1) === last && Math.abs(p.length - word.length) <= 2 && p !== word && /^[A-Z]+$/.test(word) && editDistance(p, word) <= 2) : undefined;
+    if (meant) {
       precedence = meant;
-      to -= word[0].length;
+      to = space;
     }
   }
   const name = trimmed.slice(from, to).trim();
