@@ -203,6 +203,12 @@ const SLASHED_TITLE = /^\/\/[A-Z][^a-z/]{2,80}\/\/$/;
 /** A closing note on how the cable was cleared, coordinated or drafted: `This message has not been cleared by …`. */
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
+/** What a title opens: a summary (`SUMMARY`, `Begin summary`), a comment (`COMMENT:`), or a section. */
+function headingKind(title: string): Block['kind'] | 'heading' {
+  const lower = title.charCodeAt(0) | 0x20;
+  return (lower === 115 || lower === 98) && SUMMARY_HEADING.test(title) ? 'summary' : lower === 99 && COMMENT_HEADING.test(title) ? 'comment' : 'heading';
+}
+
 /** A summary heading that names the comment too: `SUMMARY AND COMMENT`, `Summary and Comment:`. */
 const JOINT_HEADING = /^[\s/-]*(?:begin\s+)?summary\s+and\s+comment\b/i;
 
@@ -1287,8 +1293,7 @@ class CableParser {
       finishParagraph();
       paragraph.end = trimEnd(text, paragraph.start, titleAt);
       const title = text.slice(titleAt, titleEnd);
-      const lower = title.charCodeAt(0) | 0x20;
-      const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(title) ? 'summary' : lower === 99 && COMMENT_HEADING.test(title) ? 'comment' : 'heading';
+      const kind = headingKind(title);
       c.headings.push({ start: titleAt, end: titleEnd, text: title, dashed: true, line: i + 1, kind });
       headingIndex = c.headings.length - 1;
       currentSub = null;
@@ -1396,8 +1401,7 @@ class CableParser {
             currentSub = null;
             const titleAt = first === 0xb6 ? skipSpaces(text, at + 1, end) : at;
             const line = collapseSpaces(text.slice(titleAt, end));
-            const lower = p.lead.charCodeAt(0) | 0x20;
-            const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(p.lead) ? 'summary' : lower === 99 && COMMENT_HEADING.test(p.lead) ? 'comment' : 'heading';
+            const kind = headingKind(p.lead);
             c.headings.push({ start: titleAt, end, text: line, dashed: true, line: i + 1, kind });
             participants = false;
             headingIndex = c.headings.length - 1;
@@ -1612,8 +1616,7 @@ class CableParser {
           currentSub = null;
           // Without the rules or slashes around it (`------- Comment: -------`, `//ETA ON THE WANE//`).
           const line = leadIn ? `${leadIn} ${undecorated(text.slice(at, headEnd))}` : undecorated(text.slice(titleAt, headEnd));
-          const lower = line.charCodeAt(0) | 0x20;
-          const kind = (lower === 115 || lower === 98) && SUMMARY_HEADING.test(line) ? 'summary' : lower === 99 && COMMENT_HEADING.test(line) ? 'comment' : 'heading';
+          const kind = headingKind(line);
           // The second half of a title that a page break or a second rule cut off (`Elite party like the rest of the
           // world,` then `just underground`, 09JEDDAH443): in lower case, right after the first half.
           const previousHeading = c.headings[c.headings.length - 1];
