@@ -32,6 +32,14 @@ describe('banner line', () => {
     expect(scopes).toContain(`markup.bold.classification.${name}.cable`);
   });
 
+  it('scopes FGI, the MR a classification line may end with, and its Declassify on line (08STATE116943)', async () => {
+    const block = joinLines('SECRET//FGI//NOFORN//MR', 'Declassify on: Source marked 25X1-human, Date of source:');
+    expect(await innermost(block, 'FGI')).toBe('storage.modifier.caveat.cable');
+    expect(await innermost(block, 'MR')).toBe('constant.language.decl.mr.cable');
+    expect(await innermost(block, 'Declassify on')).toBe('keyword.other.decl.cable');
+    expect(await innermost(block, 'Source marked')).toBe('string.unquoted.decl.cable');
+  });
+
   it('scopes the caveats, the section and the post and serial', async () => {
     const line = 'S E C R E T//NOFORN SECTION 01 OF 02 PARIS 001162';
     expect(await innermost(line, '//')).toBe('punctuation.separator.caveat.cable');

@@ -49,10 +49,16 @@ const BANNER_CAVEATS: Record<string, string> = {
   PROPIN: 'PROPIN',
   'E F T O': 'EFTO',
   EFTO: 'EFTO',
+  FGI: 'FGI',
 };
 
 // Matched in place (sticky) after the level, so that no substring is made for each step.
-const CAVEAT_PATTERN = /[\s/]*(NOFORN|NF|SENSITIVE(?: BUT UNCLASSIFIED)?|SBU|FOUO|FOR OFFICIAL USE ONLY|ORCON|NOCONTRACT|PROPIN|E F T O|EFTO)(?=$|[\s/,])/iy;
+const CAVEAT_PATTERN = /[\s/]*(NOFORN|NF|SENSITIVE(?: BUT UNCLASSIFIED)?|SBU|FOUO|FOR OFFICIAL USE ONLY|ORCON|NOCONTRACT|PROPIN|E F T O|EFTO|FGI)(?=$|[\s/,])/iy;
+/**
+ * The declassification instruction a classification line in the later form may end with (`SECRET//FGI//NOFORN//MR`,
+ * 08STATE116943): part of the line, no caveat.
+ */
+const DECL_TAIL = /\s*\/\/\s*MR\s*$/y;
 const SECTION_PATTERN = /\s*SECTION\s{1,3}(\d{1,3})\s{1,3}OF\s{1,3}(\d{1,3})/iy;
 const POST_SERIAL_PATTERN = /\s*(?:\d{2}\s{1,3})?([A-Za-z][A-Za-z.' -]{0,40}?)\s{1,8}(\d{3,7})(?=\s{2,}|\s*$)/y;
 
@@ -93,6 +99,11 @@ export function matchBanner(whole: string): BannerMatch | null {
       if (name && !caveats.includes(name)) caveats.push(name);
       pos += cav[0].length;
       continue;
+    }
+    DECL_TAIL.lastIndex = pos;
+    if (caveats.length > 0 && DECL_TAIL.test(line)) {
+      pos = line.length;
+      break;
     }
     if (section) break;
     SECTION_PATTERN.lastIndex = pos;
@@ -164,14 +175,17 @@ export function toBannerLine(text: string, match: BannerMatch, base: number, end
 }
 
 /**
- * Is `banner` a classification line of the header that completes the top banner: a repeat before the header's end,
- * at the same level, with every caveat of the top banner and more (`S E C R E T STATE 119085` then `SECRET//NOFORN`)?
+ * Is `banner` a classification line of the header that completes the top banner: a repeat at the same level, with
+ * every caveat of the top banner and more, before the header's end (`S E C R E T STATE 119085` then `SECRET//NOFORN`)
+ * or between it and the first paragraph (`Classified By: Derived from Multiple Sources` then `SECRET//FGI//NOFORN`,
+ * 09STATE67105)?
  */
-export function isHeaderClassificationLine(banner: BannerLine, top: BannerLine, header: Span | null): boolean {
+export function isHeaderClassificationLine(banner: BannerLine, top: BannerLine, cable: { header: Span | null; paragraphs: readonly Span[] }): boolean {
+  const header = cable.header;
   return (
     banner.position === 'section' &&
     header !== null &&
-    banner.start < header.end &&
+    banner.start < Math.max(header.end, cable.paragraphs.length > 0 ? cable.paragraphs[0].start : 0) &&
     banner.level === top.level &&
     banner.caveats.length > top.caveats.length &&
     top.caveats.every((c) => banner.caveats.includes(c))

@@ -61,6 +61,8 @@ const SIGNED_FOOTER = /(?:\S*[./]\S*|\b(?:cfm|html?|aspx?)|\*{3,})\s+([A-Z][A-Za
 /** A post's footer run on to the last sentence of the text. */
 const GLUED_FOOTER = /(?<=[.!?"”)])\s+((?:Please\s+)?Visit\b.{0,60}?\bClassified\s+Web\s?site\b.*)$/i;
 const VISIT_FOOTER = /^(?:\*{3,}\s*)*["“]?(?:Please\s+)?Visit\b.{0,60}\bClassified\s+Web\s?site\b/i;
+/** The declassification instruction of a classification block: `Declassify on: Source marked 25X1-human, …`. */
+const DECLASSIFY_ON = /^Declassify\s+on\s*:/i;
 const NOT_HEADING = /^(?:(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET)(?:\/\/[A-Z/ -]+)?|(?:Declassify on|Derived from|Reason)\s*:.*|GP-\d|EXEMPT|X?GDS)$/i;
 /** An item numbered with a parenthesis: `1)`, `(2)`, `iii)`. */
 const NUMBERED_ITEM = /^\(?(?:\d{1,2}|[ivx]{1,4})\)\s/;
@@ -715,6 +717,29 @@ class CableParser {
           if (caps) for (const c of caps) captions.push({ start: at + c.at, end: at + c.at + c.length, caption: c.caption, written: prefix.slice(c.at, c.at + c.length), kind: c.kind });
           else this.note(i, at, prefix);
           pending = this.startFields(line.slice(inline.at), at + inline.at, inline.kind, inline.keywordLength, i);
+          markHeader(i, at);
+          continue;
+        }
+      }
+      // After Classified By, the classification block of the later form: the classification line
+      // (`SECRET//FGI//NOFORN`, `SECRET//FGI//NOFORN//MR`) and its declassification instruction, which may wrap
+      // (`Declassify on: Source marked 25X1-human, Date of source: June` / `27, 2009`, 09STATE67105, 08STATE116943).
+      if (this.fieldsSeen.has('classifiedBy') && !pending && this.topBanner) {
+        const b = isBannerStart(line.charCodeAt(0), line.charCodeAt(1)) && line.length < 60 ? matchBanner(line) : null;
+        if (b && b.rest === '' && !b.section && !b.post && b.caveats.length > 0 && b.level === this.topBanner.level) {
+          this.cable.banners.push(toBannerLine(this.text, b, at, at + line.length, 'section'));
+          markHeader(i, at);
+          continue;
+        }
+        const notes = this.cable.headerNotes;
+        const previous = notes[notes.length - 1];
+        const continues = previous !== undefined && previous.endLine === i && DECLASSIFY_ON.test(previous.text) && !previous.text.endsWith('.') && !startsParagraph(line);
+        if (DECLASSIFY_ON.test(line) || continues) {
+          if (continues) {
+            previous.end = at + line.length;
+            previous.text = `${previous.text} ${line}`;
+            previous.endLine = i + 1;
+          } else this.note(i, at, line);
           markHeader(i, at);
           continue;
         }
@@ -2499,7 +2524,7 @@ class CableParser {
     // A classification line below the top banner (`S E C R E T STATE 119085`, then `SECRET//NOFORN`) spells out its
     // caveats, as a caption line would.
     for (const b of c.banners) {
-      if (b !== top && top && isHeaderClassificationLine(b, top, c.header)) for (const cav of b.caveats) if (!caveats.includes(cav)) caveats.push(cav);
+      if (b !== top && top && isHeaderClassificationLine(b, top, c)) for (const cav of b.caveats) if (!caveats.includes(cav)) caveats.push(cav);
     }
     for (const cap of c.captions) {
       const cav = captionCaveat(cap.caption);

@@ -8,13 +8,14 @@ import { entryText, hitTest, toRange, type CableIndex, type Hit } from './common
 import { findReferenceMentions } from '../cable/mentions';
 import { tagCategory, tagInfo, tagKindByForm, TAG_TYPOS, nonTag, unresolvedTag } from '../cable/knowledge/tags';
 import { executiveOrder, reasonCategory, reasonLetters } from '../cable/knowledge/orders';
-import { CAPTION_MEANINGS } from '../cable/knowledge/captions';
+import { CAPTION_MEANINGS, glossCaveats } from '../cable/knowledge/captions';
 import { precedenceName, routingIndicatorName } from '../cable/knowledge/routing';
 import { levelFromSecurityLine } from '../cable/routing';
 import { formatDate, yearsBetween } from '../cable/dates';
 import { formatClassification, levelRank } from '../cable/markings';
 import { cableDate, entireTextMarked, topBanner, reasonSectionOf } from '../cable/lint/facts';
 import { postOfCableId } from '../cable/header';
+import { isHeaderClassificationLine } from '../cable/banner';
 import { isDistributionLine } from '../cable/text';
 
 /** The hover for a position, or null where there is nothing to explain. */
@@ -88,10 +89,12 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
       return { value: describeTag(hit.tag), span: hit.tag };
     case 'banner': {
       const b = hit.banner;
-      const parts = [`**${b.level ?? 'Unknown level'}** — ${b.position === 'top' ? 'classification banner' : b.position === 'bottom' ? 'closing banner' : 'repeated banner'}`];
+      const completes = banner !== null && b !== banner && isHeaderClassificationLine(b, banner, cable);
+      const role = b.position === 'top' ? 'classification banner' : b.position === 'bottom' ? 'closing banner' : completes ? 'classification line (adds its caveats to the banner)' : 'repeated banner';
+      const parts = [`**${b.level ?? 'Unknown level'}** — ${role}`];
       const facts: string[] = [];
       if (b.levelWritten.replace(/\s+/g, '') !== (b.level ?? '').replace(/\s+/g, '')) facts.push(`written ${code(b.levelWritten)}`);
-      facts.push(b.caveats.length ? `caveats: ${b.caveats.join(', ')}` : 'no caveats on the banner');
+      facts.push(b.caveats.length ? `caveats: ${glossCaveats(b.caveats)}` : 'no caveats on the banner');
       if (b.section) facts.push(`section ${b.section.number} of ${b.section.total}`);
       if (b.post) facts.push(`from ${b.post}`);
       if (b.serial) facts.push(`serial ${b.serial}`);
@@ -111,7 +114,7 @@ function describe(hit: Hit, cable: Cable, index: CableIndex, text: string): Cont
           : levelRank(p.level) > levelRank(level)
             ? `⚠ Exceeds ${whose}: a portion cannot be classified higher than the document.`
             : `Fits ${whose}.`;
-      const caveats = p.caveats.length ? ` · caveats: ${p.caveats.join(', ')}` : '';
+      const caveats = p.caveats.length ? ` · caveats: ${glossCaveats(p.caveats)}` : '';
       const nofornMissing = p.caveats.includes('NOFORN') && !cable.classification.caveats.includes('NOFORN');
       // (Its level fits, its caveat does not: said so, not a plain "fits" over a warning.)
       if (nofornMissing && fits.startsWith('Fits')) fits = `Its level fits ${whose}; its caveat does not.`;

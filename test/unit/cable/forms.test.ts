@@ -1095,6 +1095,23 @@ describe('real cables for the forms above', () => {
     expect(cable.classification).toEqual({ level: 'SECRET', caveats: ['NOFORN'] });
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+  it('09STATE67105, 08STATE116943: the classification block under Classified By is part of the header, and FGI is a caveat', () => {
+    for (const [file, line, declassify] of [
+      ['09STATE67105.txt', 29, 'Declassify on: Source marked 25X1-human, Date of source: June 27, 2009'],
+      ['08STATE116943.txt', 30, 'Declassify on: Source marked 25X1-human, Date of source: October 30, 2008'],
+    ] as const) {
+      const { text, cable, findings } = lintOf(file);
+      expect(cable.classification).toEqual({ level: 'SECRET', caveats: ['FGI', 'NOFORN'] });
+      const block = cable.banners.find((b) => text.slice(0, b.start).split('\n').length === line)!;
+      expect(block).toMatchObject({ position: 'section', level: 'SECRET', caveats: ['FGI', 'NOFORN'] });
+      expect(cable.header!.end).toBeGreaterThan(block.end);
+      expect(cable.headerNotes.map((n) => n.text)).toContain(declassify);
+      expect(cable.paragraphs[0]).toMatchObject({ number: 1, marking: '(U)' });
+      // The same line above the signature repeats it: no disagreement.
+      expect(cable.banners.filter((b) => b.caveats.includes('FGI')).length).toBe(2);
+      expect(findings.filter((f) => f.code === 'banner-inconsistent')).toEqual([]);
+    }
+  });
   it('10KABUL104: (S/Rel UK) is a recognised marking written wrongly, not a missing one', () => {
     const { cable, findings } = lintOf('10KABUL104.txt');
     expect(cable.paragraphs.slice(0, 3).map((p) => p.portion?.normalized)).toEqual(['(S/REL UK)', '(S/REL UK)', '(S/REL UK)']);

@@ -24,3 +24,29 @@ export const CAPTION_MEANINGS: Record<string, string> = {
   TERREP: 'Terrorism report.',
   'MINIMIZE CONSIDERED': 'The sender weighed the MINIMIZE order in force (telegram traffic kept to the essential, as in a crisis) and sent the message all the same.',
 };
+
+/**
+ * What each caveat of a banner or portion marking stands for, in a few words: the expansions of the abbreviations
+ * (the handling captions as in the table above; FGI, REL, LES and the control systems SI, TK, HCS as the US marking
+ * system spells them out).
+ */
+export const CAVEAT_GLOSSES: Record<string, string> = {
+  NOFORN: 'not releasable to foreign nationals',
+  SBU: 'sensitive but unclassified',
+  FOUO: 'for official use only',
+  ORCON: 'originator controlled',
+  PROPIN: 'proprietary information',
+  NOCONTRACT: 'not releasable to contractors',
+  EFTO: 'encrypted for transmission only',
+  FGI: 'foreign government information',
+  REL: 'releasable to the countries named',
+  LES: 'law enforcement sensitive',
+  SI: 'special intelligence',
+  TK: 'TALENT KEYHOLE',
+  HCS: 'HUMINT control system',
+};
+
+/** `FGI (foreign government information), NOFORN (not releasable to foreign nationals)`. */
+export function glossCaveats(caveats: readonly string[]): string {
+  return caveats.map((c) => (CAVEAT_GLOSSES[c] ? `${c} (${CAVEAT_GLOSSES[c]})` : c)).join(', ');
+}

@@ -5,7 +5,7 @@ import { cableAnchor, topBanner } from '../facts';
 import { formatClassification } from '../../markings';
 import { isHeaderClassificationLine } from '../../banner';
 import { postOfOriginator } from '../../routing';
-import type { Cable, Level } from '../../model';
+import type { BannerLine, Cable, Level } from '../../model';
 
 export const bannerMissing: Rule = {
   code: 'banner-missing',
@@ -62,9 +62,12 @@ export const bannerInconsistent: Rule = {
     if (!top?.level) return [];
     const findings: RuleFinding[] = [];
     const topName = formatClassification(top.level, top.caveats);
+    // A classification line below the top banner that adds caveats (`SECRET//NOFORN`) completes it; the same line
+    // repeated at the end (`SECRET//FGI//NOFORN` above the signature, 09STATE67105) agrees with it.
+    const lines = cable.banners.filter((b) => b !== top && isHeaderClassificationLine(b, top, cable));
+    const sameAs = (b: BannerLine, line: BannerLine) => b.level === line.level && b.caveats.length === line.caveats.length && b.caveats.every((c) => line.caveats.includes(c));
     for (const b of cable.banners) {
-      // A classification line below the top banner that adds caveats (`SECRET//NOFORN`) completes it.
-      if (b === top || !b.level || isHeaderClassificationLine(b, top, cable.header)) continue;
+      if (b === top || !b.level || lines.includes(b) || lines.some((line) => sameAs(b, line))) continue;
       if (b.level !== top.level) {
         findings.push({ start: b.levelSpan.start, end: b.levelSpan.end, message: `This ${b.position} banner says ${b.level} but the top banner says ${top.level}: every banner line carries the same classification.` });
         continue;
