@@ -681,6 +681,14 @@ describe('portion markings', () => {
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
   });
 
+  it('scopes a summary or comment named with another word first, and its closer (07ISLAMABAD31, 07MADRID208, 07TBILISI1732)', async () => {
+    const line = '¶1. (C) Introduction and summary: During a December 29 meeting. End introduction and summary.';
+    expect(await innermost(line, 'summary')).toBe('keyword.control.summary.begin.cable');
+    expect(await innermost(line, 'End introduction and summary')).toBe('keyword.control.summary.end.cable');
+    expect(await innermost('¶7. (C/NF) Embassy Comment: Zapatero,s comments caught his', 'Comment')).toBe('keyword.control.comment.begin.cable');
+    expect(await innermost('the Russians. End Introduction and Comment.', 'End Introduction and Comment')).toBe('keyword.control.comment.end.cable');
+  });
+
   it('scopes a marking after the letter of an item with no blank line before it (08RANGOON749)', async () => {
     const text = joinLines('¶2. (S//REL TO USA, ACGU) Details follow:', 'A) (S//REL to USA, ACGU) Current location of the material', 'G - J) (S//NF) Subject identified himself');
     expect(await innermost(text, 'ACGU', 1)).toBe('storage.modifier.caveat.cable');

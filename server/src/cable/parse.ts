@@ -148,13 +148,13 @@ function closingParenthesis(text: string, from: number, limit: number): number {
 }
 
 /** Who comments, before the word (`Embassy comment`, `Post comment`, `Note and Comment`). */
-const COMMENT_PREFIX = /(?:embassy|post|mission|note\s+and)\s+(?=comment\b)/iy;
+const COMMENT_PREFIX = /(?:(?:embassy|post|mission|note\s+and)\s+(?=comment\b)|introduction\s+and\s+(?=(?:summary|comment)\b))/iy;
 /** The same, opened by a parenthesis, right before the word. */
-const PREFIXED_ASIDE = /\((?:embassy|post|mission|note\s+and)\s+$/i;
+const PREFIXED_ASIDE = /\((?:embassy|post|mission|note\s+and|introduction\s+and)\s+$/i;
 /** The length of a `COMMENT_PREFIX` at `at` in `s`, or 0. */
 function commentPrefixAt(s: string, at: number): number {
   const c = s.charCodeAt(at) | 0x20;
-  if (c !== 101 && c !== 112 && c !== 109 && c !== 110) return 0;
+  if (c !== 101 && c !== 112 && c !== 109 && c !== 110 && c !== 105) return 0;
   COMMENT_PREFIX.lastIndex = at;
   return COMMENT_PREFIX.exec(s)?.[0].length ?? 0;
 }
@@ -208,7 +208,11 @@ const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+
 /** What a title opens: a summary (`SUMMARY`, `Begin summary`), a comment (`COMMENT:`), or a section. */
 function headingKind(title: string): Block['kind'] | 'heading' {
   const lower = title.charCodeAt(0) | 0x20;
-  return (lower === 115 || lower === 98) && SUMMARY_HEADING.test(title) ? 'summary' : lower === 99 && COMMENT_HEADING.test(title) ? 'comment' : 'heading';
+  // (Also named with another word first: `Introduction and Comment`, 07TBILISI1732.)
+  const at = lower === 105 ? commentPrefixAt(title, 0) : 0;
+  const initial = at > 0 ? title.charCodeAt(at) | 0x20 : lower;
+  const named = at > 0 ? title.slice(at) : title;
+  return (initial === 115 || initial === 98) && SUMMARY_HEADING.test(named) ? 'summary' : initial === 99 && COMMENT_HEADING.test(named) ? 'comment' : 'heading';
 }
 
 /** A summary heading that names the comment too: `SUMMARY AND COMMENT`, `Summary and Comment:`. */
@@ -2675,7 +2679,7 @@ export function findCloser(text: string, kind: Block['kind'], from: number, firs
 
 /** Does the closer `text[at, end)` close both blocks (`End summary and comment`, `END COMMENT AND SUMMARY`)? */
 function isJointCloser(text: string, at: number, end: number): boolean {
-  return /\sand\s/i.test(text.slice(at, end));
+  return /(?:summary|comment)\s+and\s/i.test(text.slice(at, end));
 }
 
 /**
@@ -2693,11 +2697,19 @@ function closerEndingWith(text: string, tail: number, initial: number, from: num
     if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) return beforeOf - 3 >= from ? { at: beforeOf - 3, end: tail + 6 } : null;
   }
   if (endsWithEnd(text, k)) return k - 3 >= from ? { at: k - 3, end: tail + 6 } : null;
-  // `END COMMENT AND SUMMARY`, `End summary and comment`: one closer for both blocks.
+  // `END COMMENT AND SUMMARY`, `End summary and comment`: one closer for both blocks. And the closers of the openers
+  // named with another word (`End introduction and summary.`, 07ISLAMABAD31; `End Note and Comment`).
   if (k < 3 || !sameWordBefore(text, k, 'and')) return null;
   const beforeAnd = spacesBefore(text, k - 3);
-  if (beforeAnd < 7 || !sameWordBefore(text, beforeAnd, initial === 115 ? 'comment' : 'summary')) return null;
-  const beforeOther = spacesBefore(text, beforeAnd - 7);
+  const other = sameWordBefore(text, beforeAnd, initial === 115 ? 'comment' : 'summary')
+    ? 7
+    : sameWordBefore(text, beforeAnd, 'introduction')
+      ? 12
+      : initial === 99 && sameWordBefore(text, beforeAnd, 'note')
+        ? 4
+        : 0;
+  if (beforeAnd < 0 || other === 0) return null;
+  const beforeOther = spacesBefore(text, beforeAnd - other);
   return beforeOther >= 0 && endsWithEnd(text, beforeOther) && beforeOther - 3 >= from ? { at: beforeOther - 3, end: tail + 6 } : null;
 }
 

@@ -2278,6 +2278,24 @@ describe("the post's comment by name", () => {
   });
 });
 
+describe('a summary or comment named with another word first', () => {
+  it('opens at the marking and closes at its own closer (07ISLAMABAD31), as a heading too (07TBILISI1732)', () => {
+    const inline = makeCable({ body: ['¶1. (C) Introduction and summary: During a December 29 meeting, Musharraf', 'spoke. End introduction and summary.', '', '¶2. (C) Comment: Musharraf was frank. End comment.', '', '¶3. (C) Three.'] });
+    const blocks = parseCable(inline).blocks;
+    expect(blocks.map((b) => [b.kind, inline.slice(b.open.start, b.open.end), b.close && inline.slice(b.close.start, b.close.end)])).toEqual([
+      ['summary', 'summary', 'End introduction and summary'],
+      ['comment', 'Comment', 'End comment'],
+    ]);
+    const titled = makeCable({ body: ['Introduction and Comment', '', '¶1. (C) The strains between Russia and Georgia play out. End Introduction and Comment.', '', 'Direct Military Attack', '', '¶2. (C) Two.'] });
+    const cable = parseCable(titled);
+    expect(cable.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Introduction and Comment', 'comment'],
+      ['Direct Military Attack', 'heading'],
+    ]);
+    expect(cable.blocks.map((b) => [b.kind, b.close && titled.slice(b.close.start, b.close.end)])).toEqual([['comment', 'End Introduction and Comment']]);
+  });
+});
+
 describe('a title in mixed case in two lines, underlined as one', () => {
   it('is one heading over the paragraphs after it (09PORTAUPRINCE575, 09BERLIN1360)', () => {
     const body = ['¶8. (C) Eight.', '', 'An Agenda deferred: Elections, Constitutional Reform, and', 'Drugs', '--------------------------------------------- -------------', '', '¶9. (C) Nine.'];
