@@ -2145,11 +2145,16 @@ class CableParser {
    * last line of a paragraph ends its sentence; a title does not, and no wrapped line of a cable as sent is that long.
    */
   private titleOverParagraph(i: number, at: number, end: number, bodyEnd: number): boolean {
-    if (i < 1 || i + 2 > bodyEnd || end - at > 70 || this.ends[i - 1] - this.starts[i - 1] < 100 || !this.isBlank(i + 1)) return false;
+    if (i < 1 || i + 1 > bodyEnd || end - at > 70 || this.ends[i - 1] - this.starts[i - 1] < 100) return false;
+    // (Or right over it, in capitals, where each paragraph is a line and no blank line parts them: `… END SUMMARY.` /
+    // `GOVERNMENT LAUNCHES ANTI-CORRUPTION CAMPAIGN` / `¶2. (SBU) …`, `BIG FISH OR SMALL FRY?`, 09ASTANA677.)
+    const direct = !this.isBlank(i + 1);
+    if (direct ? hasLowerCase(this.text, at, end) || !/[A-Z]{2}/.test(this.text.slice(at, end)) : i + 2 > bodyEnd) return false;
     const last = this.text.charCodeAt(end - 1);
-    // (Not after `.`, `,`, `:`, `;`, `!`, `?`.)
-    if (last === 46 || last === 44 || last === 58 || last === 59 || last === 33 || last === 63 || !this.endsSentence(i - 1)) return false;
-    const nextAt = skipSpaces(this.text, this.starts[i + 2], this.ends[i + 2]);
+    // (Not after `.`, `,`, `:`, `;`, `!`, `?`; a title in capitals may ask.)
+    if (last === 46 || last === 44 || last === 58 || last === 59 || last === 33 || (last === 63 && !direct) || !this.endsSentence(i - 1)) return false;
+    const next = direct ? i + 1 : i + 2;
+    const nextAt = skipSpaces(this.text, this.starts[next], this.ends[next]);
     const c = this.text.charCodeAt(nextAt);
     return ((c >= 48 && c <= 57) || c === 0xb6) && paragraphNumberAt(this.text, nextAt, 3) !== null && !PAGE_LINE.test(this.text.slice(at, end));
   }

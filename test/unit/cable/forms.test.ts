@@ -847,6 +847,44 @@ describe('titles over running text', () => {
     const wrapped = parseCable(joinLines('S E C R E T ABU DHABI 000009', '', 'SUBJECT: X', '', '¶1. (S) Officials pledged that they would follow up.', 'Taliban and the Haqqani Network', '', long(2)));
     expect(wrapped.headings).toEqual([]);
   });
+  it('reads a title in capitals right over the next paragraph where each paragraph is a line (09ASTANA677, 09ZAGREB694)', () => {
+    const cable = parseCable(
+      joinLines(
+        'C O N F I D E N T I A L ASTANA 000677',
+        '',
+        'SUBJECT: KAZAKHSTAN: GOVERNMENT’S ANTI-CORRUPTION CAMPAIGN',
+        'Classified By: Ambassador Richard E. Hoagland, 1.4 (b) and (d)',
+        '¶1. (C) SUMMARY: The Kazakhstani authorities recently launched a well-publicized anti-corruption campaign. Few believe that any of the “biggest fish” will be affected. END SUMMARY.',
+        'GOVERNMENT LAUNCHES ANTI-CORRUPTION CAMPAIGN',
+        '¶2. (SBU) The Kazakhstani authorities recently launched a well-publicized anti-corruption campaign that seems to be aimed at the higher echelons.',
+        '¶3. (SBU) Several high-ranking government officials were charged or prosecuted for corruption-related crimes in an earlier “wave” last year.',
+        'BIG FISH OR SMALL FRY?',
+        '¶4. (C) Despite the high publicity surrounding the round-up of corrupt officials, independent analysts remain skeptical of the campaign.',
+        'XXXXXXXXXXXX ascribed the recent “fury of activity” to new management at the Financial Police, which was set to clean up the government.',
+        'OPPOSITION LEADERS SEE EFFORTS AS “FUTILE”',
+        '¶5. (C) Key opposition leaders also voiced skepticism about the efficacy of the anti-corruption efforts, calling the campaign “selective.”',
+        'HOAGLAND',
+      ),
+    );
+    expect(cable.headings.map((h) => [h.text, h.line])).toEqual([
+      ['GOVERNMENT LAUNCHES ANTI-CORRUPTION CAMPAIGN', 6],
+      ['BIG FISH OR SMALL FRY?', 9],
+      ['OPPOSITION LEADERS SEE EFFORTS AS “FUTILE”', 12],
+    ]);
+    // The paragraphs above them end before them, and the ones after stand under them.
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine, p.headingIndex])).toEqual([
+      [1, 5, null],
+      [2, 7, 0],
+      [3, 8, 0],
+      [4, 11, 1],
+      [5, 13, 2],
+    ]);
+    // Not a line in mixed case, nor one under a line that ends no sentence.
+    const long = (n: number) => `¶${n}. (C) Officials from the ministry pledged that their respective organizations would follow up on the information provided.`;
+    const heads = (...lines: string[]) => parseCable(joinLines('C O N F I D E N T I A L ZAGREB 000694', '', 'SUBJECT: X', '', ...lines)).headings;
+    expect(heads(long(1), 'A New U.S. Approach', long(2))).toEqual([]);
+    expect(heads(long(1).replace(/\.$/, ' and'), 'A NEW U.S. APPROACH', long(2))).toEqual([]);
+  });
   it('reads a title set directly over its text as a heading (09ANKARA1594, a cable without numbered paragraphs)', () => {
     const cable = parseCable(readSeed('09ANKARA1594.txt'));
     expect(cable.headings.map((h) => h.text).slice(0, 2)).toEqual(["Clinton's Global Partnerships to Strengthen Muslim Ties", 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations']);
