@@ -1444,7 +1444,10 @@ class CableParser {
             runOnParagraphs(i, p.numberSpan.end, end);
             midLineOpeners(p.numberSpan.end, end);
             if (text.charCodeAt(end - 1) === 45) runOnTitle(i, end);
-          } else if (this.parenAt < end) this.asides(openers, p.numberSpan.end + 1, end, c.paragraphs.length - 1);
+          } else {
+            if (this.parenAt < end) this.asides(openers, p.numberSpan.end + 1, end, c.paragraphs.length - 1);
+            if (this.colonAt < end) this.sentenceOpeners(openers, p.numberSpan.end + 1, end, c.paragraphs.length - 1);
+          }
           prevBlank = false;
           continue;
         }
@@ -1698,7 +1701,10 @@ class CableParser {
           runOnParagraphs(i, at, end);
           midLineOpeners(at, end);
           if (text.charCodeAt(end - 1) === 45) runOnTitle(i, end);
-        } else if (this.parenAt < end) this.asides(openers, at + 1, end, c.paragraphs.length - 1);
+        } else {
+          if (this.parenAt < end) this.asides(openers, at + 1, end, c.paragraphs.length - 1);
+          if (this.colonAt < end) this.sentenceOpeners(openers, at + 1, end, c.paragraphs.length - 1);
+        }
       }
       if (quoted && (first | 0x20) === 101 && END_OF_QUOTED.test(text.slice(at, end))) quoted = false;
       if (currentSub && !prevBlank) {
@@ -1857,6 +1863,34 @@ class CableParser {
       }
       const next = text.indexOf('(', q + 1);
       this.parenAt = next < 0 ? text.length : next;
+    }
+  }
+
+  /** The first `:` of the text at or after `colonFrom`, kept between lines for `sentenceOpeners` as `parenAt` is. */
+  private colonFrom = -1;
+  private colonAt = -1;
+
+  /**
+   * A summary or comment opened after the end of a sentence inside a wrapped line of paragraph `paragraph`, with its
+   * colon (`… in the peace talks. COMMENT: The Embassy has not` / `received any such indications … END COMMENT.`,
+   * 06MADRID766). Found by the colon, the rarer character; the next one is kept between lines.
+   */
+  private sentenceOpeners(openers: BlockOpener[], from: number, end: number, paragraph: number): void {
+    const text = this.text;
+    if (this.colonFrom < 0 || this.colonAt < from) {
+      this.colonFrom = from;
+      const q = text.indexOf(':', from);
+      this.colonAt = q < 0 ? text.length : q;
+    }
+    while (this.colonAt < end) {
+      const w = this.colonAt - 7;
+      if (w > from && text.charCodeAt(w - 1) === 32) {
+        const initial = text.charCodeAt(w) | 0x20;
+        const word = initial === 99 ? commentWordAt(text, w) : initial === 115 && (hasAt(text, w + 1, 'ummary') || hasAt(text, w + 1, 'UMMARY'));
+        if (word && endsSentenceChar(text.charCodeAt(trimEnd(text, from, w) - 1))) this.openerAt(openers, w, end, 'inline', paragraph);
+      }
+      const next = text.indexOf(':', this.colonAt + 1);
+      this.colonAt = next < 0 ? text.length : next;
     }
   }
 

@@ -2316,6 +2316,24 @@ describe("the post's comment by name", () => {
   });
 });
 
+describe('a comment opened after the end of a sentence in a wrapped line', () => {
+  it('opens at its word and closes at its closer (06MADRID766, 07PARIS3941), not after a word that ends no sentence', () => {
+    const text = makeCable({
+      body: [
+        '¶6. (U) The press report said Zapatero was very',
+        'interested in the peace talks. COMMENT: The Embassy has not',
+        'received any such indications. END COMMENT.',
+        '',
+        '¶7. (U) He spoke of his comment: nothing more.',
+        '',
+        '¶8. (U) Eight.',
+      ],
+    });
+    const cable = parseCable(text);
+    expect(cable.blocks.map((b) => [b.kind, b.line, text.slice(b.open.start, b.open.end), b.close && text.slice(b.close.start, b.close.end)])).toEqual([['comment', cable.paragraphs[0].line + 1, 'COMMENT', 'END COMMENT']]);
+  });
+});
+
 describe('a summary or comment named with another word first', () => {
   it('opens at the marking and closes at its own closer (07ISLAMABAD31), as a heading too (07TBILISI1732)', () => {
     const inline = makeCable({ body: ['¶1. (C) Introduction and summary: During a December 29 meeting, Musharraf', 'spoke. End introduction and summary.', '', '¶2. (C) Comment: Musharraf was frank. End comment.', '', '¶3. (C) Three.'] });
