@@ -124,6 +124,8 @@ interface Run {
   text: string;
   mention?: PreviewMention;
   portion?: PortionMarking;
+  /** Inside a comment aside of the paragraph (`… talks. COMMENT: The Embassy has not … END COMMENT.`). */
+  aside?: boolean;
 }
 
 /** A span of the text that becomes a run of its own: a mention, or the marking of a lettered sub-paragraph. */
@@ -138,8 +140,17 @@ const NO_STARTS: ReadonlySet<number> = new Set();
  * Like `readable`, with the mentions inside the span kept as runs of their own: blocks of runs, white space
  * collapsed as `readable` does it. `lineByLine`: each line a block of its own (a list of participants).
  */
-function readableRuns(text: string, span: Span, skip: readonly Span[], mentions: readonly Special[], lineByLine = false, subStarts: ReadonlySet<number> = NO_STARTS): { runs: Run[]; start: number; afterBlank: boolean }[] {
+function readableRuns(
+  text: string,
+  span: Span,
+  skip: readonly Span[],
+  mentions: readonly Special[],
+  lineByLine = false,
+  subStarts: ReadonlySet<number> = NO_STARTS,
+  asides: readonly Span[] = [],
+): { runs: Run[]; start: number; afterBlank: boolean }[] {
   const blocks: { runs: Run[]; start: number; afterBlank: boolean }[] = [];
+  const inAside = (at: number) => asides.some((a) => a.start <= at && at < a.end);
   let current: Run[] = [];
   let blockStart = span.start;
   let afterBlank = false;
@@ -281,13 +292,27 @@ function readableRuns(text: string, span: Span, skip: readonly Span[], mentions:
         while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
         if (text.charCodeAt(at) === 0xb6) at += text.charCodeAt(at + 1) === 32 ? 2 : 1;
         if (goesOn) at = skipWhite(text, at + 1, lineEnd);
+        /** The text of [from, to), in pieces cut where a comment aside starts or ends. */
+        const pushText = (from: number, to: number): void => {
+          let a = from;
+          for (const x of asides) {
+            for (const edge of [x.start, x.end]) {
+              if (edge > a && edge < to) {
+                current.push({ text: uncut(a, edge), aside: inAside(a) });
+                a = edge;
+              }
+            }
+          }
+          current.push({ text: uncut(a, to), aside: inAside(a) });
+        };
         while (k < mentions.length && mentions[k].end <= lineEnd) {
           const m = mentions[k++];
           if (m.start < at) continue;
-          current.push({ text: uncut(at, m.start) }, { text: text.slice(m.start, m.end), mention: m.mention, portion: m.portion });
+          pushText(at, m.start);
+          current.push({ text: text.slice(m.start, m.end), mention: m.mention, portion: m.portion, aside: inAside(m.start) });
           at = m.end;
         }
-        current.push({ text: uncut(at, lineEnd) });
+        pushText(at, lineEnd);
       }
     }
     while (k < mentions.length && mentions[k].start < nextStart) k++;
@@ -331,8 +356,10 @@ function normalize(runs: Run[]): Run[] {
     if (!t) continue;
     lastSpace = t.endsWith(' ');
     const previous = out[out.length - 1];
-    if (previous && !previous.mention && !previous.portion) previous.text += t;
-    else out.push({ text: t });
+    // (A space between an aside and the text goes with the text around it.)
+    const aside = t === ' ' && previous ? previous.aside : r.aside;
+    if (previous && !previous.mention && !previous.portion && !!previous.aside === !!aside) previous.text += t;
+    else out.push(aside ? { text: t, aside } : { text: t });
   }
   const last = out[out.length - 1];
   if (last && !last.mention && !last.portion) {
@@ -603,6 +630,14 @@ function render(model: CableModelResult): void {
   ].sort((a, b) => a.start - b.start);
   const subStarts = new Set(cable.subParagraphs.map((s) => s.start));
   const runNode = (r: Run): Node => {
+    const node = plainRunNode(r);
+    if (!r.aside) return node;
+    const aside = el('span', 'aside-comment');
+    aside.title = "The post's comment";
+    aside.append(node);
+    return aside;
+  };
+  const plainRunNode = (r: Run): Node => {
     if (r.mention) return mentionLink(cable, r);
     if (r.portion) return inlineBadge(r.portion);
     if (!r.text.includes('--')) return document.createTextNode(r.text);
@@ -625,6 +660,12 @@ function render(model: CableModelResult): void {
       (b) => b.kind === 'comment' && ((b.start >= textStart && b.start < p.end && /^[\s(]*(?:[A-Za-z]+\s+){0,2}$/.test(text.slice(textStart, b.start))) || (b.start < p.start && b.end > p.numberSpan.end)),
     );
   };
+  // The comments set inside a paragraph's text, after some of it (`… in the peace talks. COMMENT: The Embassy has not
+  // received any such indications. END COMMENT.`, 06MADRID766; `(Comment: … End comment.)`): set apart in the text.
+  const asidesOf = (p: Paragraph): Span[] => {
+    const textStart = p.portion ? Math.max(p.portion.end, p.numberSpan.end) : p.numberSpan.end;
+    return blocks.filter((b) => b.kind === 'comment' && b.style === 'inline' && b.start > textStart && b.start < p.end && !/^[\s(]*(?:[A-Za-z]+\s+){0,2}$/.test(text.slice(textStart, b.start)));
+  };
   type Item = { start: number; node: HTMLElement };
   const items: Item[] = [];
   for (const h of cable.headings) {
@@ -641,8 +682,9 @@ function render(model: CableModelResult): void {
     const box = el('section', 'paragraph');
     box.id = `paragraph-${i}`;
     box.dataset.line = String(p.line - 1);
+    const wholeComment = !summaryOf(p) && commentOf(p);
     if (summaryOf(p)) box.classList.add('summary');
-    else if (commentOf(p)) box.classList.add('comment');
+    else if (wholeComment) box.classList.add('comment');
     // An item of a numbered list inside the paragraph before it: set in under that paragraph.
     if (p.listIn !== null) {
       box.classList.add('list-item');
@@ -661,7 +703,7 @@ function render(model: CableModelResult): void {
     // A list of participants (`Participants:`, then `U.S.`, a name a line) keeps its lines.
     const lines = isParticipantsLead(p.lead);
     const content = el('div', lines ? 'para-text lines' : 'para-text');
-    const blocks = readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines, subStarts);
+    const blocks = readableRuns(text, { start: textStart, end: p.end }, skip, specials, lines, subStarts, wholeComment ? [] : asidesOf(p));
     for (const [k, { runs, afterBlank }] of blocks.entries()) {
       const para = el('p', lines && afterBlank ? 'gap' : undefined);
       // A title inside the paragraph, over the text after it: the titles of the talking points a paragraph quotes

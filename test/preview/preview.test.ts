@@ -643,6 +643,21 @@ describe('the preview webview in headless Chromium', () => {
     const classes = await page.locator('section.paragraph').evaluateAll((ps) => ps.map((p) => ['summary', 'comment'].filter((c) => p.classList.contains(c)).join(' ')));
     expect(classes).toEqual(['summary', '', 'comment', 'comment', '']);
     expect(await page.locator('.paragraph.comment').first().evaluate((e) => getComputedStyle(e).borderLeftStyle)).toBe('dashed');
+    // The aside inside ¶2 is set apart in its text, from its word to its end, and only there.
+    expect(await page.locator('#paragraph-1 .aside-comment').allTextContents()).toEqual(['Comment: an aside. End comment']);
+    expect(await page.locator('#paragraph-1 .aside-comment').first().evaluate((e) => getComputedStyle(e).fontStyle)).toBe('italic');
+    expect(await page.locator('#paragraph-2 .aside-comment, #paragraph-4 .aside-comment').count()).toBe(0);
+    await page.close();
+  });
+
+  it('sets apart a comment opened after a sentence inside a wrapped line, over the lines it runs through (06MADRID766)', async () => {
+    const page = await open();
+    const body = ['¶6. (U) The report said Zapatero was very', 'interested in the peace talks. COMMENT: The Embassy has not', 'received any such indications. END COMMENT. He went on.', '', '¶7. (U) Seven.'];
+    await render(page, model(makeCable({ body })));
+    expect((await page.locator('#paragraph-0 .aside-comment').allTextContents()).join('')).toBe('COMMENT: The Embassy has not received any such indications. END COMMENT');
+    expect((await page.locator('#paragraph-0 .para-text').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+      'The report said Zapatero was very interested in the peace talks. COMMENT: The Embassy has not received any such indications. END COMMENT. He went on.',
+    );
     await page.close();
   });
 
