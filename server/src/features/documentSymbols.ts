@@ -198,7 +198,9 @@ function subParagraphSymbol(document: TextDocument, text: string, sub: SubParagr
   // A title over a list names it alone (`A. Key Near-Term Issues` over `1) Darfur/Sudan`, 09STATE80163).
   const br = head.indexOf('\n');
   // So does a title in capitals over its text (`¶L. (C) RUSSIAN INFLUENCE` over `Russia continues to …`, 05SOFIA1207).
-  if (br > 0 && (/^\s*(?:\(?\d{1,2}\)|-{1,2}\s|•|\([a-z]\)\s)/.test(head.slice(br + 1)) || (!/[a-z]/.test(head.slice(0, br)) && /[A-Z]/.test(head.slice(0, br)) && /^\s*[A-Z][a-z]/.test(head.slice(br + 1))))) head = head.slice(0, br);
+  // (A dash of a list may have no space after it: `2) Final Status Issues (SRCC-1).` over `--Details regarding …`,
+  // 08STATE116392.)
+  if (br > 0 && (/^\s*(?:\(?\d{1,2}\)|-{1,2}\s|--(?=[A-Za-z])|•|\([a-z]\)\s)/.test(head.slice(br + 1)) || (!/[a-z]/.test(head.slice(0, br)) && /[A-Z]/.test(head.slice(0, br)) && /^\s*[A-Z][a-z]/.test(head.slice(br + 1))))) head = head.slice(0, br);
   const detail = sub.portion?.level ? formatClassification(sub.portion.level, sub.portion.caveats) : undefined;
   let label = sub.start;
   while (label < sub.end && !isSpace(text.charCodeAt(label))) label++;

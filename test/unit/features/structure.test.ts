@@ -121,6 +121,13 @@ describe('document symbols', () => {
     expect(names(outline.find((s) => s.name.startsWith('8. (C)'))!.children)).toEqual(['L. (C) RUSSIAN INFLUENCE']);
   });
 
+  it('names an item over a list of dashes with no space after them by its own line (08STATE116392)', () => {
+    const body = ['4. (S) Reporting needs:', '', '¶A. Palestinian-Israeli Peace Process', '', '      1) Final Status Issues (SRCC-1).', '--Details regarding final-status arrangements on issues of', 'security, borders and border crossings.', '', '      2) Perceptions of US Role in', 'the Peace Process (SRCC-2).'];
+    const outline = service().findDocumentSymbols(doc(makeCable({ body })));
+    const a = outline.find((s) => s.name.startsWith('4. (S)'))!.children!.find((s) => s.name.startsWith('A.'))!;
+    expect(names(a.children)).toEqual(['1) Final Status Issues (SRCC-1).', '2) Perceptions of US Role in']);
+  });
+
   it('names a lettered title over a list by its own line (09STATE80163: A. Key Near-Term Issues over 1) Darfur/Sudan)', () => {
     const outline = service().findDocumentSymbols(doc(makeCable({ body: ['3. (S) Issues:', '', 'A. Key Near-Term Issues', '1) Darfur/Sudan', '2) Iran', '', 'B. Key Continuing', 'Issues of the mission.'] })));
     const p3 = outline.find((s) => s.name.startsWith('3. (S)'))!;
