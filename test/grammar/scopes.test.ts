@@ -481,9 +481,12 @@ describe('Classified By', () => {
     expect(await tokensWithScope('Classified By: Amb X for reasons 1.4 (b) - Foreign Government Information.', 'constant.character.reason')).toEqual(['b']);
   });
 
-  it('reads the classifier going on on the next line, not the end of a cut REASONS (09TRIPOLI943, 05PARIS479)', async () => {
+  it('reads the classifier going on on the next line, not the end of a cut REASONS (09TRIPOLI943, 07TRIPOLI1033, 05PARIS479)', async () => {
     const text = joinLines("CLASSIFIED BY: Joan A. Polaschik, Charge d'Affaires, U.S.", 'Embassy Tripoli, Department of State.', 'REASON: 1.4 (b), (d)');
     expect(await innermost(text, 'Embassy Tripoli, Department of State.')).toBe('string.unquoted.classifier.cable');
+    // (Going on with `of`: 07TRIPOLI1033.)
+    const of = joinLines('CLASSIFIED BY: Chris Stevens, DCM, Embassy Tripoli, Department', 'of State.', 'REASON: 1.4 (b), (d)');
+    expect(await innermost(of, 'of State')).toBe('string.unquoted.classifier.cable');
     const cut = joinLines('Classified By: Political Minister-Counselor Josiah Rosenblatt for REAS', 'ONS 1.4 (B) AND (D).');
     expect(await scopesAt(cut, 'ONS')).not.toContain('string.unquoted.classifier.cable');
   });
