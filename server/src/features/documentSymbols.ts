@@ -94,8 +94,11 @@ export function provideDocumentSymbols(document: TextDocument, cable: Cable): Do
   return out;
 }
 
+/** Named by its first words, so that its rows tell apart (`Distribution: ACTION SCA-00`, `Distribution: INFO LOG-00 EEB-00 …`). */
 function distributionSymbol(document: TextDocument, n: HeaderNote): DocumentSymbol {
-  return symbol(document, 'Distribution', SymbolKind.Field, n, n, 'of the received copy');
+  const words = firstWords(n.text, 3);
+  const more = words.length < n.text.trim().replace(/\s+/g, ' ').length ? ' …' : '';
+  return symbol(document, `Distribution: ${words}${more}`, SymbolKind.Field, n, n, 'of the received copy');
 }
 
 function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | null {
