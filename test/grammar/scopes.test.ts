@@ -931,6 +931,27 @@ describe('page lines and partial extracts', () => {
   });
 });
 
+describe("the post's footer", () => {
+  it('scopes the pointer to the classified web site, its address and its rules of asterisks as a footer (10RABAT5, 09KUWAIT760)', async () => {
+    const text = joinLines('¶9. (C) The end.', '', '*****************************************', "Visit Embassy Rabat's Classified Website;", 'http://www.intelink.sgov.gov/wiki/Portal:Moro cco', '*****************************************', 'KAPLAN');
+    for (const needle of ['*****', 'Visit Embassy', 'Portal:Moro', 'cco']) expect(await scopesAt(text, needle)).toContain('comment.block.footer.cable');
+    expect(await innermost(text, 'KAPLAN')).toBe('entity.name.function.signature.cable');
+    const apart = joinLines("visit Kuwait's Classified Website at:", '', 'http://www.intelink.sgov.gov/wiki/Portal:Kuwa it');
+    expect(await scopesAt(apart, 'Portal:Kuwa')).toContain('comment.block.footer.cable');
+    // A web address in the text is no footer, nor is a sentence that mentions a web site.
+    expect(await scopesAt(joinLines('¶3. (U) The ministry posted it at', 'http://www.mfa.gov.tr/statement today.'), 'http')).not.toContain('comment.block.footer.cable');
+    expect(await scopesAt('¶4. (U) Visitors to the classified website rose.', 'Visitors')).not.toContain('comment.block.footer.cable');
+  });
+
+  it('scopes the signature run on after the address (07LONDON4472)', async () => {
+    const text = 'Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle';
+    expect(await innermost(text, 'Tuttle')).toBe('entity.name.function.signature.cable');
+    const plain = 'Visit London’s Classified Website: http://www.intelink.sgov.gov/wiki/Portal:United_Kingdom TUTTLE';
+    expect(await innermost(plain, 'TUTTLE')).toBe('entity.name.function.signature.cable');
+    expect(await scopesAt(plain, 'Portal')).not.toContain('entity.name.function.signature.cable');
+  });
+});
+
 describe('REF with its letter before the colon', () => {
   it('scopes REF A: STATE 120288 as a REF field with its citation (10STATE9124)', async () => {
     const text = joinLines('SUBJECT: X', '', 'REF A: STATE 120288', '', '1. (U) Text.');
