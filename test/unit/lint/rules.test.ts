@@ -264,6 +264,14 @@ const CASES: Case[] = [
     fixed: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3. (C) Three.'] }),
   },
   {
+    code: 'paragraph-number-malformed',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3, (C) Three.'] }),
+    at: '3, (C)',
+    message: /^3, is paragraph 3 typed with a comma: a paragraph number ends with a stop, 3\.$/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two, three and four.', '', '3. (C) Three.'] }),
+    fixed: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '3. (C) Three.'] }),
+  },
+  {
     code: 'paragraph-sequence',
     trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '4. (C) Four.', '', '5. (C) Five.'] }),
     at: '4. (C)',

@@ -8,7 +8,7 @@ import { bannerExceedsPortions, portionCaveatNotInBanner, portionExceedsBanner, 
 import { classifiedByMissing, classifiedByUnclassified, reasonInvalid, reasonMissing, reasonSectionOutdated } from './rules/authority';
 import { declBeforeOrigin, declDateUnclassified, declInvalid, declNaClassified, declOadrObsolete, declTooFar, eoAnachronism, eoMissing, eoUnknown } from './rules/declassification';
 import { subjectMissing, tagDuplicate, tagTypo, tagUnknown, tagsMissing } from './rules/tagging';
-import { paragraphNumberMangled, paragraphSequence, summaryUnterminated } from './rules/paragraphs';
+import { paragraphNumberMalformed, paragraphNumberMangled, paragraphSequence, summaryUnterminated } from './rules/paragraphs';
 
 export type { Finding, Fix, Rule, RuleSettings, Severity, SeveritySetting, TextEdit } from './types';
 export { renumberEdits } from './rules/paragraphs';
@@ -45,6 +45,7 @@ export const RULES: readonly Rule[] = [
   tagTypo,
   subjectMissing,
   paragraphNumberMangled,
+  paragraphNumberMalformed,
   paragraphSequence,
   summaryUnterminated,
 ];

@@ -73,6 +73,28 @@ export const paragraphNumberMangled: Rule = {
   },
 };
 
+export const paragraphNumberMalformed: Rule = {
+  code: 'paragraph-number-malformed',
+  group: 'Paragraphs',
+  defaultSeverity: 'warning',
+  description: 'A paragraph number typed with a comma where its stop goes (`7, (U)`), read as the number it means.',
+  example: '7, (U) See concluding paragraphs of this message …',
+  fixDescription: 'Writes the stop: 7, → 7.',
+  check({ cable, text }) {
+    const findings: RuleFinding[] = [];
+    for (const p of cable.paragraphs) {
+      const end = p.numberSpan.end;
+      if (text.charCodeAt(end - 1) !== 44 /* , */) continue;
+      findings.push({
+        start: p.numberSpan.start, end,
+        message: `${p.written} is paragraph ${p.number} typed with a comma: a paragraph number ends with a stop, ${p.number}.`,
+        fix: { title: `Write ${p.number}.`, edits: [{ start: end - 1, end, newText: '.' }] },
+      });
+    }
+    return findings;
+  },
+};
+
 /** The number a heading carries (`(7). (S) Transnational Terrorism`, `7. Background`), or null. */
 function headingNumber(text: string): number | null {
   const m = /^\(?(\d{1,3})\)?\.?\s/.exec(text);
