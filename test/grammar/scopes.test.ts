@@ -491,6 +491,13 @@ describe('Classified By', () => {
     expect(await scopesAt(cut, 'ONS')).not.toContain('string.unquoted.classifier.cable');
   });
 
+  it('ends Classified By before references run on after it (09BRASILIA1383)', async () => {
+    const line = "SUBJECT: BRAZIL: BLACKOUT Classified By: Charge d'Affaires Cherie Jackson, Reasons 1.4 (b) and (d). REFTELS: A) 2008 BRASILIA 672";
+    expect(await innermost(line, 'REFTELS')).toBe('keyword.other.reference.cable');
+    expect(await scopesAt(line, 'REFTELS')).not.toContain('meta.field.classified-by.cable');
+    expect(await innermost(line, '1.4')).toBe('constant.numeric.reason-section.cable');
+  });
+
   it('reads a reason on the wrapped continuation line', async () => {
     const text = joinLines('Classified By: Political Minister-Counselor Kathleen H. Allegrone, for', 'reasons 1.4 (b) and (d).', '', '¶1. (C) SUMMARY: Despite');
     expect(await innermost(text, 'Political Minister-Counselor Kathleen H. Allegrone')).toBe('string.unquoted.classifier.cable');

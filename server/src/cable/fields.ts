@@ -17,17 +17,29 @@ const FIELD_INLINE: Record<FieldKind, RegExp> = {
   eo: /(?:^|\s)(?:E\.?O\.?|EO)\s?\d{4,5}\b/i,
   tags: /(?:^|\s)TAGS?\s?:|\sTAGS?\s(?=[A-Z]{2,4}[,\s])/i,
   subject: /(?:^|\s)SUBJ(?:ECT)?\s?:/i,
-  ref: /(?:^|\s)REFS?\s?:/i,
+  ref: /(?:^|\s)REF(?:S|TELS?)?\s?:/i,
   classifiedBy: /(?:^|\s)(?:\(U\)\s*)?CLASSIFIED\s{1,3}BY\b/i,
 };
 
-/** For each field, one pattern that matches where any later field's inline pattern would (null: none comes later). */
-const INLINE_AFTER: Record<FieldKind, RegExp | null> = {
-  eo: union(['tags', 'subject', 'ref', 'classifiedBy']),
-  tags: union(['subject', 'ref', 'classifiedBy']),
-  subject: union(['ref', 'classifiedBy']),
-  ref: union(['classifiedBy']),
-  classifiedBy: null,
+/**
+ * The fields that may be run on after each field: the later ones in the usual order, and after Classified By the
+ * references a few cables put last (`… Reasons 1.4 (b) and (d). REFTELS: A) 2008 BRASILIA 672, …`, 09BRASILIA1383).
+ */
+const LATER: Record<FieldKind, FieldKind[]> = {
+  eo: ['tags', 'subject', 'ref', 'classifiedBy'],
+  tags: ['subject', 'ref', 'classifiedBy'],
+  subject: ['ref', 'classifiedBy'],
+  ref: ['classifiedBy'],
+  classifiedBy: ['ref'],
+};
+
+/** For each field, one pattern that matches where any later field's inline pattern would. */
+const INLINE_AFTER: Record<FieldKind, RegExp> = {
+  eo: union(LATER.eo),
+  tags: union(LATER.tags),
+  subject: union(LATER.subject),
+  ref: union(LATER.ref),
+  classifiedBy: union(LATER.classifiedBy),
 };
 
 /** Any field's inline pattern. */
@@ -87,9 +99,8 @@ function fieldMatch(kind: FieldKind, re: RegExp, line: string): FieldStart | nul
 /** Finds the next field that comes after `kind` in the usual order, inside a segment. */
 export function nextInlineField(segment: string, after: FieldKind): FieldStart | null {
   // One pass with all the later keywords first: most lines hold a single field.
-  const any = INLINE_AFTER[after];
-  if (!any || !any.test(segment)) return null;
-  return earliestField(segment, FIELD_ORDER.indexOf(after) + 1);
+  if (!INLINE_AFTER[after].test(segment)) return null;
+  return earliestField(segment, LATER[after]);
 }
 
 /**
@@ -97,14 +108,13 @@ export function nextInlineField(segment: string, after: FieldKind): FieldStart |
  * `at` is where the keyword starts within the line.
  */
 export function firstInlineField(line: string): FieldStart | null {
-  return INLINE_ANY.test(line) ? earliestField(line, 0) : null;
+  return INLINE_ANY.test(line) ? earliestField(line, FIELD_ORDER) : null;
 }
 
-/** The field keyword that starts earliest in a segment, of the kinds from `FIELD_ORDER[from]` on. */
-function earliestField(segment: string, from: number): FieldStart | null {
+/** The field keyword of one of `kinds` that starts earliest in a segment. */
+function earliestField(segment: string, kinds: readonly FieldKind[]): FieldStart | null {
   let best: FieldStart | null = null;
-  for (let k = from; k < FIELD_ORDER.length; k++) {
-    const kind = FIELD_ORDER[k];
+  for (const kind of kinds) {
     const m = FIELD_INLINE[kind].exec(segment);
     if (!m) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);

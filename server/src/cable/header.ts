@@ -142,8 +142,9 @@ export function parseTags(segment: string, base: number): Tag[] {
 // ---------------------------------------------------------------- REF
 
 // The white space after the letter is looked at, not taken: it may stand before the next letter (`¶B. D. STATE 32213`).
-// (Also a capital with a colon: `REF A: STATE 120288`, 10STATE9124.)
-const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\)|(?<=[A-Z]):)(?=\s)/g;
+// (Also a capital with a colon: `REF A: STATE 120288`, 10STATE9124; and a parenthesis with the year right after it,
+// `B) 2008 BRASILIA 593, C)2008 SAO PAULO 260`, 09BRASILIA1383.)
+const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\)|(?<=[A-Z]):)(?=\s|(?<=\))\d)/g;
 /** Words that never belong to a post in a citation (`REF`, `OF`, month names …). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'AND', 'OR', 'OF', 'TO', 'THE', 'PREVIOUS', 'PREVIOUSLY', 'AS', 'IN', 'ON', 'AT', 'FOR', 'BY', 'NOTAL', 'DATED',

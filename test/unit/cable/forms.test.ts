@@ -307,6 +307,26 @@ describe('REF lists', () => {
       ['D', '08STATE215870'],
     ]);
   });
+  it('reads references run on after Classified By, a letter with the year right after its parenthesis (09BRASILIA1383)', () => {
+    const text = joinLines(
+      'S E C R E T SECTION 01 OF 05 BRASILIA 001383',
+      '',
+      'E.O. 12958: DECL: 011/2/2019',
+      'TAGS: ENRG ECON KSEC EINV PREL BR',
+      '',
+      "SUBJECT: BRAZIL: BLACKOUT -CAUSES AND IMPLICATIONS Classified By: Charge d'Affaires Cherie Jackson, Reasons 1.4 (b) and (d). REFTELS: A) 2008 BRASILIA 672, B) 2008 BRASILIA 593, C)2008 SAO PAULO 260 ",
+      '',
+      '¶1. (S)SUMMARY: On November 10 at 22:13, Brazil experienced a blackout.',
+    );
+    const cable = parseCable(text);
+    expect(cable.classifiedBy).toMatchObject({ classifier: "Charge d'Affaires Cherie Jackson", reasonSection: { value: '1.4' } });
+    expect(cable.classifiedBy!.reasons.map((r) => r.letter)).toEqual(['b', 'd']);
+    expect(cable.references!.references.map((r) => [r.letter, r.canonicalId])).toEqual([
+      ['A', '08BRASILIA672'],
+      ['B', '08BRASILIA593'],
+      ['C', '08SAOPAULO260'],
+    ]);
+  });
   it('reads unlettered lists and skips words that are not posts', () => {
     const r = refs('REF: STATE 297614 AND PREVIOUS 03 RANGOON 1427');
     expect(r.map((x) => x.canonicalId)).toEqual(['08STATE297614', '03RANGOON1427']);
