@@ -256,6 +256,13 @@ const CASES: Case[] = [
     nearMiss: makeCable(),
   },
   {
+    code: 'ref-missing',
+    trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) As noted in neighboring areas in Southern Somalia (reftel C), it goes on.'] }),
+    at: 'reftel C',
+    message: /^The text cites "reftel C" but the cable has no REF line/,
+    nearMiss: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) He referred to a senior official; Refugees and referees came.'] }),
+  },
+  {
     code: 'paragraph-number-mangled',
     trigger: makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2. (C) Two.', '', '13. (C) Three.'] }),
     at: '13. (C)',
@@ -288,6 +295,15 @@ const CASES: Case[] = [
     fixed: makeCable({ body: ['1. (C) Summary: The minister agreed. End Summary.', '', '2. (C) Second.'] }),
   },
 ];
+
+describe('ref-missing', () => {
+  it('is quiet when the cable lists its references (09NAIROBI1801 cites ref A with none listed; 10MOSCOW228 lists its one)', () => {
+    const listed = makeCable({ ref: 'REF: MOSCOW 00079', body: ['1. (C) As described reftel, credit card companies abide by it.'] });
+    expect(lint(listed).filter((f) => f.code === 'ref-missing')).toEqual([]);
+    const cited = makeCable({ body: ['1. (C) Its operations/efforts to Somalia (ref A). To address this.', '', '2. (C) Al-Libi (Ref B).'] });
+    expect(lint(cited).filter((f) => f.code === 'ref-missing').map((f) => f.message.slice(0, 32))).toEqual(['The text cites "ref A" but the c']);
+  });
+});
 
 describe('the rule catalogue', () => {
   it('has a test case for every rule, and every rule documents itself', () => {

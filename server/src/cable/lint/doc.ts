@@ -3,7 +3,7 @@
 import { RULES } from './index';
 import type { RuleGroup } from './types';
 
-const GROUPS: RuleGroup[] = ['Banner and structure', 'Portion markings', 'Classification authority', 'E.O. and declassification', 'TAGS and SUBJECT', 'Paragraphs'];
+const GROUPS: RuleGroup[] = ['Banner and structure', 'Portion markings', 'Classification authority', 'E.O. and declassification', 'TAGS, SUBJECT and REF', 'Paragraphs'];
 
 /** The Markdown of docs/rules.md. Each rule has a section whose anchor is its code. */
 export function renderRulesDoc(): string {

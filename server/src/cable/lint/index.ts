@@ -7,7 +7,7 @@ import { bannerInconsistent, bannerMissing, sectionNumbering, textIrregular } fr
 import { bannerExceedsPortions, portionCaveatNotInBanner, portionExceedsBanner, portionMalformed, portionMissing, portionUnknown } from './rules/portions';
 import { classifiedByMissing, classifiedByUnclassified, reasonInvalid, reasonMissing, reasonSectionOutdated } from './rules/authority';
 import { declBeforeOrigin, declDateUnclassified, declInvalid, declNaClassified, declOadrObsolete, declTooFar, eoAnachronism, eoMissing, eoUnknown } from './rules/declassification';
-import { subjectMissing, tagDuplicate, tagTypo, tagUnknown, tagsMissing } from './rules/tagging';
+import { refMissing, subjectMissing, tagDuplicate, tagTypo, tagUnknown, tagsMissing } from './rules/tagging';
 import { paragraphNumberMalformed, paragraphNumberMangled, paragraphSequence, summaryUnterminated } from './rules/paragraphs';
 
 export type { Finding, Fix, Rule, RuleSettings, Severity, SeveritySetting, TextEdit } from './types';
@@ -44,6 +44,7 @@ export const RULES: readonly Rule[] = [
   tagDuplicate,
   tagTypo,
   subjectMissing,
+  refMissing,
   paragraphNumberMangled,
   paragraphNumberMalformed,
   paragraphSequence,

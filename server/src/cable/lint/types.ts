@@ -34,7 +34,7 @@ export interface RuleContext {
   text: string;
 }
 
-export type RuleGroup = 'Banner and structure' | 'Portion markings' | 'Classification authority' | 'E.O. and declassification' | 'TAGS and SUBJECT' | 'Paragraphs';
+export type RuleGroup = 'Banner and structure' | 'Portion markings' | 'Classification authority' | 'E.O. and declassification' | 'TAGS, SUBJECT and REF' | 'Paragraphs';
 
 export interface Rule {
   /** Stable kebab-case code, e.g. `portion-exceeds-banner`. */

@@ -16,7 +16,7 @@ function removeTag(text: string, tag: Tag, tags: readonly Tag[]): { start: numbe
 
 export const tagsMissing: Rule = {
   code: 'tags-missing',
-  group: 'TAGS and SUBJECT',
+  group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'warning',
   description: 'The cable has no TAGS line.',
   example: 'E.O. 12958: DECL: … SUBJECT: …   (no "TAGS:" line between them)',
@@ -47,7 +47,7 @@ function wordsOfRun(whats: readonly string[]): string {
 
 export const tagUnknown: Rule = {
   code: 'tag-unknown',
-  group: 'TAGS and SUBJECT',
+  group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'info',
   description: 'A tag that is not in the bundled tables of subject, program, country and organization tags.',
   example: 'TAGS: PREL XYZW',
@@ -83,7 +83,7 @@ export const tagUnknown: Rule = {
 
 export const tagDuplicate: Rule = {
   code: 'tag-duplicate',
-  group: 'TAGS and SUBJECT',
+  group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'warning',
   description: 'A tag listed twice on the TAGS line.',
   example: 'TAGS: PREL PGOV PREL',
@@ -109,7 +109,7 @@ export const tagDuplicate: Rule = {
 
 export const tagTypo: Rule = {
   code: 'tag-typo',
-  group: 'TAGS and SUBJECT',
+  group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'warning',
   description: 'A known misspelling of a tag, e.g. MOPPS for MOPS, PGOC for PGOV, or two tags glued together (PHUMPGOV).',
   example: 'TAGS: PGOC PHUMPGOV',
@@ -150,7 +150,7 @@ export const tagTypo: Rule = {
 
 export const subjectMissing: Rule = {
   code: 'subject-missing',
-  group: 'TAGS and SUBJECT',
+  group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'warning',
   description: 'The cable has no SUBJECT line.',
   example: 'TAGS: PREL … 1. (C) …   (no "SUBJECT:" line)',
@@ -161,3 +161,26 @@ export const subjectMissing: Rule = {
     return [{ ...at, message: 'No SUBJECT line: a cable states its subject after TAGS, e.g. "SUBJECT: A/S JONES MEETING WITH IRAQI FM ZIBARI".' }];
   },
 };
+
+/** A citation of the cable's references in its text: `reftel`, `(ref A)`, `refs B and C`, `REFTEL C`. */
+const CITES_REF = /\b[Rr][Ee][Ff](?:[Tt][Ee][Ll])?[Ss]?\b\.?(?:\s{1,3}\(?[A-H]\)?(?![\w'’-]))?/;
+
+export const refMissing: Rule = {
+  code: 'ref-missing',
+  group: 'TAGS, SUBJECT and REF',
+  defaultSeverity: 'info',
+  description: 'The text cites its references (`reftel`, `ref A`) but the cable has no REF line to say which cables they are.',
+  example: '… neighboring areas in Southern Somalia (reftel C).   (no "REF:" line in the header)',
+  fixDescription: null,
+  check({ cable, text }) {
+    if (cable.references || cable.banners.length === 0 || !cable.header) return [];
+    const from = cable.header.end;
+    const m = CITES_REF.exec(text.slice(from));
+    if (!m) return [];
+    const start = from + m.index;
+    const word = m[0].replace(/[\s.(]+[A-H]\)?$/, '').replace(/\.$/, '');
+    const cited = (m[0].includes('(') ? m[0] : m[0].replace(/\)$/, '')).replace(/\.$/, '');
+    return [{ start, end: start + word.length, message: `The text cites "${cited}" but the cable has no REF line: which cable it means cannot be told. A cable lists what it cites after SUBJECT, e.g. "REF: A. STATE 12345 B. ANKARA 678".` }];
+  },
+};
+
