@@ -691,6 +691,15 @@ describe('portion markings', () => {
     expect(await tokensWithScope('3. He said: (Begin text) The note', 'keyword.control.portion')).toEqual([]);
   });
 
+  it("scopes the drafter's note inside the text and its end (09BAKU226, 06PARIS741)", async () => {
+    const line = '¶4. (C) He left. (Note: Other sources say so. End Note.) Then more.';
+    expect(await innermost(line, 'Note')).toBe('keyword.control.note.begin.cable');
+    expect(await innermost(line, 'End Note')).toBe('keyword.control.note.end.cable');
+    expect(await innermost('security. END NOTE.) The rest', 'END NOTE')).toBe('keyword.control.note.end.cable');
+    // The word in a sentence is none.
+    expect(await tokensWithScope('¶5. (C) He took note of the notes: all of them.', 'keyword.control.note')).toEqual([]);
+  });
+
   it('scopes a summary or comment named with another word first, and its closer (07ISLAMABAD31, 07MADRID208, 07TBILISI1732)', async () => {
     const line = '¶1. (C) Introduction and summary: During a December 29 meeting. End introduction and summary.';
     expect(await innermost(line, 'summary')).toBe('keyword.control.summary.begin.cable');
