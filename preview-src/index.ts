@@ -54,6 +54,23 @@ function levelClass(level: Level | null): string {
  * more spaces (`o       a U.S. offer`): never a sentence that starts with the word `o`.
  */
 const BULLET = /^(?:(?:-{1,2}|•|\*)\s?\S|o(?:\s+[A-Z0-9"“'‘]|\s{2,}\S))/;
+/** The dash of an item of a list run into a line, after a colon, a semicolon or a stop (`challenges: -- Defeating …; -- Creating …`). */
+const INLINE_BULLET = /(?<=[:;.,]\s{1,3}(?:and\s{1,3})?)--?\s?(?=[A-Z"“])/g;
+
+/**
+ * Where the items of a list that the published text ran into one long line start (`… five inter-dependent regional
+ * challenges: -- Defeating al-Qaida …; -- Creating stability in Afghanistan; … and -- Improving …`, 08USNATO453): at
+ * least two, the first after a colon. None otherwise: a dash in a sentence stands after a word.
+ */
+function inlineItems(text: string, from: number, to: number): number[] {
+  if (to - from < 100) return [];
+  const line = text.slice(from, to);
+  const at: number[] = [];
+  INLINE_BULLET.lastIndex = 0;
+  for (let m = INLINE_BULLET.exec(line); m; m = INLINE_BULLET.exec(line)) if (m.index > 0) at.push(from + m.index);
+  if (at.length < 2 || !/:\s*$/.test(text.slice(from, at[0]))) return [];
+  return at;
+}
 /** An item numbered or lettered with a parenthesis: `1) UN Security Council Reform`, `b) the budget`. */
 // (Also a range of letters answered at once: `G - J) (S//NF) …`, 08RANGOON749.)
 const NUMBERED_ITEM = /^(?:\d{1,2}|[A-Za-z](?:\s?-\s?[A-Za-z])?)\)\s/;
@@ -170,10 +187,23 @@ function readableRuns(
   let k = mentions.findIndex((m) => m.start >= span.start);
   if (k < 0) k = mentions.length;
   let lineStart = span.start;
+  // The starts of the items of a list run into the line being read, and where that line ends.
+  let items: number[] = [];
+  let itemsLineEnd = -1;
   while (lineStart <= span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
-    const nextStart = lineEnd + 1;
+    let nextStart = lineEnd + 1;
+    // Each item of a list run into the line is read as a line of its own.
+    if (lineEnd !== itemsLineEnd) {
+      items = lineByLine ? [] : inlineItems(text, lineStart, lineEnd);
+      itemsLineEnd = lineEnd;
+    }
+    const cut = items.find((x) => x > lineStart);
+    if (cut !== undefined) {
+      nextStart = cut;
+      lineEnd = cut;
+    }
     // A rule run on to the end of a line of text (`END NOTE. --------------------------------------------- -`,
     // 08BRASILIA1396) is no text of it: the line stops before it, and the rule breaks the block after it.
     const trailing = text.charCodeAt(trimEndAt(text, lineStart, lineEnd) - 1) === 45 ? TRAILING_RULE.exec(text.slice(lineStart, lineEnd)) : null;

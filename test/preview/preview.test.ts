@@ -650,6 +650,25 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('reads the items of a list run into one line as lines of their own, not a dash in a sentence (08USNATO453)', async () => {
+    const page = await open();
+    const body = [
+      '¶2. (S/REL NATO) NiO Lavoy opened his briefing by saying the situation for 2009 in Afghanistan looked bleak unless the international community addressed three regional challenges: -- Defeating al-Qaida in the FATA of Pakistan; -- Creating stability in Afghanistan; and -- Improving the bilateral India-Pakistan relationship.',
+      '',
+      '¶3. (C) The Alliance -- and its partners -- must act now, he said, since the time left to the elections is short: the summer is near.',
+    ];
+    await render(page, model(makeCable({ body })));
+    const lines = async (i: number) => (await page.locator(`#paragraph-${i} .para-text p`).allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(await lines(0)).toEqual([
+      'NiO Lavoy opened his briefing by saying the situation for 2009 in Afghanistan looked bleak unless the international community addressed three regional challenges:',
+      '-- Defeating al-Qaida in the FATA of Pakistan;',
+      '-- Creating stability in Afghanistan; and',
+      '-- Improving the bilateral India-Pakistan relationship.',
+    ]);
+    expect(await lines(1)).toHaveLength(1);
+    await page.close();
+  });
+
   it('sets apart a comment opened after a sentence inside a wrapped line, over the lines it runs through (06MADRID766)', async () => {
     const page = await open();
     const body = ['¶6. (U) The report said Zapatero was very', 'interested in the peace talks. COMMENT: The Embassy has not', 'received any such indications. END COMMENT. He went on.', '', '¶7. (U) Seven.'];
