@@ -172,6 +172,16 @@ function commentWordAt(s: string, at: number): boolean {
   return (s.charCodeAt(at) | 0x20) === 99 && (hasAt(s, at + 1, 'omment') || hasAt(s, at + 1, 'OMMENT'));
 }
 
+/**
+ * Where the first `ch` of `text` at or after `from` is (the text's length: none left): `found`, the one found last,
+ * when it lies there still, so that lines that ask one after another look through the text once.
+ */
+function nextChar(text: string, ch: string, from: number, found: number): number {
+  if (found >= from) return found;
+  const q = text.indexOf(ch, from);
+  return q < 0 ? text.length : q;
+}
+
 /** Whether `s` holds `word` at `at` (a loop: `startsWith` with a position costs more, and this runs on long lines). */
 function hasAt(s: string, at: number, word: string): boolean {
   for (let j = 0; j < word.length; j++) if (s.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
@@ -1835,10 +1845,9 @@ class CableParser {
   }
 
   /**
-   * The first `(` of the text at or after `parenFrom` (the text's length: none left), kept between lines for
-   * `asides`: a line before it has none, and is passed by one comparison.
+   * The next `(` of the text (the text's length: none left), kept between lines for `asides`: a line before it has
+   * none, and is passed by one comparison.
    */
-  private parenFrom = -1;
   private parenAt = -1;
 
   /**
@@ -1848,11 +1857,7 @@ class CableParser {
    */
   private asides(openers: BlockOpener[], from: number, end: number, paragraph: number): void {
     const text = this.text;
-    if (this.parenFrom < 0 || this.parenAt < from) {
-      this.parenFrom = from;
-      const q = text.indexOf('(', from);
-      this.parenAt = q < 0 ? text.length : q;
-    }
+    this.parenAt = nextChar(text, '(', from, this.parenAt);
     while (this.parenAt < end) {
       let q = this.parenAt;
       if (text.charCodeAt(q + 1) === 40) q = Math.min(end, endOfRun(text, q)) - 1;
@@ -1861,13 +1866,11 @@ class CableParser {
         const after = text.charCodeAt(w + 7);
         if (after === 58 || after === 46) this.openerAt(openers, q, end, 'inline', paragraph);
       }
-      const next = text.indexOf('(', q + 1);
-      this.parenAt = next < 0 ? text.length : next;
+      this.parenAt = nextChar(text, '(', q + 1, -1);
     }
   }
 
-  /** The first `:` of the text at or after `colonFrom`, kept between lines for `sentenceOpeners` as `parenAt` is. */
-  private colonFrom = -1;
+  /** The next `:` of the text, kept between lines for `sentenceOpeners` as `parenAt` is. */
   private colonAt = -1;
 
   /**
@@ -1877,11 +1880,7 @@ class CableParser {
    */
   private sentenceOpeners(openers: BlockOpener[], from: number, end: number, paragraph: number): void {
     const text = this.text;
-    if (this.colonFrom < 0 || this.colonAt < from) {
-      this.colonFrom = from;
-      const q = text.indexOf(':', from);
-      this.colonAt = q < 0 ? text.length : q;
-    }
+    this.colonAt = nextChar(text, ':', from, this.colonAt);
     while (this.colonAt < end) {
       const w = this.colonAt - 7;
       if (w > from && text.charCodeAt(w - 1) === 32) {
@@ -1889,8 +1888,7 @@ class CableParser {
         const word = initial === 99 ? commentWordAt(text, w) : initial === 115 && (hasAt(text, w + 1, 'ummary') || hasAt(text, w + 1, 'UMMARY'));
         if (word && endsSentenceChar(text.charCodeAt(trimEnd(text, from, w) - 1))) this.openerAt(openers, w, end, 'inline', paragraph);
       }
-      const next = text.indexOf(':', this.colonAt + 1);
-      this.colonAt = next < 0 ? text.length : next;
+      this.colonAt = nextChar(text, ':', this.colonAt + 1, -1);
     }
   }
 
