@@ -46,9 +46,10 @@ const COPY_FOOTER = /^\d{4}[A-Z]{3,10}\d{4,6} - (?:UNCLASSIFIED|LIMITED OFFICIAL
 /**
  * A signature after the last sentence of the text's last line: `… inside Burma. Martinez`, or after the words that
  * close a comment or a text with no stop (`… cross U.S. redlines. END COMMENT EIKENBERRY`, 10KABUL104). Not after a
- * person's initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on.
+ * person's initial (`RSO Peshawar, David J. Hazarian`, 09PESHAWAR41), where the name goes on. (A name the published
+ * copy blanked out may stand between: `… the North Korean people. XXXXXXXXXXX STEPHENS`, 10SEOUL248.)
  */
-const GLUED_SIGNATURE = /(?<=[.!?"”)]|\bEND\s+(?:OF\s+)?(?:COMMENT|SUMMARY|TEXT|NOTE))(?<!(?:^|\s)[A-Z]\.)\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
+const GLUED_SIGNATURE = /(?<=[.!?"”)]|\bEND\s+(?:OF\s+)?(?:COMMENT|SUMMARY|TEXT|NOTE))(?<!(?:^|\s)[A-Z]\.)(?:\s+X{6,})?\s+([A-Z][A-Za-z'-]+)(?:\s+\d{4}-\d{2}-\d{2})?\s*$/;
 /** A line of a footer about a web site after its first: an address, or more about the site. */
 const FOOTER_LINE = /https?:\/\/|www\.|\.gov\b|\bweb\s?site\b|\bsite\b|\bblog\b/i;
 /** A date after a signature: `SOBEL 2008-01-08`. */
@@ -1326,7 +1327,11 @@ class CableParser {
       const m = current ? RUN_ON_RULED_TITLE.exec(text.slice(Math.max(0, end - 120), end)) : null;
       if (!m || !current) return;
       const titleAt = Math.max(0, end - 120) + m.index + m[0].length - m[1].length - m[2].length;
-      const titleEnd = titleAt + m[1].length;
+      runOnHeading(i, titleAt, titleAt + m[1].length);
+    };
+    /** A title from `titleAt` to `titleEnd` (on line `i`) at the end of the paragraph being read: it ends there. */
+    const runOnHeading = (i: number, titleAt: number, titleEnd: number): void => {
+      if (!current) return;
       const paragraph: Paragraph = current;
       currentLast = i;
       finishParagraph();
@@ -1413,6 +1418,12 @@ class CableParser {
       // A lone `.` or `-` or a rule of dashes stands for a blank line (separators some posts typed around a heading:
       // 06MOSCOW5740, and `- - - - -` above and below one in 09BRASILIA177; a lone `-` ends 90CAPETOWN97's paragraphs).
       if ((len === 1 || first === 45 || first === 61 || first === 95 || first === 42) && isSeparator(text, at, end)) {
+        // (The rule of a title the published text ran on to the end of the paragraph above, a blank line between: `…
+        // End Summary. Succession in Progress but Success in Doubt` / blank / a rule of its length, 10SEOUL248.)
+        if (first === 45 && current && currentLast === i - 2 && this.isBlank(i - 1) && len >= 8) {
+          const tail = this.titleTail(currentLast, 0, len);
+          if (tail >= 0) runOnHeading(currentLast, tail, trimEnd(text, tail, this.ends[currentLast]));
+        }
         prevBlank = true;
         continue;
       }
@@ -1649,7 +1660,7 @@ class CableParser {
           const t = this.titleStart(current, currentLast, i, headStart, end, underlined);
           if (t.cut >= 0 && current) {
             const paragraph: Paragraph = current;
-            currentLast = i;
+            currentLast = Math.min(i, t.headingLine);
             finishParagraph();
             paragraph.end = t.cut;
           } else currentLast = t.currentLast;
@@ -2095,6 +2106,19 @@ class CableParser {
       const split = RUN_ON_TITLE.exec(text.slice(at, end));
       if (split) return { titleAt: at + split[1].length + split[2].length, leadIn: '', headingLine: i, cut: at + split[1].length, currentLast };
     }
+    // The first words of the title run on to the end of the paragraph above (`… border. Reaching the People and Close` /
+    // blank / `Cooperation are Key` / its rule; `… over Pyongyang. China` / `Complicates the Endgame` / its rule,
+    // 10SEOUL248): the rule has the length of the whole title.
+    // (Not a title between two rules: it stands alone, `… “hopeful.” END SUMMARY` / blank / rule / `AUDIENCE WITH
+    // FOREIGN MINISTER` / rule, 10LUXEMBOURG5.)
+    const rule = underlined && current && currentLast < i && !this.isRuleLine(i - 1) ? this.ruleLengthUnder(i) : -1;
+    if (rule > end - at + 3) {
+      const tail = this.titleTail(currentLast, end - at, rule);
+      if (tail >= 0) {
+        const tailEnd = trimEnd(text, tail, this.ends[currentLast]);
+        return { titleAt: tail, leadIn: text.slice(tail, tailEnd), headingLine: currentLast, cut: trimEnd(text, this.starts[currentLast], tail), currentLast };
+      }
+    }
     if (current && currentLast < i && currentLast > current.line - 1 && !hasLowerCase(text, at, end)) {
       const lAt = skipSpaces(text, this.starts[currentLast], this.ends[currentLast]);
       const lEnd = trimEnd(text, lAt, this.ends[currentLast]);
@@ -2105,6 +2129,42 @@ class CableParser {
       }
     }
     return { titleAt: at, leadIn: '', headingLine: i, cut: -1, currentLast };
+  }
+
+  /** The length of the rule under line `i` (right under it, or under a blank line), or -1. */
+  private ruleLengthUnder(i: number): number {
+    for (const k of [i + 1, i + 2]) {
+      if (k >= this.n || (k === i + 2 && !this.isBlank(i + 1))) break;
+      const at = skipSpaces(this.text, this.starts[k], this.ends[k]);
+      const end = trimEnd(this.text, at, this.ends[k]);
+      if (this.text.charCodeAt(at) === 45 && isRule(this.text, at, end)) return end - at;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the first words of a title start that the published text ran on to the end of line `k`, a paragraph's, after
+   * its last sentence: words with capitals (`Succession in Progress but Success in Doubt`), which with `rest` more
+   * characters of the title on the line under them (and a space) have the length of the title's rule, give or take
+   * three. -1 when there are none such.
+   */
+  private titleTail(k: number, rest: number, ruleLength: number): number {
+    const text = this.text;
+    const lAt = skipSpaces(text, this.starts[k], this.ends[k]);
+    const lEnd = trimEnd(text, lAt, this.ends[k]);
+    const want = ruleLength - (rest > 0 ? rest + 1 : 0);
+    if (want < 3 || want > 70 || lEnd - lAt < want + 40) return -1;
+    for (let d = 0; d <= 3; d++) {
+      for (const p of d === 0 ? [lEnd - want] : [lEnd - want + d, lEnd - want - d]) {
+        if (!isUpperLetter(text.charCodeAt(p)) || text.charCodeAt(p - 1) !== 32) continue;
+        if (!endsSentenceChar(text.charCodeAt(trimEnd(text, lAt, p) - 1))) continue;
+        const words = text.slice(p, lEnd).split(' ');
+        // (Not the end of the summary or comment: `… “hopeful.” END SUMMARY`.)
+        if (words.length > 10 || /^end$/i.test(words[0]) || words.some((w) => !/^[A-Za-z][A-Za-z'’&/-]*$/.test(w) || (w.length > 3 && !isUpperLetter(w.charCodeAt(0))))) continue;
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** Is line `i` (of `length` characters) underlined by a rule of its length, give or take three, on the next line? */
@@ -2142,10 +2202,15 @@ class CableParser {
     if (above > 0 && this.ends[above] - this.starts[above] < 80 && PAGE_LINE.test(this.lead(above).line)) above--;
     const before = trimEnd(text, this.starts[above], this.ends[above]);
     // (Or a paragraph the published text blanked out: `¶6. (S) XXXXXXXXXXXX` / `THE OPPOSITION` / `----`, 09ADDISABABA1318.)
-    if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */ || (text.charCodeAt(before - 1) === 88 && /X{6}$/.test(text.slice(before - 6, before))))) return false;
     const nextAt = skipSpaces(text, this.starts[r], this.ends[r]);
     const nextEnd = trimEnd(text, nextAt, this.ends[r]);
-    return isRule(text, nextAt, nextEnd) && Math.abs(nextEnd - nextAt - (end - at)) <= 3;
+    if (!isRule(text, nextAt, nextEnd)) return false;
+    // (Or with the first words of the title at its end, the rule as long as the whole: `… over Pyongyang. China` /
+    // `Complicates the Endgame` / `-----------------------------`, 10SEOUL248.)
+    if (before <= this.starts[above] || !(this.endsSentence(above) || text.charCodeAt(before - 1) === 41 /* ) */ || (text.charCodeAt(before - 1) === 88 && /X{6}$/.test(text.slice(before - 6, before))))) {
+      return r === i + 1 && above === i - 1 && nextEnd - nextAt > end - at + 3 && this.titleTail(above, end - at, nextEnd - nextAt) >= 0;
+    }
+    return Math.abs(nextEnd - nextAt - (end - at)) <= 3;
   }
 
   /** The first words of paragraph `p` from the first line with text after its number's line. */

@@ -905,6 +905,52 @@ describe('titles over running text', () => {
     expect(heads(long(1), 'A New U.S. Approach', long(2))).toEqual([]);
     expect(heads(long(1).replace(/\.$/, ' and'), 'A NEW U.S. APPROACH', long(2))).toEqual([]);
   });
+  it('reads a title whose first words the published text ran on to the end of the paragraph above, by the length of its rule (10SEOUL248)', () => {
+    const long = 'The large-scale assistance provided to the regime by the ROK, China, the U.S., Japan and others had been intended in part to avoid a hard landing.';
+    const text = joinLines(
+      'C O N F I D E N T I A L SEOUL 000248',
+      '',
+      'SUBJECT: SUCCESSION IN NORTH KOREA',
+      'Classified By: AMB D. Kathleen Stephens. Reasons 1.4 (b/d).',
+      '',
+      `¶1. (C) ${long} End Summary. Succession in Progress but Success in Doubt`,
+      '',
+      '------------------------------------------- ',
+      '',
+      `¶2. (C) ${long} Beijing was presumed to have significant influence over Pyongyang. China `,
+      'Complicates the Endgame',
+      '----------------------------- ',
+      '',
+      `¶3. (C) ${long} Reaching the People and Close `,
+      '',
+      'Cooperation are Key',
+      '--------------------------------------------- ---- ',
+      '',
+      `¶4. (C) ${long} in winning the hearts and minds of the North Korean people. XXXXXXXXXXX STEPHENS`,
+    );
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => [h.text, h.line])).toEqual([
+      ['Succession in Progress but Success in Doubt', 6],
+      ['China Complicates the Endgame', 10],
+      ['Reaching the People and Close Cooperation are Key', 14],
+    ]);
+    // Each paragraph above stops before the title, and the one after stands under it.
+    const ends = cable.paragraphs.map((p) => text.slice(p.end - 12, p.end));
+    expect(ends).toEqual(['End Summary.', 'r Pyongyang.', 'ard landing.', ' XXXXXXXXXXX']);
+    expect(cable.paragraphs.map((p) => [p.number, p.endLine, p.headingIndex])).toEqual([
+      [1, 6, null],
+      [2, 10, 0],
+      [3, 14, 1],
+      [4, 19, 2],
+    ]);
+    // The signature after a name the published copy blanked out.
+    expect(cable.signature?.text).toBe('STEPHENS');
+    // Not the closer of the summary above a title between rules (10LUXEMBOURG5).
+    const boxed = parseCable(
+      joinLines('UNCLASSIFIED LUXEMBOURG 000005', '', 'SUBJECT: X', '', `¶1. (SBU) SUMMARY: ${long} They were “hopeful.” END SUMMARY`, '', '-------------------------------------------- ', 'AUDIENCE WITH FOREIGN MINISTER', '-------------------------------------------- ', '¶2. (C) Two.'),
+    );
+    expect(boxed.headings.map((h) => h.text)).toEqual(['AUDIENCE WITH FOREIGN MINISTER']);
+  });
   it('reads a title set directly over its text as a heading (09ANKARA1594, a cable without numbered paragraphs)', () => {
     const cable = parseCable(readSeed('09ANKARA1594.txt'));
     expect(cable.headings.map((h) => h.text).slice(0, 2)).toEqual(["Clinton's Global Partnerships to Strengthen Muslim Ties", 'Pundits Take Note of Turkey-US and Turkey-Iraq Relations']);
