@@ -76,12 +76,21 @@ export function flattenSymbols(uri: string, symbols: readonly DocumentSymbol[]):
 /** The outline of a cable. */
 export function provideDocumentSymbols(document: TextDocument, cable: Cable): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
+  let routing: DocumentSymbol | null = null;
   if (cable.routing) {
     const r = cable.routing;
     const from = r.from ? `from ${r.from.text}` : undefined;
-    out.push(symbol(document, `Routing ${r.dateTimeGroup?.written ?? ''}`.trim(), SymbolKind.Interface, r, r.transmissionId ?? r.precedence ?? r, from));
+    // (Named by its date-time group; with none, by its first addressee: the addressee lines a partial extract kept
+    // below its banner, `INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY` …, 05MADRID1178.)
+    const first = r.addressees[0];
+    const name = r.dateTimeGroup ? `Routing ${r.dateTimeGroup.written}` : first ? `Routing: ${first.role} ${first.name}${r.addressees.length > 1 ? ` (+${r.addressees.length - 1})` : ''}` : 'Routing';
+    routing = symbol(document, name, SymbolKind.Interface, r, r.transmissionId ?? r.precedence ?? r, from);
   }
   const header = headerSymbol(document, cable);
+  // A routing block inside the header is a row of it, where it stands.
+  if (routing && header && comparePositions(routing.range.start, header.range.start) > 0 && comparePositions(routing.range.end, header.range.end) <= 0) {
+    header.children = [...(header.children ?? []), routing].sort(byStart);
+  } else if (routing) out.push(routing);
   if (header) out.push(header);
   // The receiving post's distribution printout (`INFO  LOG-00   EEB-00 …`, before the routing header of 10SANAA4): a
   // row of its own where it stands, no note of the header.

@@ -188,6 +188,37 @@ describe('document symbols', () => {
     expect(names(cape[0].children).filter((n) => n.startsWith('Distribution'))).toEqual(['Distribution: ACTION AF-00', 'Distribution: INFO LOG-00 ADS-00 …']);
   });
 
+  it('shows a routing block inside the header as a row of it, named by its first addressee when it has no date-time group (05MADRID1178, 09STATE63860)', () => {
+    const text = joinLines(
+      'This record is a partial extract of the original cable. The full text of the original cable is not available.',
+      '',
+      'C O N F I D E N T I A L MADRID 001178',
+      '',
+      'SIPDIS',
+      '',
+      'INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY',
+      'AMEMBASSY BOGOTA PRIORITY',
+      'AMEMBASSY BRASILIA PRIORITY',
+      '',
+      'E.O. 12958: DECL: 03/29/2015',
+      'TAGS: PREL PGOV PTER SP VZ',
+      'SUBJECT: DEMARCHE TO ZAPATERO ON MEETING WITH CHAVEZ',
+      '',
+      "Classified By: Charge d'Affaires Bob Manzanares; reasons 1.4 (B) and (D)",
+      '',
+      '¶1. (C) Charge conveyed Ref A points.',
+    );
+    const outline = service().findDocumentSymbols(doc(text));
+    expect(names(outline)).toEqual(['Header 05MADRID1178', '1. (C) Charge conveyed Ref A points.']);
+    expect(names(outline[0].children).slice(0, 4)).toEqual(['Banner: CONFIDENTIAL', 'SIPDIS', 'Routing: INFO EUROPEAN POLITICAL COLLECTIVE (+2)', 'E.O. 12958: DECL 2015-03-29']);
+    // Received copies: the routing header between the notes of the copy and the banner is a row of the header, in order.
+    const received = service().findDocumentSymbols(doc(readSeed('09STATE63860.txt')));
+    const header = received.find((s) => s.name.startsWith('Header'))!;
+    const rows = names(header.children);
+    expect(rows.indexOf('Routing 191717Z JUN 09')).toBe(rows.indexOf('Banner: SECRET') - 1);
+    expect(names(received).filter((n) => n.startsWith('Routing'))).toEqual([]);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
