@@ -222,6 +222,16 @@ describe('routing header', () => {
     expect(await innermost(header, 'NSC', 1)).toBe('entity.name.type.addressee.cable');
   });
 
+  it('scopes the addressee lines a partial extract kept below its banner, not as a heading (05MADRID1178)', async () => {
+    const text = joinLines('C O N F I D E N T I A L MADRID 001178', '', 'SIPDIS', '', 'INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY', 'AMEMBASSY BOGOTA PRIORITY', '', 'E.O. 12958: DECL: 03/29/2015');
+    expect(await innermost(text, 'INFO')).toBe('keyword.other.routing.info.cable');
+    expect(await innermost(text, 'BOGOTA')).toBe('entity.name.type.addressee.cable');
+    expect(await scopesAt(text, 'EUROPEAN')).not.toContain('markup.heading.section.cable');
+    expect(await innermost(text, 'E.O.')).toBe('keyword.other.executive-order.cable');
+    // A sentence in capitals that starts with TO and ends with PRIORITY is none.
+    expect(await scopesAt(joinLines('', 'TO BE OUR TOP PRIORITY', ''), 'TOP')).not.toContain('meta.routing.cable');
+  });
+
   it('scopes BT and ends at the blank line before the banner', async () => {
     expect(await innermost(header, 'BT')).toBe('keyword.control.break.cable');
     const banner = await scopesAt(header, 'C O N F I D E N T I A L');
