@@ -724,6 +724,15 @@ describe('portion markings', () => {
     expect(await scopesAt(text, 'NF')).toContain('keyword.control.portion.secret.cable');
   });
 
+  it('scopes a marking after the dash of an item (10BAKU134, 09CAIRO746)', async () => {
+    const text = joinLines('¶5. (C) The Minister said:', '', '-- (C) the three co-chair countries should send a strong', 'message, and', '', '- (S/NF) On Gaza, Soliman said Egypt must');
+    expect(await innermost(text, '--')).toBe('markup.list.unnumbered.cable');
+    expect(await scopesAt(text, 'C', 1)).toContain('keyword.control.portion.confidential.cable');
+    expect(await innermost(text, 'NF')).toBe('storage.modifier.caveat.cable');
+    // Not a parenthesis in the text after a dash.
+    expect(await tokensWithScope(joinLines('', '-- (the minister) said so', ''), 'keyword.control.portion')).toEqual([]);
+  });
+
   it('scopes a marking written before the paragraph number (07BAGHDAD3504)', async () => {
     const line = '(C) 1. The Embassy obtained a copy';
     expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');

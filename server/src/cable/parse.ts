@@ -1494,7 +1494,8 @@ class CableParser {
       }
       // A marking at the start of a line after a blank one, or after the number of an item (`1) (S/NF) BEYOND IRAN'S
       // OVERT POLICY …`, 09STATE6423).
-      const itemEnd = first === 40 || !prevBlank || first < 48 || first > 57 ? -1 : numberedItemEnd(text, at, end);
+      // (Or after the dash of an item: `-- (C) the three co-chair countries should send a strong`, 10BAKU134.)
+      const itemEnd = !prevBlank ? -1 : first >= 48 && first <= 57 ? numberedItemEnd(text, at, end) : first === 45 ? dashedItemEnd(text, at, end) : -1;
       // (Also with no blank line before it, under the end of a sentence: `… 70 mm long.` / `(S//REL TO USA, ACGU) The
       // subject claimed …`, 08RANGOON749.)
       // A letter in lower case there is an item of a list (`(c) A person who may have information …`, 09STATE119085).
@@ -2878,6 +2879,14 @@ function pageTop(line: string): { post: string; serial: string; page: string; pa
 }
 
 /** Where the white space after an item number (`1) `, `12) `) at `at` ends, or -1 when none is there. */
+/** Where the marking of an item opened by a dash (`-- (C) the three …`, `- (S) …`) starts, or -1. */
+function dashedItemEnd(text: string, at: number, end: number): number {
+  let k = at;
+  while (k < end && k - at < 2 && text.charCodeAt(k) === 45) k++;
+  const m = skipSpaces(text, k, end);
+  return m > k && text.charCodeAt(m) === 40 ? m : -1;
+}
+
 function numberedItemEnd(text: string, at: number, end: number): number {
   let k = at;
   while (k < end && k - at < 2 && isDigit(text.charCodeAt(k))) k++;

@@ -1872,6 +1872,21 @@ describe('a portion marking written before the paragraph number (07BAGHDAD3504: 
   });
 });
 
+describe('a portion marking after the dash of an item (10BAKU134: `-- (C) the three co-chair countries …`)', () => {
+  it('is read as the marking of the item, after a blank line; not a parenthesis in its text', () => {
+    const text = makeCable({
+      body: ['5. (C) The Minister said:', '', '-- (C) the three co-chair countries should send a strong', 'message, and', '', '- (S/NF) On Gaza, Soliman said Egypt must act.', '', '-- (the minister) said so.'],
+    });
+    const cable = parseCable(text);
+    expect(cable.looseMarkings.map((m) => [m.written, m.level])).toEqual([
+      ['(C)', 'CONFIDENTIAL'],
+      ['(S/NF)', 'SECRET'],
+    ]);
+    // The SECRET//NOFORN item above the CONFIDENTIAL banner is found.
+    expect(lintCable(cable, text).map((f) => f.code)).toEqual(expect.arrayContaining(['portion-exceeds-banner']));
+  });
+});
+
 describe('a summary whose end alone is written (09ISTANBUL440: … on Iran at the UNSC and IAEA.  End Summary.)', () => {
   it('runs from the text of the first paragraph to its end', () => {
     const text = makeCable({ body: ['¶1. (C) Turkey pursues a multi-faceted relationship with Iran.  End Summary.', '', '¶2. (C) Two.'] });
