@@ -296,6 +296,17 @@ const CASES: Case[] = [
   },
 ];
 
+describe('paragraph-number-malformed', () => {
+  it('finds a number typed without its stop too, and its fix writes the stop (07DUBAI355: `15 (SBU) He also called …`)', () => {
+    const text = makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2 (SBU) He also called for more universities.', '', '3. (C) Three.'] });
+    const found = lint(text).filter((f) => f.code === 'paragraph-number-malformed');
+    expect(found.map((f) => f.message)).toEqual(['2 is paragraph 2 typed without its stop: 2.']);
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    expect(fixed).toContain('\n2. (SBU) He also called');
+    expect(lint(fixed).filter((f) => f.code === 'paragraph-number-malformed')).toEqual([]);
+  });
+});
+
 describe('ref-missing', () => {
   it('is quiet when the cable lists its references (09NAIROBI1801 cites ref A with none listed; 10MOSCOW228 lists its one)', () => {
     const listed = makeCable({ ref: 'REF: MOSCOW 00079', body: ['1. (C) As described reftel, credit card companies abide by it.'] });

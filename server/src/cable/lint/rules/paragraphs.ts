@@ -77,18 +77,21 @@ export const paragraphNumberMalformed: Rule = {
   code: 'paragraph-number-malformed',
   group: 'Paragraphs',
   defaultSeverity: 'warning',
-  description: 'A paragraph number typed with a comma where its stop goes (`7, (U)`), read as the number it means.',
+  description: 'A paragraph number typed with a comma where its stop goes (`7, (U)`), or with no stop (`15 (SBU)`), read as the number it means.',
   example: '7, (U) See concluding paragraphs of this message …',
-  fixDescription: 'Writes the stop: 7, → 7.',
+  fixDescription: 'Writes the stop: 7, → 7. and 15 → 15.',
   check({ cable, text }) {
     const findings: RuleFinding[] = [];
     for (const p of cable.paragraphs) {
       const end = p.numberSpan.end;
-      if (text.charCodeAt(end - 1) !== 44 /* , */) continue;
+      const last = text.charCodeAt(end - 1);
+      const comma = last === 44; /* , */
+      // (Digits and no stop: `15 (SBU) He also called …`, 07DUBAI355; not a letter of a sub-paragraph, `2a`.)
+      if (!comma && !(last >= 48 && last <= 57)) continue;
       findings.push({
         start: p.numberSpan.start, end,
-        message: `${p.written} is paragraph ${p.number} typed with a comma: a paragraph number ends with a stop, ${p.number}.`,
-        fix: { title: `Write ${p.number}.`, edits: [{ start: end - 1, end, newText: '.' }] },
+        message: comma ? `${p.written} is paragraph ${p.number} typed with a comma: a paragraph number ends with a stop, ${p.number}.` : `${p.written} is paragraph ${p.number} typed without its stop: ${p.number}.`,
+        fix: { title: `Write ${p.number}.`, edits: [comma ? { start: end - 1, end, newText: '.' } : { start: end, end, newText: '.' }] },
       });
     }
     return findings;
