@@ -733,6 +733,15 @@ describe('portion markings', () => {
     expect(await tokensWithScope(joinLines('', '-- (the minister) said so', ''), 'keyword.control.portion')).toEqual([]);
   });
 
+  it('scopes a paragraph run on to the line before it, after the end of a sentence (10SEOUL248, 07KABUL185)', async () => {
+    const line = '¶2. (C) Political intrigue tended to erupt only after the king died. 3. (C) The group agreed that Jang';
+    expect(await innermost(line, '3.')).toBe('constant.numeric.paragraph.cable');
+    expect(await scopesAt(line, 'C', 1)).toContain('keyword.control.portion.confidential.cable');
+    // Not a number in a sentence, nor one with no marking after it.
+    expect(await tokensWithScope('¶4. (C) He named 3. (Not a marking) and 4. Then he left.', 'constant.numeric.paragraph.cable')).toHaveLength(1);
+    expect(await tokensWithScope('¶5. (C) The vote was 3. (C) grade and more. Others were there.', 'constant.numeric.paragraph.cable')).toHaveLength(1);
+  });
+
   it('scopes a marking written before the paragraph number (07BAGHDAD3504)', async () => {
     const line = '(C) 1. The Embassy obtained a copy';
     expect(await innermost(line, 'C')).toBe('keyword.control.portion.confidential.cable');
