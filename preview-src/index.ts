@@ -597,11 +597,24 @@ function render(model: CableModelResult): void {
   if (cable.tags.length) {
     const chips = el('div', 'tags');
     if (cable.tagsLine) chips.dataset.line = String(line(cable.tagsLine.start));
-    for (const t of cable.tags) {
+    const freeText = (k: number) => model.tags[cable.tags[k].code]?.meaning?.startsWith('not a TAGS code') === true;
+    for (let k = 0; k < cable.tags.length; k++) {
+      const t = cable.tags[k];
       const info = model.tags[t.code];
+      // Words that are no TAGS code, typed one after the other (`COUNTER TERRORISM`, 05SANAA923): one chip, as one
+      // phrase; its tooltip says what it is.
+      if (freeText(k)) {
+        let last = k;
+        while (last + 1 < cable.tags.length && freeText(last + 1) && /^[ \t]+$/.test(text.slice(cable.tags[last].end, cable.tags[last + 1].start))) last++;
+        const words = cable.tags.slice(k, last + 1).map((x) => x.code).join(' ');
+        const chip = el('span', 'chip kind-unknown free-text', words);
+        chip.title = `${words}: ${info!.meaning!.replace(` (${words})`, '')}`;
+        chips.appendChild(chip);
+        k = last;
+        continue;
+      }
       const chip = el('span', `chip kind-${t.kind}`, t.code);
-      // (A word that is no tag says so: `ITALY: not a TAGS code: free-text keyword`.)
-      chip.title = info?.meaning ? (info.meaning.startsWith('not a TAGS code') ? `${t.code}: ${info.meaning}` : `${t.kind} tag: ${info.meaning}`) : `${t.kind} tag; meaning not in the bundled tables`;
+      chip.title = info?.meaning ? `${t.kind} tag: ${info.meaning}` : `${t.kind} tag; meaning not in the bundled tables`;
       chips.appendChild(chip);
     }
     header.appendChild(chips);

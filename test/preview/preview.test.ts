@@ -618,12 +618,15 @@ describe('the preview webview in headless Chromium', () => {
 
   it('says in a tag chip\'s tooltip which tag a misspelling stands for, and that a free-text word is no tag (09TELAVIV2500, 05ROME3585)', async () => {
     const page = await open();
-    await render(page, model(makeCable({ tags: 'TAGS: PREL RU ITALY' })));
+    await render(page, model(makeCable({ tags: 'TAGS: PREL RU ITALY YM COUNTER TERRORISM' })));
     const titles = await page.locator('.tags .chip').evaluateAll((cs) => cs.map((c) => [c.textContent, c.className, (c as HTMLElement).title]));
+    // (Free-text words typed one after the other are one chip: `COUNTER TERRORISM`, 05SANAA923.)
     expect(titles).toEqual([
       ['PREL', 'chip kind-subject', 'subject tag: External Political Relations'],
       ['RU', 'chip kind-country', 'country tag: a misspelling of RS'],
-      ['ITALY', 'chip kind-unknown', 'ITALY: not a TAGS code: free-text keyword'],
+      ['ITALY', 'chip kind-unknown free-text', 'ITALY: not a TAGS code: free-text keyword'],
+      ['YM', 'chip kind-country', 'country tag: Yemen'],
+      ['COUNTER TERRORISM', 'chip kind-unknown free-text', 'COUNTER TERRORISM: not a TAGS code: free-text keyword'],
     ]);
     await page.close();
   });

@@ -6,6 +6,7 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Cable, Heading, TagKind } from '../cable/model';
+import { nonTag } from '../cable/knowledge/tags';
 
 /** Token types, in the order of the legend; package.json maps each to a scope of the grammar. */
 export const TOKEN_TYPES = [
@@ -22,6 +23,7 @@ export const TOKEN_TYPES = [
   'cableTagOrganization',
   'cableTagPerson',
   'cableTagOther',
+  'cableTagFreeText',
 ] as const;
 export type CableTokenType = (typeof TOKEN_TYPES)[number];
 
@@ -81,7 +83,8 @@ export function provideSemanticTokens(document: TextDocument, cable: Cable): Sem
   for (const p of cable.pageLines) addLines(p.start, Math.min(p.end, text.length), 'cablePageLine', false);
   // Each tag by the kind the tables give it (an organization tag of four letters is no subject tag), also on a line
   // the TAGS line goes on to (`TAGS: PREL PGOV … ENRG` / `LY`, 09TRIPOLI943).
-  for (const t of cable.tags) addLines(t.start, t.end, TAG_TYPE[t.kind], false);
+  // (A word that is no TAGS code, `COUNTER TERRORISM` typed on the line, 05SANAA923: free text, coloured apart.)
+  for (const t of cable.tags) addLines(t.start, t.end, t.kind === 'unknown' && nonTag(t.code) ? 'cableTagFreeText' : TAG_TYPE[t.kind], false);
   // The words that open and close a summary or comment in the text, also where a line break cuts them (`… initiatives.
   // End` / `Summary.`, 05MADRID541).
   for (const b of cable.blocks) {

@@ -52,7 +52,7 @@ describe('semantic tokens', () => {
   });
 
   it('mark each tag by the kind the tables give it, also on the line the TAGS line goes on to (09TRIPOLI943)', () => {
-    const text = makeCable({ tags: 'TAGS: PREL PGOV KGIC UNSC OVIP (CLINTON, HILLARY) XYZW\nLY' });
+    const text = makeCable({ tags: 'TAGS: PREL PGOV KGIC UNSC OVIP (CLINTON, HILLARY) XYZW COUNTER TERRORISM\nLY' });
     const found = tokens(doc(text)).filter(([, , type]) => type.startsWith('cableTag'));
     expect(found.map(([, t, type]) => [t, type])).toEqual([
       ['PREL', 'cableTagSubject'],
@@ -62,6 +62,9 @@ describe('semantic tokens', () => {
       ['OVIP', 'cableTagSubject'],
       ['(CLINTON, HILLARY)', 'cableTagPerson'],
       ['XYZW', 'cableTagOther'],
+      // Words that are no TAGS code: free text (05SANAA923).
+      ['COUNTER', 'cableTagFreeText'],
+      ['TERRORISM', 'cableTagFreeText'],
       ['LY', 'cableTagCountry'],
     ]);
   });
