@@ -1594,7 +1594,10 @@ class CableParser {
       // The first after a blank line or a line that ends with a colon; each next one numbered after the last.
       if (current !== null && !participants && (first === 40 || (first >= 49 && first <= 57))) {
         const item = listItemAt(text, at, end);
-        if (item && (item.number === 1 ? prevBlank || text.charCodeAt(trimEnd(text, starts[i - 1], ends[i - 1]) - 1) === 58 : lastItemNumber(c.subParagraphs, current) === item.number - 1)) {
+        // (Or right under the title of a lettered sub-paragraph: `¶B. Financial Stability, …` / ` 1) Financial Stability
+        // and Economic Development (ECFS-4H). …`, 09STATE62397.)
+        const underTitle = currentSub !== null && (currentSub as SubParagraph).line === i && (currentSub as SubParagraph).portion === null;
+        if (item && (item.number === 1 ? prevBlank || underTitle || text.charCodeAt(trimEnd(text, starts[i - 1], ends[i - 1]) - 1) === 58 : lastItemNumber(c.subParagraphs, current) === item.number - 1)) {
           // A marking after the number was read above as one of an unnumbered line: it is the item's.
           const loose = c.looseMarkings[c.looseMarkings.length - 1];
           let portion: PortionMarking | null = null;

@@ -212,11 +212,15 @@ function subParagraphSymbol(document: TextDocument, text: string, sub: SubParagr
   // So does a title in capitals over its text (`¶L. (C) RUSSIAN INFLUENCE` over `Russia continues to …`, 05SOFIA1207).
   // (A dash of a list may have no space after it: `2) Final Status Issues (SRCC-1).` over `--Details regarding …`,
   // 08STATE116392.)
-  if (br > 0 && (/^\s*(?:\(?\d{1,2}\)|-{1,2}\s|--(?=[A-Za-z])|•|\([a-z]\)\s)/.test(head.slice(br + 1)) || (!/[a-z]/.test(head.slice(0, br)) && /[A-Z]/.test(head.slice(0, br)) && /^\s*[A-Z][a-z]/.test(head.slice(br + 1))))) head = head.slice(0, br);
+  const titled = br > 0 && (/^\s*(?:\(?\d{1,2}\)|-{1,2}\s|--(?=[A-Za-z])|•|\([a-z]\)\s)/.test(head.slice(br + 1)) || (!/[a-z]/.test(head.slice(0, br)) && /[A-Z]/.test(head.slice(0, br)) && /^\s*[A-Z][a-z]/.test(head.slice(br + 1))));
+  if (titled) head = head.slice(0, br);
   const detail = sub.portion?.level ? formatClassification(sub.portion.level, sub.portion.caveats) : undefined;
   let label = sub.start;
   while (label < sub.end && !isSpace(text.charCodeAt(label))) label++;
-  return symbol(document, firstWords(head, LEAD_WORDS + 1), SymbolKind.String, sub, { start: sub.start, end: label }, detail);
+  // Such a title is named whole, when it is no sentence and not long (`B. Financial Stability, Economic Development, and
+  // Societal Challenges` over its list, 09STATE62397): its last words say what it is.
+  const whole = (titled || (br < 0 && !sub.portion)) && head.trim().length <= 80 && !/[.;:]\s+\S/.test(head.trim().replace(/^\S+\s+/, ''));
+  return symbol(document, whole ? head.trim().replace(/\s+/g, ' ') : firstWords(head, LEAD_WORDS + 1), SymbolKind.String, sub, { start: sub.start, end: label }, detail);
 }
 
 function blockSymbol(document: TextDocument, b: Block): DocumentSymbol {

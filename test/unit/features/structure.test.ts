@@ -128,6 +128,15 @@ describe('document symbols', () => {
     expect(names(a.children)).toEqual(['1) Final Status Issues (SRCC-1).', '2) Perceptions of US Role in']);
   });
 
+  it('names a title over a list whole when it is no sentence and not long (09STATE62397)', () => {
+    const body = ['4. (S/NF) Reporting and collection needs:', '¶A. Foreign Relations and Energy Security', ' 1) Energy Security (ENGR-3H). Plans to diversify supplies of oil and gas.', '¶B. Financial Stability, Economic Development, and Societal Challenges', ' 1) Financial Stability and Economic Development (ECFS-4H). Plans and efforts to respond to the crisis.', ' 2) Money Laundering (MONY-5H). Government plans.'];
+    const outline = service().findDocumentSymbols(doc(makeCable({ body })));
+    const items = outline.find((s) => s.name.startsWith('4. (S/NF)'))!.children!;
+    expect(names(items)).toEqual(['A. Foreign Relations and Energy Security', 'B. Financial Stability, Economic Development, and Societal Challenges']);
+    // The items right under a title are its list.
+    expect(names(items[1].children)).toEqual(['1) Financial Stability and Economic Development', '2) Money Laundering (MONY-5H). Government plans.']);
+  });
+
   it('names a lettered title over a list by its own line (09STATE80163: A. Key Near-Term Issues over 1) Darfur/Sudan)', () => {
     const outline = service().findDocumentSymbols(doc(makeCable({ body: ['3. (S) Issues:', '', 'A. Key Near-Term Issues', '1) Darfur/Sudan', '2) Iran', '', 'B. Key Continuing', 'Issues of the mission.'] })));
     const p3 = outline.find((s) => s.name.startsWith('3. (S)'))!;
