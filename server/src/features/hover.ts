@@ -421,11 +421,24 @@ function yearsAfter(from: string, to: string): string {
   return `about ${Number.isInteger(years) ? years : years.toFixed(1)} years`;
 }
 
+/** Citations of other agencies' reports in a REF list, by their prefix. */
+const NON_CABLE_REPORTS: readonly [RegExp, string][] = [
+  [/^(?:[A-Z][.)]\s*)?IIR\b/, 'an intelligence information report (IIR), a report of the intelligence community'],
+  [/^(?:[A-Z][.)]\s*)?TDX?-/, 'a report of the intelligence community (TD)'],
+  [/^(?:[A-Z][.)]\s*)?OSC\b/, 'a report of the Open Source Center (OSC)'],
+  [/^(?:[A-Z][.)]\s*)?FBIS\b/, 'a report of the Foreign Broadcast Information Service (FBIS)'],
+];
+
 /** A REF entry: its letter and text, and the cable it names when it names one. */
 function describeReference(r: Reference, index: CableIndex, cable: Cable): string {
   const written = entryText(r);
   const head = `**Reference${r.letter ? ` ${r.letter}` : ''}** — ${written}`;
-  if (!r.canonicalId) return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
+  if (!r.canonicalId) {
+    // (Reports of other agencies say what they are by their prefix: `IIR 6906012405`, 05SANAA923; `OSC EUP20090329950015`.)
+    const kind = NON_CABLE_REPORTS.find(([re]) => re.test(written))?.[1];
+    if (kind) return `${head}\n\nNot a cable citation: ${kind}.`;
+    return `${head}\n\nNot a cable citation: it names no post and serial number (an e-mail, a memo, a meeting, or a citation cut short).`;
+  }
   // No year written: the cable's own, or the year before when the serial is above this cable's own (same post) or too
   // high for a Department cable of its date.
   const before = cable.referenceId !== null && r.canonicalId.slice(0, 2) !== cable.referenceId.slice(0, 2);
