@@ -145,6 +145,8 @@ export function parseTags(segment: string, base: number): Tag[] {
 // (Also a capital with a colon: `REF A: STATE 120288`, 10STATE9124; and a parenthesis with the year right after it,
 // `B) 2008 BRASILIA 593, C)2008 SAO PAULO 260`, 09BRASILIA1383.)
 const REF_LETTER = /(?:^|[\s;,])(?:¶\s?)?\(?([A-Za-z])(?:\.|\)|(?<=[A-Z]):)(?=\s|(?<=\))\d)/g;
+/** A capital alone at the start of a line, then a post or a number: `B KUALA LUMPUR 739`. */
+const BARE_REF_LETTER = /(?<=\n)[ \t]*(?:¶\s?)?([B-H]) (?=[ \t]*[A-Z0-9])/g;
 /** Words that never belong to a post in a citation (`REF`, `OF`, month names …). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'AND', 'OR', 'OF', 'TO', 'THE', 'PREVIOUS', 'PREVIOUSLY', 'AS', 'IN', 'ON', 'AT', 'FOR', 'BY', 'NOTAL', 'DATED',
@@ -360,17 +362,26 @@ const AIRGRAM = /\b(?:A|CA)-\d{1,5}\b/;
 export function parseReferences(segment: string, base: number, cableYear: number | null): Reference[] {
   const lowerCase = !/[A-Z]{3}/.test(segment);
   const letters: { letter: string; at: number; textAt: number }[] = [];
+  // (And a letter with nothing after it at the start of a line, after the first: `REF: A. SECSTATE 90063` / `B KUALA
+  // LUMPUR 739`, 09KUALALUMPUR752.)
+  const found: RegExpExecArray[] = [];
   REF_LETTER.lastIndex = 0;
-  for (let m = REF_LETTER.exec(segment); m; m = REF_LETTER.exec(segment)) {
+  for (let m = REF_LETTER.exec(segment); m; m = REF_LETTER.exec(segment)) found.push(m);
+  if (found.length > 0 && segment.includes('\n')) {
+    BARE_REF_LETTER.lastIndex = 0;
+    for (let m = BARE_REF_LETTER.exec(segment); m; m = BARE_REF_LETTER.exec(segment)) found.push(m);
+    found.sort((a, b) => a.index - b.index);
+  }
+  for (const m of found) {
     const expected = String.fromCharCode('A'.charCodeAt(0) + letters.length);
-    if (m[1].toUpperCase() !== expected) continue;
+    if (m[1].toUpperCase() !== expected || (m[0].endsWith(' ') && letters.length === 0)) continue;
     const at = m.index + (m[0].length - m[0].trimStart().length);
     let textAt = m.index + m[0].length;
     while (textAt < segment.length && isSpace(segment.charCodeAt(textAt))) textAt++;
     letters.push({ letter: expected, at, textAt });
   }
   const refs: Reference[] = [];
-  const make = (letter: string | null, from: number, to: number, textFrom: number): void => {
+  const make = (letter: string | null, from: number, to: number, textFrom: number, entry = letter !== null): void => {
     // The entry without the white space at its ends and one trailing `;` or `,`.
     let at = from;
     let end = to;
@@ -388,7 +399,7 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const trimmed = segment.slice(at, end);
     const written = collapseSpaces(trimmed);
     const textAt = letter ? textFrom : at;
-    const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase, letter !== null);
+    const cites = findCableCitations(segment.slice(textAt, to), base + textAt, lowerCase, entry);
     const first = cites[0] ?? null;
     const year = first?.year ?? null;
     const effectiveYear = year ?? cableYear;
@@ -423,6 +434,17 @@ export function parseReferences(segment: string, base: number, cableYear: number
     const counts = parts.map(inPart);
     if (parts.length >= 2 && counts.every((n) => n <= 1) && counts.some((n) => n === 0)) {
       for (const [f, t] of parts) make(null, f, t, f);
+      return refs;
+    }
+    // Each part read as an entry, where a serial may have one digit (`REF: 10 CARACAS 9; 09 CARACAS 1374; …; 10
+    // CARACAS 5`, 10CARACAS69); two cables typed in one part with no semicolon between (`10 CARACAS 39 10 CARACAS
+    // 35`) are two entries.
+    const entries = parts.map(([f, t]) => findCableCitations(segment.slice(f, t), base + f, lowerCase, true));
+    if (parts.length >= 2 && entries.every((cs) => cs.length >= 1 && cs.length <= 2) && entries.some((cs, k) => cs.length > counts[k])) {
+      for (let k = 0; k < parts.length; k++) {
+        if (entries[k].length === 1) make(null, parts[k][0], parts[k][1], parts[k][0], true);
+        else for (const c of entries[k]) make(null, c.start - base, c.end - base, c.start - base, true);
+      }
       return refs;
     }
   }

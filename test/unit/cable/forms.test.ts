@@ -327,6 +327,20 @@ describe('REF lists', () => {
       ['C', '08SAOPAULO260'],
     ]);
   });
+  it('reads a list set apart by semicolons entry by entry, with one-digit serials and two cables typed in one entry (10CARACAS69)', () => {
+    const r = refs('REF: 10 CARACAS 9; 09 CARACAS 1374; 10 CARACAS 27; 10 CARACAS 39 10 CARACAS 35; 10 CARACAS 5');
+    expect(r.map((x) => x.canonicalId)).toEqual(['10CARACAS9', '09CARACAS1374', '10CARACAS27', '10CARACAS39', '10CARACAS35', '10CARACAS5']);
+  });
+  it('reads a letter with nothing after it at the start of a line, after the first (09KUALALUMPUR752)', () => {
+    const cable = parseCable(makeCable({ ref: 'REF: A. SECSTATE 90063\nB KUALA LUMPUR 739' }));
+    expect(cable.references!.references.map((x) => [x.letter, x.canonicalId])).toEqual([
+      ['A', '03STATE90063'],
+      ['B', '04KUALALUMPUR739'],
+    ]);
+    // Not a capital that starts a line of text in a list with no letters.
+    const plain = parseCable(makeCable({ ref: 'REF: STATE 90063 AND\nA MEETING WITH THE MINISTER' }));
+    expect(plain.references!.references.map((x) => x.letter)).toEqual([null]);
+  });
   it('reads unlettered lists and skips words that are not posts', () => {
     const r = refs('REF: STATE 297614 AND PREVIOUS 03 RANGOON 1427');
     expect(r.map((x) => x.canonicalId)).toEqual(['08STATE297614', '03RANGOON1427']);

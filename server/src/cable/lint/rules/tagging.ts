@@ -169,18 +169,42 @@ export const refMissing: Rule = {
   code: 'ref-missing',
   group: 'TAGS, SUBJECT and REF',
   defaultSeverity: 'info',
-  description: 'The text cites its references (`reftel`, `ref A`) but the cable has no REF line to say which cables they are.',
+  description: 'The text cites a reference the cable does not list: `reftel` or `ref A` with no REF line, or `ref C` where the REF line lists no C.',
   example: '… neighboring areas in Southern Somalia (reftel C).   (no "REF:" line in the header)',
   fixDescription: null,
   check({ cable, text }) {
-    if (cable.references || cable.banners.length === 0 || !cable.header) return [];
+    if (cable.banners.length === 0 || !cable.header) return [];
     const from = cable.header.end;
-    const m = CITES_REF.exec(text.slice(from));
-    if (!m) return [];
-    const start = from + m.index;
-    const word = m[0].replace(/[\s.(]+[A-H]\)?$/, '').replace(/\.$/, '');
-    const cited = (m[0].includes('(') ? m[0] : m[0].replace(/\)$/, '')).replace(/\.$/, '');
-    return [{ start, end: start + word.length, message: `The text cites "${cited}" but the cable has no REF line: which cable it means cannot be told. A cable lists what it cites after SUBJECT, e.g. "REF: A. STATE 12345 B. ANKARA 678".` }];
+    const body = text.slice(from);
+    if (!cable.references) {
+      const m = CITES_REF.exec(body);
+      if (!m) return [];
+      const start = from + m.index;
+      const word = m[0].replace(/[\s.(]+[A-H]\)?$/, '').replace(/\.$/, '');
+      const cited = (m[0].includes('(') ? m[0] : m[0].replace(/\)$/, '')).replace(/\.$/, '');
+      return [{ start, end: start + word.length, message: `The text cites "${cited}" but the cable has no REF line: which cable it means cannot be told. A cable lists what it cites after SUBJECT, e.g. "REF: A. STATE 12345 B. ANKARA 678".` }];
+    }
+    // A letter beyond the list (`contained in Ref C` under a single `REF: STATE 18774`, 09STATE62397). A list with no
+    // letters is cited by letter in its order.
+    const refs = cable.references.references;
+    const lettered = refs.some((r) => r.letter);
+    const letters = lettered ? refs.map((r) => r.letter).filter((l): l is string => !!l) : refs.map((_, k) => String.fromCharCode(65 + k));
+    const last = letters.length ? letters[letters.length - 1] : null;
+    const findings: RuleFinding[] = [];
+    for (const m of body.matchAll(CITED_LETTER)) {
+      const letter = m[2];
+      if (letters.includes(letter) || (last !== null && letter < last)) continue;
+      const start = from + m.index! + m[0].indexOf(letter, m[1].length);
+      findings.push({
+        start,
+        end: start + 1,
+        message: `The text cites ref ${letter} but the REF line lists ${lettered ? (letters.length === 1 ? `${last} only` : `${letters.slice(0, -1).join(', ')} and ${last} only`) : letters.length === 1 ? 'one reference' : `${letters.length} references`}: which cable it means cannot be told.`,
+      });
+      if (findings.length >= 3) break;
+    }
+    return findings;
   },
 };
 
+/** `ref C`, `(Ref C)`, `reftel C`, `refs C`: the word and one capital letter as a word. */
+const CITED_LETTER = /\b([Rr][Ee][Ff](?:[Tt][Ee][Ll])?[Ss]?\.?\s{1,3}\(?)([A-H])(?![\w'’-])/g;
