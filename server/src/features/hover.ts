@@ -52,7 +52,14 @@ function describeTag(tag: Tag): string {
   if (tag.kind === 'person') return `**${tag.code}** — person tag: the person the cable is about (a visitor, an official).`;
   const info = tagInfo(tag.code);
   const typo = TAG_TYPOS.get(tag.code);
-  if (typo) return `**${tag.written}** — a misspelling of ${typo.split(/\s+/).map((t) => `**${t}**`).join(' and ')}${typo.includes(' ') ? ' (two tags glued together)' : ''}.`;
+  // (With what the tag meant stands for: `VZ` — a misspelling of `VE` (Venezuela), 05MADRID1178.)
+  if (typo) {
+    const meant = typo.split(/\s+/).map((t) => {
+      const info = tagInfo(t);
+      return `**${t}**${info ? ` (${info.meaning})` : ''}`;
+    });
+    return `**${tag.written}** — a misspelling of ${meant.join(' and ')}${typo.includes(' ') ? ' (two tags glued together)' : ''}.`;
+  }
   if (!info) {
     const not = nonTag(tag.code);
     if (not) return `**${tag.written}** — not a TAGS code: ${not}.`;
