@@ -126,7 +126,8 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     const meant = TAG_TYPOS.get(t.code);
     // (And a word that is no tag says what it is: `ITALY`, a free-text keyword.)
     const not = nonTag(t.code);
-    tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? (meant ? `a misspelling of ${meant.split(' ').join(' and ')}` : not ? `not a TAGS code: ${not}` : null) };
+    const misspelt = meant ? `a misspelling of ${meant.split(' ').map((m) => (tagInfo(m) ? `${m} (${tagInfo(m)!.meaning})` : m)).join(' and ')}` : null;
+    tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? misspelt ?? (not ? `not a TAGS code: ${not}` : null) };
   }
   const workspaceCables: CableModelResult['workspaceCables'] = {};
   for (const c of cableCitations(cable, text)) {

@@ -623,7 +623,7 @@ describe('the preview webview in headless Chromium', () => {
     // (Free-text words typed one after the other are one chip: `COUNTER TERRORISM`, 05SANAA923.)
     expect(titles).toEqual([
       ['PREL', 'chip kind-subject', 'subject tag: External Political Relations'],
-      ['RU', 'chip kind-country', 'country tag: a misspelling of RS'],
+      ['RU', 'chip kind-country', 'country tag: a misspelling of RS (Russia)'],
       ['ITALY', 'chip kind-unknown free-text', 'ITALY: not a TAGS code: free-text keyword'],
       ['YM', 'chip kind-country', 'country tag: Yemen'],
       ['COUNTER TERRORISM', 'chip kind-unknown free-text', 'COUNTER TERRORISM: not a TAGS code: free-text keyword'],
