@@ -5,7 +5,7 @@ import type { CableModelResult, PreviewFinding, PreviewMention } from '../server
 import type { BannerLine, Block, Cable, Level, Paragraph, PortionMarking, Reference, Span } from '../server/src/cable/model';
 import type { FromWebview, PreviewState, ToWebview } from '../client/src/preview/messages';
 import { formatDate } from '../server/src/cable/dates';
-import { endsUnfinished, isParticipantsLead, isSeparator, withoutPilcrow } from '../server/src/cable/text';
+import { endsUnfinished, isParticipantsLead, isSeparator, refEntryAsWritten, withoutPilcrow } from '../server/src/cable/text';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -628,8 +628,8 @@ function render(model: CableModelResult): void {
       const item = el('li');
       item.id = `ref-${i}`;
       const known = r.canonicalId ? model.workspaceCables[r.canonicalId] : undefined;
-      // As written, without the `¶` the published text put before some letters (`¶B. ANKARA 6251`).
-      const written = withoutPilcrow(r.written);
+      // As written, without the `¶` the published text put before some letters (`¶B. ANKARA 6251`), its letter once.
+      const written = refEntryAsWritten(r.written);
       if (known) {
         item.appendChild(cableLink(written, r.canonicalId!, known));
       } else {

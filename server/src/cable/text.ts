@@ -137,6 +137,14 @@ export function withoutPilcrow(text: string): string {
   return text.charCodeAt(0) === 0xb6 ? text.slice(text.charCodeAt(1) === 32 ? 2 : 1) : text;
 }
 
+/**
+ * A REF entry as written, its letter once where the published copy wrote it twice (`A. A) SECSTATE 52920`,
+ * 05MADRID1178; `A. (A) LONDON 2198`), and without a `¶` before it.
+ */
+export function refEntryAsWritten(written: string): string {
+  return withoutPilcrow(written).replace(/^(\(?([A-Za-z])[.)])\s*\(?\2[.)](\s+)/, '$1$3');
+}
+
 const PARTICIPANTS = /^(?:participants|attendees)(?:\b[^.:]{0,30}:|\s*:?)$|^meeting\s+(?:participants|attendees)\s*[:.]?$/i;
 
 /** Does a paragraph's lead (`Participants:`) introduce a list of the participants of a meeting, a name a line? */

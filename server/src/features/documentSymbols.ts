@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Cable, HeaderNote, Paragraph, Span, SubParagraph } from '../cable/model';
 import { formatClassification } from '../cable/markings';
 import { toRange } from './common';
-import { isDigit, withoutPilcrow } from '../cable/text';
+import { isDigit, refEntryAsWritten, withoutPilcrow } from '../cable/text';
 import { formatDate } from '../cable/dates';
 import { entireTextMarked } from '../cable/lint/facts';
 
@@ -133,7 +133,7 @@ function headerSymbol(document: TextDocument, cable: Cable): DocumentSymbol | nu
   const refs = cable.references;
   if (refs) {
     // Without the `¶` the published text put before some entries (`¶B. MOSCOW 5000`).
-    const items = refs.references.map((r) => symbol(document, withoutPilcrow(r.written), SymbolKind.Event, r, r, r.canonicalId ?? undefined));
+    const items = refs.references.map((r) => symbol(document, refEntryAsWritten(r.written), SymbolKind.Event, r, r, r.canonicalId ?? undefined));
     children.push(symbol(document, `REF (${refs.references.length})`, SymbolKind.Array, refs, refs.keyword, undefined, items));
   }
   const cb = cable.classifiedBy;

@@ -228,6 +228,12 @@ describe('document symbols', () => {
     expect(names(received).filter((n) => n.startsWith('Routing'))).toEqual([]);
   });
 
+  it('names a REF entry as written, its letter once where the copy wrote it twice (05MADRID1178)', () => {
+    const outline = service().findDocumentSymbols(doc(makeCable({ ref: 'REF: A. A) SECSTATE 52920\n¶B. B) HALL - MANZANARES E-MAIL OF 3/23\nC. (C) ANKARA 1234' })));
+    const ref = outline.find((s) => s.name.startsWith('Header'))!.children!.find((s) => s.name.startsWith('REF'))!;
+    expect(names(ref.children)).toEqual(['A. SECSTATE 52920', 'B. HALL - MANZANARES E-MAIL OF 3/23', 'C. ANKARA 1234']);
+  });
+
   it('puts the items of a numbered list inside a paragraph under it (09STATE81957)', () => {
     const outline = service().findDocumentSymbols(doc(readSeed('09STATE81957.txt')));
     const conclusion = outline.find((s) => s.name === 'Conclusion')!;
