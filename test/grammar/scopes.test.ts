@@ -232,6 +232,16 @@ describe('routing header', () => {
     expect(await scopesAt(joinLines('', 'TO BE OUR TOP PRIORITY', ''), 'TOP')).not.toContain('meta.routing.cable');
   });
 
+  it('scopes the passing instructions of the header (05SANAA923, 09BRASILIA1383)', async () => {
+    const text = joinLines('S E C R E T SANAA 000923', '', 'SIPDIS', '', 'STATE FOR NEA/ARPI', 'NSC FOR FTOWNSEND', 'DEPT ALSO FOR EEB MATT MCMANUS, BRIAN DUGGAN DEPT PASS DHS AND USTDA', '', 'E.O. 12958: DECL: 03/29/2015');
+    expect(await innermost(text, 'NSC')).toBe('entity.name.type.addressee.cable');
+    expect(await innermost(text, 'FOR', 1)).toBe('keyword.other.passing.cable');
+    expect(await innermost(text, 'FTOWNSEND')).toBe('string.unquoted.passing.cable');
+    expect(await scopesAt(text, 'DEPT ALSO')).toContain('meta.passing-instruction.cable');
+    // A sentence that starts with another word is none.
+    expect(await tokensWithScope(joinLines('', 'THE DEPARTMENT FOR ITS PART AGREED', ''), 'meta.passing-instruction')).toEqual([]);
+  });
+
   it('scopes BT and ends at the blank line before the banner', async () => {
     expect(await innermost(header, 'BT')).toBe('keyword.control.break.cable');
     const banner = await scopesAt(header, 'C O N F I D E N T I A L');
@@ -288,7 +298,8 @@ describe('E.O. and DECL', () => {
     const line = 'DEPT FOR NEA/MAG AND DRL E.O. 12958: DECL: 3/13/2018';
     expect(await innermost(line, 'E.O.')).toBe('keyword.other.executive-order.cable');
     expect(await innermost(line, '3/13/2018')).toBe('constant.numeric.date.cable');
-    expect(await innermost(line, 'DEPT FOR')).toBe('text.cable');
+    expect(await innermost(line, 'DEPT')).toBe('entity.name.type.addressee.cable');
+    expect(await innermost(line, ' NEA/MAG AND DRL')).toBe('string.unquoted.passing.cable');
   });
 });
 
@@ -477,7 +488,7 @@ describe('Classified By', () => {
   it('colours no passing instruction of the header as a heading (10BRASILIA15, 08BRASILIA1396)', async () => {
     const text = joinLines('UNCLAS BRASILIA 000015', '', 'SIPDIS', '', 'AMEMBASSY BRASILIA PASS TO AMCONSUL RECIFE', '', 'DEPT PASS USAID TO LAC/RSD, LAC/SAM', '', 'E.O. 12958: N/A');
     expect(await scopesAt(text, 'AMEMBASSY BRASILIA')).not.toContain('markup.heading.section.cable');
-    expect(await scopesAt(text, 'DEPT PASS')).not.toContain('markup.heading.section.cable');
+    expect(await scopesAt(text, 'DEPT')).not.toContain('markup.heading.section.cable');
     // Nor a line of office symbols (10KUWAIT88).
     expect(await tokensWithScope(joinLines('C O N F I D E N T I A L KUWAIT 000088', '', 'SIPDIS', '', 'NEA/ARP, NEA/RA', '', 'E.O. 12958: DECL: 02/01/2020'), 'markup.heading')).toEqual([]);
     expect(await scopesAt(joinLines('1. (C) One.', '', 'THE TALKS', '', '2. (C) Two.'), 'THE TALKS')).toContain('markup.heading.section.cable');
