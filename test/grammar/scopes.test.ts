@@ -232,6 +232,14 @@ describe('routing header', () => {
     expect(await scopesAt(joinLines('', 'TO BE OUR TOP PRIORITY', ''), 'TOP')).not.toContain('meta.routing.cable');
   });
 
+  it("scopes a received copy's distribution printout (09ISLAMABAD2523, 09ISLAMABAD2295), not a G-20 on a line of its own", async () => {
+    const text = joinLines('ACTION SCA-00', '', 'INFO  LOG-00   EEB-00   AF-00    AID-00', '      SRAP-00  PESU-00  SANA-00    /000W', '', 'O 231509Z SEP 09');
+    expect(await innermost(text, 'ACTION')).toBe('keyword.other.distribution.cable');
+    expect(await scopesAt(text, 'SRAP-00')).toContain('comment.line.distribution.cable');
+    expect(await scopesAt(text, 'EEB-00')).toContain('comment.line.distribution.cable');
+    expect(await tokensWithScope(joinLines('¶4. (C) The leaders met at the', '', 'G-20', '', 'summit.'), 'comment.line.distribution')).toEqual([]);
+  });
+
   it('scopes the passing instructions of the header (05SANAA923, 09BRASILIA1383)', async () => {
     const text = joinLines('S E C R E T SANAA 000923', '', 'SIPDIS', '', 'STATE FOR NEA/ARPI', 'NSC FOR FTOWNSEND', 'DEPT ALSO FOR EEB MATT MCMANUS, BRIAN DUGGAN DEPT PASS DHS AND USTDA', '', 'E.O. 12958: DECL: 03/29/2015');
     expect(await innermost(text, 'NSC')).toBe('entity.name.type.addressee.cable');
