@@ -53,7 +53,7 @@ function levelClass(level: Level | null): string {
  * enrich uranium`, 09STATE120288) when a capital, a digit or a quote follows it, or a lower-case word after two or
  * more spaces (`o       a U.S. offer`): never a sentence that starts with the word `o`.
  */
-const BULLET = /^(?:(?:-{1,2}|•|\*)\s?\S|o(?:\s+[A-Z0-9"“'‘]|\s{2,}\S))/;
+const BULLET = /^(?:(?:-{1,2}|•|\*)\s{0,3}\S|o(?:\s+[A-Z0-9"“'‘]|\s{2,}\S))/;
 /** The dash of an item of a list run into a line, after a colon, a semicolon or a stop (`challenges: -- Defeating …; -- Creating …`). */
 const INLINE_BULLET = /(?<=[:;.,]\s{1,3}(?:and\s{1,3})?)--?\s?(?=[A-Z"“])/g;
 
@@ -279,10 +279,12 @@ function readableRuns(
         const numbered = NUMBERED_ITEM.test(content) && !(content.charCodeAt(1) === 41 && previous.lastIndexOf('(') > previous.lastIndexOf(')')) && !endsUnfinished(previous);
         // And a sub-paragraph the parser found (`¶C. (S/NF) USG Concern: …` right under the last line of B., 06VIENNA515).
         const sub = subStarts.has(contentStart);
-        const item: boolean = (BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked || sub;
         // Old printouts mark the lines that go on with an item with a dash of their own (`-- THE UNBANNING OF THE ANC,
-        // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text.
-        const goesOn = !item && previousItem && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
+        // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text, and no item. (Right under
+        // the item's line: after a blank line a dash and two spaces open the next item, `-  a middle way 'swing'
+        // group`, 10RPODUBAI15.)
+        const goesOn = previousItem && previous !== '' && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
+        const item: boolean = (!goesOn && BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked || sub;
         // And a sentence under a short title in capitals (`¶L. (C) RUSSIAN INFLUENCE` / `Russia continues to …`,
         // 05SOFIA1207): the title stays a line of its own.
         const underTitle = previous !== '' && previous.length <= 60 && !/[a-z]/.test(previous) && /[A-Z]{2}/.test(previous) && !/[,;:-]$/.test(previous) && /^[A-Z][a-z]/.test(content);

@@ -672,6 +672,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('keeps the dash of an item written with two spaces after it, after a blank line (10RPODUBAI15)', async () => {
+    const page = await open();
+    const body = ['¶8. (C) Three groups:', '', '-hardliners, such as IRGC Intelligence Head Hossein Taeb. This', 'group seeks increased use of force;', '', '-  a middle way \'swing\' group, composed of SLK himself, his two', 'sons Mostafa and Maysam.'];
+    await render(page, model(makeCable({ body })));
+    const lines = (await page.locator('#paragraph-0 .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual(['Three groups:', '-hardliners, such as IRGC Intelligence Head Hossein Taeb. This group seeks increased use of force;', "- a middle way 'swing' group, composed of SLK himself, his two sons Mostafa and Maysam."]);
+    await page.close();
+  });
+
   it('sets apart a comment opened after a sentence inside a wrapped line, over the lines it runs through (06MADRID766)', async () => {
     const page = await open();
     const body = ['¶6. (U) The report said Zapatero was very', 'interested in the peace talks. COMMENT: The Embassy has not', 'received any such indications. END COMMENT. He went on.', '', '¶7. (U) Seven.'];
