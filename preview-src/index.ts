@@ -283,7 +283,7 @@ function readableRuns(
         // PAC AND OTHER POLITICAL` / `-  ORGANIZATIONS;`, 90CAPETOWN97): no dash of the text, and no item. (Right under
         // the item's line: after a blank line a dash and two spaces open the next item, `-  a middle way 'swing'
         // group`, 10RPODUBAI15.)
-        const goesOn = previousItem && previous !== '' && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
+        const goesOn: boolean = previousItem && previous !== '' && /^-\s{2,}\S/.test(content) && !/[.:;!?"”)]$/.test(previous);
         const item: boolean = (!goesOn && BULLET.test(content) && (previous === '' || previousItem || /[.:;!?"”)]$/.test(previous))) || numbered || marked || sub;
         // And a sentence under a short title in capitals (`¶L. (C) RUSSIAN INFLUENCE` / `Russia continues to …`,
         // 05SOFIA1207): the title stays a line of its own.

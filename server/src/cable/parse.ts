@@ -1152,7 +1152,9 @@ class CableParser {
       // 2006`, under the signature of 75TEHRAN2069.)
       // (And a lone `.` under the signature, 09BRUSSELS536; the tag of a web page the copy was taken from, `EPET @ EL
       // PAÍS` under `AGUIRRE`, 05MADRID4026.)
-      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || PAGE_TAG.test(line) || /^\.+$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line))) {
+      // (And the end of the subject, cut off, that a published copy closes with: `T ONE ORDERED RELEASED ON...` under
+      // `Leach`, 05PARIS1699, whose subject ends `… BUT ONE ORDERED RELEASED ON BAIL`.)
+      if (line === 'NNNN' || line === 'BT' || line === 'Nnnn' || COPY_FOOTER.test(line) || PAGE_TAG.test(line) || /^\.+$/.test(line) || ((line.charCodeAt(0) === 68 || line.charCodeAt(0) === 83) && REVIEW_STAMP.test(line)) || this.subjectEcho(line)) {
         last--;
         skipBlank();
         continue;
@@ -1209,7 +1211,10 @@ class CableParser {
       // (And a date the published copy put after the name: `SOBEL 2008-01-08`, 08BRASILIA43.)
       const named = unquote ? line.slice(unquote.index + unquote[0].length) : line;
       const signed = isDigit(named.charCodeAt(named.length - 1)) ? named.replace(SIGNATURE_DATE, '') : named;
-      if (!c.signature && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
+      // (Not the last word of a sentence that a line break put on a line of its own: `… BRIDGETOWN APPRECIATES
+      // TRINIDAD'S` / `ASSISTANCE.`, 06BRIDGETOWN2164.)
+      const endsWord = /[A-Za-z]\.$/.test(signed) && last > from && /[A-Za-z'’]$/.test(this.lineText(last - 1).trimEnd());
+      if (!c.signature && !endsWord && (this.isSignature(signed) || this.isLowerCaseSignature(signed, last, from))) {
         // The whole line, `CLINTON UNQUOTE` included: no text of the cable.
         // (A name the published copy wrote twice on the line is one signature: `KUBISKE KUBISKE`, 09BRASILIA1460.)
         const name = signed.replace(/\s*\.$/, '').trim();
@@ -2416,6 +2421,14 @@ class CableParser {
       } else letters = 0;
     }
     return words <= 12 && twoLetters;
+  }
+
+  /** Is `line` the end of the subject, cut off with `...` (`T ONE ORDERED RELEASED ON...`, 05PARIS1699)? */
+  private subjectEcho(line: string): boolean {
+    const subject = this.cable.subjectLine?.text;
+    if (!subject || line.length < 12 || !line.endsWith('...')) return false;
+    const words = line.slice(0, -3).trim().toUpperCase();
+    return words.length >= 8 && subject.toUpperCase().replace(/\s+/g, ' ').includes(words.replace(/\s+/g, ' '));
   }
 
   /**

@@ -1530,6 +1530,22 @@ describe('signatures', () => {
   it.each(['Comment follows', 'ThisIsNoName', 'End text'])('reads %s as no signature', (name) => {
     expect(parseCable(makeCable({ body: ['1. (C) One.', ''], signature: name })).signature).toBeNull();
   });
+  it('reads no signature in the last word of a sentence a line break put on a line of its own (06BRIDGETOWN2164)', () => {
+    const text = makeCable({ body: ["¶3. PLEASE CABLE CONCURRENCE. BRIDGETOWN APPRECIATES TRINIDAD'S", 'ASSISTANCE.'], signature: null });
+    const cable = parseCable(text);
+    expect(cable.signature).toBeNull();
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/TRINIDAD'S\nASSISTANCE\.$/);
+  });
+  it('reads the signature above the end of the subject, cut off, that a published copy closes with (05PARIS1699)', () => {
+    const text = makeCable({
+      subject: 'SUBJECT: TWO EX-GTMO DETAINEES CHARGED WITH TERRORIST\nCONSPIRACY BUT ONE ORDERED RELEASED ON BAIL',
+      body: ['¶7. (C) Comment: They will redouble their efforts. End comment.'],
+      signature: 'Leach\nT ONE ORDERED RELEASED ON...',
+    });
+    const cable = parseCable(text);
+    expect(cable.signature?.text).toBe('Leach');
+    expect(text.slice(cable.paragraphs[0].start, cable.paragraphs[0].end)).toMatch(/End comment\.$/);
+  });
   it('reads a surname in lower case under the end of the text (10ASHGABAT245) or under a footer (08KUWAIT128)', () => {
     const text = makeCable({ body: ['1. (C) He said, "is learning compassion." END COMMENT'], signature: 'curran' });
     const cable = parseCable(text);
