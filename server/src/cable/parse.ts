@@ -2362,6 +2362,9 @@ class CableParser {
   private isHeading(at: number, end: number, nextAt: number, nextEnd: number, underlined: boolean): boolean {
     const text = this.text;
     const len = end - at;
+    // (Not a name the published text blanked out, over the top rule of a boxed title: `XXXXXXXXXXXX` / `=====` /
+    // `U.S.-SPAIN RELATIONS` / `=====`, 05MADRID1317.)
+    if (text.charCodeAt(at) === 88 && /^X{4,}$/.test(text.slice(at, end))) return false;
     if (underlined) return len <= 90;
     // Nor an item of a timeline that opens with its dates (`10-25 May - 1st Phase (Site Survey)`, `1 Jan 2009-30 April
     // 2009-3rd Phase`, 08CARACAS420).

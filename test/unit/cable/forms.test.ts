@@ -762,6 +762,8 @@ describe('separators', () => {
     expect(headings('-------', 'SUMMARY', '-------')).toEqual(['SUMMARY']);
     expect(headings('----------', 'BACKGROUND', '----------')).toEqual(['BACKGROUND']);
     expect(parseCable(readSeed('09STATE93327.txt')).headings.map((h) => h.text)).toEqual(['Cyber Security']);
+    // Not over the top rule of a boxed title either (05MADRID1317).
+    expect(headings('XXXXXXXXXXXX', '=========================', 'U.S.-SPAIN RELATIONS', '=========================')).toEqual(['U.S.-SPAIN RELATIONS']);
   });
 
   it('takes a lone "." for a blank line, so that the dashed heading after it is one (06MOSCOW5740)', () => {
