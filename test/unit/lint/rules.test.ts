@@ -296,6 +296,16 @@ const CASES: Case[] = [
   },
 ];
 
+describe('paragraph-sequence', () => {
+  it('leaves the gaps of a partial extract alone, not its repeats (05MADRID1317: ¶23 first)', () => {
+    const note = ['This record is a partial extract of the original cable. The full text of the original cable is not available.', ''];
+    const extract = makeCable({ preamble: note, body: ['¶23. (C) On bilateral relations.', '', '¶24. (C) Two.', '', '¶26. (C) Four.'] });
+    expect(lint(extract).filter((f) => f.code === 'paragraph-sequence')).toEqual([]);
+    const repeated = makeCable({ preamble: note, body: ['¶23. (C) On bilateral relations.', '', '¶23. (C) Again.'] });
+    expect(lint(repeated).filter((f) => f.code === 'paragraph-sequence').map((f) => f.message)).toEqual(['Paragraph 23 appears twice: paragraphs are numbered once each, in order.']);
+  });
+});
+
 describe('paragraph-number-malformed', () => {
   it('finds a number typed without its stop too, and its fix writes the stop (07DUBAI355: `15 (SBU) He also called …`)', () => {
     const text = makeCable({ body: ['1. (C) Summary: x. End Summary.', '', '2 (SBU) He also called for more universities.', '', '3. (C) Three.'] });

@@ -129,7 +129,7 @@ export const paragraphSequence: Rule = {
   code: 'paragraph-sequence',
   group: 'Paragraphs',
   defaultSeverity: 'warning',
-  description: 'A paragraph number that leaves a gap, repeats, or goes backwards (the items of a numbered list inside a paragraph are counted apart).',
+  description: 'A paragraph number that leaves a gap, repeats, or goes backwards (the items of a numbered list inside a paragraph are counted apart; a partial extract, which holds only some of the paragraphs, may leave gaps).',
   example: '1. (C) … 2. (C) … 4. (C) …',
   fixDescription: 'Renumbers all paragraphs 1, 2, 3 …, and the mentions of them in the text (`see para 4`) with them (a source action “Renumber paragraphs” does the same).',
   check({ cable, text }) {
@@ -138,6 +138,7 @@ export const paragraphSequence: Rule = {
     let fix: Fix | undefined;
     const renumber = () => (fix ??= new RenumberFix(cable, text));
     const seen = new Set<number>();
+    const extract = cable.partialExtract !== null;
     ps.forEach((p, i) => {
       const expected = i === 0 ? 1 : ps[i - 1].number + 1;
       let problem: string | null = null;
@@ -147,7 +148,9 @@ export const paragraphSequence: Rule = {
       // Transnational Terrorism`, then `¶8. (U) Point of contact`, 09PESHAWAR41.)
       // (Nor where the published text blanked out the paragraphs left out, number and all: `XXXXXXXXXXXX` on a line
       // of its own for each, 09BAMAKO776.)
-      else if (p.number !== expected && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start)) && !(i > 0 && p.number > expected && (p.number - expected <= redactedLines(text, ps[i - 1].start, p.start) || blankedOut(ps[i - 1], text)))) {
+      // (Nor in a partial extract, which holds only some of the cable's paragraphs: `¶23. (C) On bilateral relations …`
+      // first, 05MADRID1317.)
+      else if (p.number !== expected && !extract && !(i === 0 && headingNumbered(cable, p.number - 1, p.start)) && !(i > 0 && numberedHeadingsBetween(cable, expected, p.number, ps[i - 1].start, p.start)) && !(i > 0 && p.number > expected && (p.number - expected <= redactedLines(text, ps[i - 1].start, p.start) || blankedOut(ps[i - 1], text)))) {
         problem = i === 0 ? `The first paragraph is numbered ${p.number}: paragraphs are numbered from 1.` : `Paragraph ${p.number} follows paragraph ${ps[i - 1].number}: ${expected === p.number - 1 ? `paragraph ${expected} is` : `paragraphs ${expected}–${p.number - 1} are`} missing.`;
       }
       seen.add(p.number);
