@@ -303,7 +303,7 @@ function readableRuns(
         // (Not before the words that close a summary or comment: `END SUMMARY` under it, 72TEHRAN4789.)
         // (Nor before a line that goes on in lower case: `… with the Israelis on settlements;` / page line / `the core
         // issue is …`, 09STOCKHOLM418.)
-        const afterLong = previous.length > 100 && /[.:;!?"”)]$/.test(previous) && !/^end\b/i.test(content) && !/^[a-z]/.test(content);
+        const afterLong = previous.length > 80 && /[.:;!?"”)]$/.test(previous) && !/^end\b/i.test(content) && !/^[a-z]/.test(content);
         if (item || (label && labelBlock) || lineByLine || underTitle || capsLine || afterLong) flush();
         if (current.length === 0) {
           labelBlock = label;

@@ -672,6 +672,15 @@ describe('the preview webview in headless Chromium', () => {
     await page.close();
   });
 
+  it('breaks a text whose lines are whole paragraphs at a line of some 90 characters that ends a sentence (10ALGIERS39)', async () => {
+    const page = await open();
+    const body = ['¶10. (U) Below is Embassy’s informal translation of the statement issued January 11 by the Algerian MFA:', 'The Minister of Foreign Affairs, Mourad Medelci, summoned Monday the Ambassador of the United States.'];
+    await render(page, model(makeCable({ body })));
+    const lines = (await page.locator('#paragraph-0 .para-text p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual(['Below is Embassy’s informal translation of the statement issued January 11 by the Algerian MFA:', 'The Minister of Foreign Affairs, Mourad Medelci, summoned Monday the Ambassador of the United States.']);
+    await page.close();
+  });
+
   it('keeps the dash of an item written with two spaces after it, after a blank line (10RPODUBAI15)', async () => {
     const page = await open();
     const body = ['¶8. (C) Three groups:', '', '-hardliners, such as IRGC Intelligence Head Hossein Taeb. This', 'group seeks increased use of force;', '', '-  a middle way \'swing\' group, composed of SLK himself, his two', 'sons Mostafa and Maysam.'];
