@@ -520,6 +520,17 @@ describe('Classified By', () => {
     expect(await scopesAt(cut, 'ONS')).not.toContain('string.unquoted.classifier.cable');
   });
 
+  it('reads the classifier without a keyword written twice or a colon before the reasons, and 1:4 as the section (09PARIS933, 07MOSCOW4599, 09KABUL1892)', async () => {
+    const twice = 'Classified By: Classified by Pol M/C Allegrone for Reasons 1.4 b and d.';
+    expect(await innermost(twice, 'Pol M/C Allegrone')).toBe('string.unquoted.classifier.cable');
+    expect(await innermost(twice, 'Classified by')).toBe('keyword.other.classified-by.cable');
+    const colon = 'Classified By: Political Officer Bob Patterson: 1.4 (d).';
+    expect(await innermost(colon, 'Political Officer Bob Patterson')).toBe('string.unquoted.classifier.cable');
+    const section = 'Classified By: Ambassador Karl W. Eikenberry for Reasons 1:4 b,d';
+    expect(await innermost(section, '1:4')).toBe('constant.numeric.reason-section.cable');
+    expect(await innermost(section, 'd', 2)).toBe('constant.character.reason.cable');
+  });
+
   it('ends Classified By before references run on after it (09BRASILIA1383)', async () => {
     const line = "SUBJECT: BRAZIL: BLACKOUT Classified By: Charge d'Affaires Cherie Jackson, Reasons 1.4 (b) and (d). REFTELS: A) 2008 BRASILIA 672";
     expect(await innermost(line, 'REFTELS')).toBe('keyword.other.reference.cable');
@@ -729,6 +740,18 @@ describe('portion markings', () => {
     expect(await tokensWithScope('¶5. (C) He took note of the notes: all of them.', 'keyword.control.note')).toEqual([]);
   });
 
+  it('scopes a note opened with a stop, and its closer cut by a line break (09KABUL1892, 08LAPAZ329)', async () => {
+    expect(await innermost('¶9. (C) He left. (Note.  It remains to be seen. End Note.)', 'Note')).toBe('keyword.control.note.begin.cable');
+    const cut = joinLines('¶4. (C) The ministry is part of its mission. End', 'Note.) Then it went on.');
+    expect(await innermost(cut, 'Note')).toBe('keyword.control.note.end.cable');
+  });
+
+  it('takes no sentence about a person by courtesy title for a heading, but a title with a semicolon (06BRIDGETOWN2164, 09ABUJA259)', async () => {
+    const text = joinLines('¶2. (U) The traveler:', '', 'MR. BLACKWOOD HAS A NO-ACCESS SECURITY CLEARANCE; JAMAICAN PASSPORT', 'NO. A2519939.');
+    expect(await tokensWithScope(text, 'markup.heading')).toEqual([]);
+    expect(await scopesAt(joinLines('¶3. (C) Three.', '', 'SHELL BELIEVES COUP UNLIKELY; CORRUPTION WORSENING', '', '¶4. (C) Four.'), 'SHELL BELIEVES COUP UNLIKELY; CORRUPTION WORSENING')).toContain('markup.heading.section.cable');
+  });
+
   it('scopes a summary or comment named with another word first, and its closer (07ISLAMABAD31, 07MADRID208, 07TBILISI1732)', async () => {
     const line = '¶1. (C) Introduction and summary: During a December 29 meeting. End introduction and summary.';
     expect(await innermost(line, 'summary')).toBe('keyword.control.summary.begin.cable');
@@ -759,6 +782,16 @@ describe('portion markings', () => {
     // Not a number in a sentence, nor one with no marking after it.
     expect(await tokensWithScope('¶4. (C) He named 3. (Not a marking) and 4. Then he left.', 'constant.numeric.paragraph.cable')).toHaveLength(1);
     expect(await tokensWithScope('¶5. (C) The vote was 3. (C) grade and more. Others were there.', 'constant.numeric.paragraph.cable')).toHaveLength(1);
+  });
+
+  it('scopes a paragraph number typed with a comma or without its stop before its marking, also right under Classified By (08ISLAMABAD405, 07DUBAI355)', async () => {
+    const text = joinLines('Classified By: Anne W. Patterson, for reasons 1.4 (b)(d)', '1, (C) Summary. During an hour and a half conversation with the Ambassador.', '', '15 (SBU) He also called for more US universities in Dubai.');
+    expect(await innermost(text, '1,')).toBe('constant.numeric.paragraph.cable');
+    expect(await scopesAt(text, 'C', 1)).toContain('keyword.control.portion.confidential.cable');
+    expect(await innermost(text, '15')).toBe('constant.numeric.paragraph.cable');
+    expect(await scopesAt(text, '1,')).not.toContain('meta.field.classified-by.cable');
+    // Not a number in a sentence.
+    expect(await tokensWithScope(joinLines('', '15 of them (C) said so.'), 'constant.numeric.paragraph.cable')).toEqual([]);
   });
 
   it('scopes a marking written before the paragraph number (07BAGHDAD3504)', async () => {
