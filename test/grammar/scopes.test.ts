@@ -250,6 +250,14 @@ describe('routing header', () => {
     expect(await tokensWithScope(joinLines('', 'THE DEPARTMENT FOR ITS PART AGREED', ''), 'meta.passing-instruction')).toEqual([]);
   });
 
+  it('ends the routing header at a header field right under the last addressee (09NAIROBI2497, 07BERN881)', async () => {
+    const text = joinLines('VZCZCXRO7793', 'O R 161415Z DEC 09', 'FM AMEMBASSY NAIROBI', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 0140', 'RUEHKH/AMEMBASSY KHARTOUM 0002', 'TAGS: MARR MCAP MOPS KE UG', 'SUBJECT: Kenya responds to Sudan tank demarche', 'REF: 09 STATE 122115; 09 NAIROBI 2487');
+    expect(await innermost(text, 'TAGS')).toBe('keyword.other.tags.cable');
+    expect(await scopesAt(text, 'TAGS')).not.toContain('meta.routing.cable');
+    expect(await innermost(text, 'SUBJECT')).toBe('keyword.other.subject.cable');
+    expect(await innermost(text, 'KHARTOUM')).toBe('entity.name.type.addressee.cable');
+  });
+
   it('scopes BT and ends at the blank line before the banner', async () => {
     expect(await innermost(header, 'BT')).toBe('keyword.control.break.cable');
     const banner = await scopesAt(header, 'C O N F I D E N T I A L');

@@ -3,6 +3,7 @@
 import type { Addressee, RoutingHeader } from './model';
 import { findDateTimeGroup } from './dates';
 import { collapseSpaces, isDigit, isSpace } from './text';
+import { fieldAtStart } from './fields';
 
 export type RoutingLineKind = 'transmission' | 'routingLine' | 'de' | 'security' | 'precedence' | 'from' | 'to' | 'info' | 'xmt' | 'break';
 
@@ -129,6 +130,10 @@ function sameAt(text: string, at: number, word: string): boolean {
 export function parseAddressee(text: string, base: number, role: Addressee['role']): Addressee | null {
   const trimmed = isSpace(text.charCodeAt(text.length - 1)) ? text.trimEnd() : text;
   if (!trimmed || trimmed.length > 200) return null;
+  // (A header field right under the last addressee is none: `TAGS: MARR MCAP …`, `SUBJECT: …`, `REF: 09 STATE
+  // 122115; 09 NAIROBI 2487` under `RUEHKH/AMEMBASSY KHARTOUM 0002`, 09NAIROBI2497.)
+  const c = trimmed.charCodeAt(0) | 0x20;
+  if ((c === 116 || c === 115 || c === 114 || c === 101 || c === 99) && fieldAtStart(trimmed)) return null;
   const ri = routingIndicatorPrefix(trimmed);
   const from = ri ? ri.length + 1 : 0;
   let to = trimmed.length;

@@ -2447,6 +2447,15 @@ describe('a comment opened after the end of a sentence in a wrapped line', () =>
   });
 });
 
+describe('a routing header with the header fields right under its last addressee (09NAIROBI2497)', () => {
+  it('ends its addressees there', () => {
+    const cable = parseCable(
+      joinLines('VZCZCXRO7793', 'O R 161415Z DEC 09', 'FM AMEMBASSY NAIROBI', 'TO RUEHC/SECSTATE WASHDC IMMEDIATE 0140', 'INFO IGAD COLLECTIVE', 'RUEHKH/AMEMBASSY KHARTOUM 0002', 'TAGS: MARR MCAP MOPS KE UG', 'SUBJECT: Kenya responds to Sudan tank demarche', 'REF: 09 STATE 122115; 09 NAIROBI 2487', '', 'S E C R E T NAIROBI 002497', '', '¶1. (S) One.'),
+    );
+    expect(cable.routing!.addressees.map((a) => a.name)).toEqual(['SECSTATE WASHDC', 'IGAD COLLECTIVE', 'AMEMBASSY KHARTOUM']);
+  });
+});
+
 describe('a summary or comment named with another word first', () => {
   it('opens at the marking and closes at its own closer (07ISLAMABAD31), as a heading too (07TBILISI1732)', () => {
     const inline = makeCable({ body: ['¶1. (C) Introduction and summary: During a December 29 meeting, Musharraf', 'spoke. End introduction and summary.', '', '¶2. (C) Comment: Musharraf was frank. End comment.', '', '¶3. (C) Three.'] });
