@@ -245,7 +245,11 @@ describe('routing header', () => {
     expect(await innermost(text, 'NSC')).toBe('entity.name.type.addressee.cable');
     expect(await innermost(text, 'FOR', 1)).toBe('keyword.other.passing.cable');
     expect(await innermost(text, 'FTOWNSEND')).toBe('string.unquoted.passing.cable');
-    expect(await scopesAt(text, 'DEPT ALSO')).toContain('meta.passing-instruction.cable');
+    expect(await scopesAt(text, 'DEPT')).toContain('meta.passing-instruction.cable');
+    expect(await innermost(text, 'ALSO')).toBe('keyword.other.passing.cable');
+    // Office symbols and commands first too (05CAIRO5924, 06CARACAS219, 06BUENOSAIRES1594).
+    const offices = joinLines('S E C R E T CAIRO 005924', '', 'NEA FOR FO, ELA', 'S/WCI FOR AMB PROSPER AND RMILLER', 'HQSOUTHCOM ALSO FOR POLAD', 'USCINCSO FOR POLAD', '', 'E.O. 12958: DECL: 03/29/2015');
+    for (const office of ['NEA', 'S/WCI', 'HQSOUTHCOM', 'USCINCSO']) expect(await innermost(offices, office)).toBe('entity.name.type.addressee.cable');
     // A sentence that starts with another word is none.
     expect(await tokensWithScope(joinLines('', 'THE DEPARTMENT FOR ITS PART AGREED', ''), 'meta.passing-instruction')).toEqual([]);
   });
@@ -750,6 +754,7 @@ describe('portion markings', () => {
 
   it('scopes a note opened with a stop, and its closer cut by a line break (09KABUL1892, 08LAPAZ329)', async () => {
     expect(await innermost('¶9. (C) He left. (Note.  It remains to be seen. End Note.)', 'Note')).toBe('keyword.control.note.begin.cable');
+    expect(await innermost('¶3. (C) He left. [Note: Qadhafi had traveled. End note.]', 'Note')).toBe('keyword.control.note.begin.cable');
     const cut = joinLines('¶4. (C) The ministry is part of its mission. End', 'Note.) Then it went on.');
     expect(await innermost(cut, 'Note')).toBe('keyword.control.note.end.cable');
   });
@@ -1045,6 +1050,12 @@ describe("the post's footer", () => {
     // A web address in the text is no footer, nor is a sentence that mentions a web site.
     expect(await scopesAt(joinLines('¶3. (U) The ministry posted it at', 'http://www.mfa.gov.tr/statement today.'), 'http')).not.toContain('comment.block.footer.cable');
     expect(await scopesAt('¶4. (U) Visitors to the classified website rose.', 'Visitors')).not.toContain('comment.block.footer.cable');
+  });
+
+  it('scopes the footer when it opens with the note on SIPRNET (05CAIRO5924)', async () => {
+    const text = joinLines('http://www.state.sgov.gov/p/nea/cairo', '', 'You can also access this site through the', "State Department's Classified SIPRNET website.", '', 'SCOBEY');
+    expect(await scopesAt(text, 'You can also access')).toContain('comment.block.footer.cable');
+    expect(await scopesAt(text, 'SIPRNET')).toContain('comment.block.footer.cable');
   });
 
   it('scopes the signature run on after the address (07LONDON4472)', async () => {
