@@ -52,7 +52,8 @@ export function findReferenceMentions(cable: Cable, text: string, from: number, 
   let resume = from;
   for (const m of wordsIn(REF_WORD_ANYWHERE, text, from, to)) {
     if (m.start < resume) continue;
-    const letters = letterList(text, m.end, to, byLetter);
+    // (After `REF` in capitals a capital `A` is the letter, whatever follows: `… the PRT, per REF A points.`, 05MADRID395.)
+    const letters = letterList(text, m.end, to, byLetter, /^REF/.test(m.word));
     if (letters.length > 0) {
       for (const l of letters) out.push(l);
       resume = letters[letters.length - 1].end;
@@ -94,7 +95,7 @@ function letterFollows(text: string, at: number, to: number): boolean {
  * Each is a letter of the REF list, not followed by a letter or digit; a lone `a` must be followed by punctuation, the
  * end of the line or a word of the list, so that the article (`ref a senior official`) is not read as a letter.
  */
-function letterList(text: string, at: number, to: number, byLetter: Map<string, number>): ReferenceMention[] {
+function letterList(text: string, at: number, to: number, byLetter: Map<string, number>, capitals = false): ReferenceMention[] {
   const out: ReferenceMention[] = [];
   let p = skipBlanks(text, at, to, 2);
   let previous: string | null = null;
@@ -108,7 +109,7 @@ function letterList(text: string, at: number, to: number, byLetter: Map<string, 
     const index = byLetter.get(letter);
     if (index === undefined) break;
     let end = parenthesized ? letterAt + 2 : letterAt + 1;
-    if (letter === 'A' && !parenthesized && !endsList(text, end, to)) break;
+    if (letter === 'A' && !parenthesized && !(capitals && c === 65) && !endsList(text, end, to)) break;
     if (previous !== null && letter <= previous) break;
     out.push({ start: letterAt, end: letterAt + 1, reference: index });
     previous = letter;

@@ -104,7 +104,8 @@ const AND_COMMENT = /\s{1,3}and\s{1,3}comment(?![A-Za-z])/iy;
 const OPENER_AT = new RegExp(String.raw`(?:begin\s{1,3})?(summary|comment)(?=$|[\s.:;-])` + CONTINUED, 'imy');
 const PAGE_LINE = /^([A-Za-z][A-Za-z.' -]{0,30}?)\s{1,4}(\d{4,})\s{1,4}(\d{3}(?:\.\d{1,2})?)\s{1,4}OF\s{1,4}(\d{3})\s*$/i;
 const SUMMARY_HEADING = new RegExp(String.raw`^(?:begin\s+)?summary\b` + CONTINUED, 'i');
-const COMMENT_HEADING = new RegExp(String.raw`^comment\b` + CONTINUED, 'i');
+// (Also in the plural: `(C) COMMENTS` between rules, 09DOHA644.)
+const COMMENT_HEADING = new RegExp(String.raw`^comments?\b` + CONTINUED, 'i');
 const END_OF_QUOTED = /^end\s{1,3}(?:of\s{1,3})?(?:text|note|quote|talking\s{1,3}points|points|message|non-?paper|statement|letter|tps)\b/i;
 /** A paragraph that opens quoted talking points or a text: `Begin talking points:`, `BEGIN TEXT OF NON-PAPER`. */
 const BEGIN_QUOTED = /^begin\s{1,3}(?:(?:the\s{1,3})?text|talking\s{1,3}points|points|non-?paper|quote|tps)\b/i;
@@ -217,7 +218,9 @@ const SLASHED_TITLE = /^\/\/[A-Z][^a-z/]{2,80}\/\/$/;
 const CLEARANCE_NOTE = /^(?:this\s+(?:cable|message|report|telegram)\s+(?:has\s+(?:not\s+)?been|was(?:\s+not)?)\s+(?:cleared|drafted|coordinated|prepared)\b|(?:drafted|cleared)\s+by\b)/i;
 
 /** What a title opens: a summary (`SUMMARY`, `Begin summary`), a comment (`COMMENT:`), or a section. */
-function headingKind(title: string): Block['kind'] | 'heading' {
+function headingKind(written: string): Block['kind'] | 'heading' {
+  // (After the portion marking a title may open with: `(C) COMMENTS`, 09DOHA644.)
+  const title = written.charCodeAt(0) === 40 ? written.replace(/^\([A-Za-z/ ]{1,12}\)\s+/, '') : written;
   const lower = title.charCodeAt(0) | 0x20;
   // (Also named with another word first: `Introduction and Comment`, 07TBILISI1732.)
   const at = lower === 105 ? commentPrefixAt(title, 0) : 0;
@@ -2810,15 +2813,18 @@ function isJointCloser(text: string, at: number, end: number): boolean {
  */
 function closerEndingWith(text: string, tail: number, initial: number, from: number): { at: number; end: number } | null {
   const word = tail - 1;
-  if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || isWordChar(text.charCodeAt(tail + 6))) return null;
+  // (The word in the plural too: `End Key Points and Comments.`, 09DOHA644.)
+  const plural = (text.charCodeAt(tail + 6) | 0x20) === 115 && !isWordChar(text.charCodeAt(tail + 7));
+  if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || (isWordChar(text.charCodeAt(tail + 6)) && !plural)) return null;
+  const wordEnd = tail + 6 + (plural ? 1 : 0);
   const k = spacesBefore(text, word);
   if (k < 0) return null;
   if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 111 && (text.charCodeAt(k - 1) | 0x20) === 102 && !isWordChar(text.charCodeAt(k - 3))) {
     // `end of summary`.
     const beforeOf = spacesBefore(text, k - 2);
-    if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) return beforeOf - 3 >= from ? { at: beforeOf - 3, end: tail + 6 } : null;
+    if (beforeOf >= 0 && endsWithEnd(text, beforeOf)) return beforeOf - 3 >= from ? { at: beforeOf - 3, end: wordEnd } : null;
   }
-  if (endsWithEnd(text, k)) return k - 3 >= from ? { at: k - 3, end: tail + 6 } : null;
+  if (endsWithEnd(text, k)) return k - 3 >= from ? { at: k - 3, end: wordEnd } : null;
   // `END COMMENT AND SUMMARY`, `End summary and comment`: one closer for both blocks. And the closers of the openers
   // named with another word (`End introduction and summary.`, 07ISLAMABAD31; `End Note and Comment`).
   if (k < 3 || !sameWordBefore(text, k, 'and')) return null;
@@ -2830,9 +2836,23 @@ function closerEndingWith(text: string, tail: number, initial: number, from: num
       : initial === 99 && sameWordBefore(text, beforeAnd, 'note')
         ? 4
         : 0;
-  if (beforeAnd < 0 || other === 0) return null;
+  if (beforeAnd < 0) return null;
+  if (other === 0) {
+    // (Or with the title of the part it closes with it, in capitals: `End Key Points and Comments.`, 09DOHA644.)
+    let at = beforeAnd;
+    for (let words = 0; words < 3 && at > 0; words++) {
+      let w = at;
+      while (w > 0 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+      if (w === at || !isUpperLetter(text.charCodeAt(w))) return null;
+      const before = spacesBefore(text, w);
+      if (before < 0) return null;
+      if (words > 0 && endsWithEnd(text, at) && text.charCodeAt(at - 3) === 69) return at - 3 >= from ? { at: at - 3, end: wordEnd } : null;
+      at = before;
+    }
+    return endsWithEnd(text, at) && text.charCodeAt(at - 3) === 69 && at - 3 >= from ? { at: at - 3, end: wordEnd } : null;
+  }
   const beforeOther = spacesBefore(text, beforeAnd - other);
-  return beforeOther >= 0 && endsWithEnd(text, beforeOther) && beforeOther - 3 >= from ? { at: beforeOther - 3, end: tail + 6 } : null;
+  return beforeOther >= 0 && endsWithEnd(text, beforeOther) && beforeOther - 3 >= from ? { at: beforeOther - 3, end: wordEnd } : null;
 }
 
 /** Is `text[at - word.length, at)` the lower-case `word` in any case, not the end of a longer word? */

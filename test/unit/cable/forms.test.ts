@@ -2456,6 +2456,21 @@ describe('a routing header with the header fields right under its last addressee
   });
 });
 
+describe('a comment heading in the plural, after a marking, closed with the title of the part before it (09DOHA644)', () => {
+  it('is a comment from its heading to its closer', () => {
+    const text = makeCable({
+      body: ['-----------------------------', '(C) KEY POINTS', '-----------------------------', '', '-- The Amir will decide.', '', '-----------------------------', '(C) COMMENTS', '-----------------------------', '', '-- The Amir does have a history of such moves.', 'End Key Points and Comments.', '', '1.(C) During an October 28 meeting, he spoke.', '', '2.(C) Two.'],
+    });
+    const cable = parseCable(text);
+    expect(cable.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['(C) KEY POINTS', 'heading'],
+      ['(C) COMMENTS', 'comment'],
+    ]);
+    expect(cable.blocks.map((b) => [b.kind, b.close && text.slice(b.close.start, b.close.end)])).toEqual([['comment', 'End Key Points and Comments']]);
+    expect(cable.blocks[0].end).toBeLessThan(cable.paragraphs[0].start);
+  });
+});
+
 describe('a summary or comment named with another word first', () => {
   it('opens at the marking and closes at its own closer (07ISLAMABAD31), as a heading too (07TBILISI1732)', () => {
     const inline = makeCable({ body: ['¶1. (C) Introduction and summary: During a December 29 meeting, Musharraf', 'spoke. End introduction and summary.', '', '¶2. (C) Comment: Musharraf was frank. End comment.', '', '¶3. (C) Three.'] });

@@ -46,6 +46,9 @@ describe('mentions of REF entries', () => {
   it.each([
     ['as the minister said (ref A), a senior official said', ['A']],
     ['the report in ref a senior official gave', []],
+    // (After REF in capitals a capital A is the letter, whatever follows: 05MADRID395.)
+    ['the PRT, per REF A points. End Summary.', ['A']],
+    ['the report in ref A senior official gave', []],
     ['as in ref F, which the list lacks', []],
     ['the reference and referral forms', []],
     ['REFTEL names no single entry when there are five', []],
