@@ -2814,7 +2814,7 @@ function isJointCloser(text: string, at: number, end: number): boolean {
 function closerEndingWith(text: string, tail: number, initial: number, from: number): { at: number; end: number } | null {
   const word = tail - 1;
   // (The word in the plural too: `End Key Points and Comments.`, 09DOHA644.)
-  const plural = (text.charCodeAt(tail + 6) | 0x20) === 115 && !isWordChar(text.charCodeAt(tail + 7));
+  const plural = initial === 99 && (text.charCodeAt(tail + 6) | 0x20) === 115 && !isWordChar(text.charCodeAt(tail + 7));
   if (word < 0 || (text.charCodeAt(word) | 0x20) !== initial || (isWordChar(text.charCodeAt(tail + 6)) && !plural)) return null;
   const wordEnd = tail + 6 + (plural ? 1 : 0);
   const k = spacesBefore(text, word);
@@ -2838,15 +2838,16 @@ function closerEndingWith(text: string, tail: number, initial: number, from: num
         : 0;
   if (beforeAnd < 0) return null;
   if (other === 0) {
-    // (Or with the title of the part it closes with it, in capitals: `End Key Points and Comments.`, 09DOHA644.)
+    // (Or with the title of the part it closes with it, in title case: `End Key Points and Comments.`, 09DOHA644.)
     let at = beforeAnd;
     for (let words = 0; words < 3 && at > 0; words++) {
       let w = at;
       while (w > 0 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
-      if (w === at || !isUpperLetter(text.charCodeAt(w))) return null;
+      // (Words in title case, `Key Points`; not the closer's own words.)
+      if (words > 0 && endsWithEnd(text, at) && text.charCodeAt(at - 3) === 69) return at - 3 >= from ? { at: at - 3, end: wordEnd } : null;
+      if (w === at || at - w < 2 || !isUpperLetter(text.charCodeAt(w)) || !/^[A-Z][a-z]+$/.test(text.slice(w, at)) || /^(?:End|Summary|Comment|And|Of)$/.test(text.slice(w, at))) return null;
       const before = spacesBefore(text, w);
       if (before < 0) return null;
-      if (words > 0 && endsWithEnd(text, at) && text.charCodeAt(at - 3) === 69) return at - 3 >= from ? { at: at - 3, end: wordEnd } : null;
       at = before;
     }
     return endsWithEnd(text, at) && text.charCodeAt(at - 3) === 69 && at - 3 >= from ? { at: at - 3, end: wordEnd } : null;
