@@ -126,7 +126,7 @@ function previewModel(document: TextDocument, cable: Cable, findings: readonly F
     const meant = TAG_TYPOS.get(t.code);
     // (And a word that is no tag says what it is: `ITALY`, a free-text keyword.)
     const not = nonTag(t.code);
-    const misspelt = meant ? `a misspelling of ${meant.split(' ').map((m) => (tagInfo(m) ? `${m} (${tagInfo(m)!.meaning})` : m)).join(' and ')}` : null;
+    const misspelt = meant ? `a misspelling of ${meant.split(' ').map((m) => withMeaning(m, tagInfo(m)?.meaning)).join(' and ')}` : null;
     tags[t.code] = { kind: t.kind, meaning: tagInfo(t.code)?.meaning ?? misspelt ?? (not ? `not a TAGS code: ${not}` : null) };
   }
   const workspaceCables: CableModelResult['workspaceCables'] = {};
@@ -169,4 +169,9 @@ function previewMentions(cable: Cable, text: string): PreviewMention[] {
   const kept: PreviewMention[] = [];
   for (const m of out) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
   return kept;
+}
+
+/** `RS (Russia)`: a tag with its meaning, when the tables give one. */
+function withMeaning(code: string, meaning: string | undefined): string {
+  return meaning ? `${code} (${meaning})` : code;
 }

@@ -142,7 +142,7 @@ export function withoutPilcrow(text: string): string {
  * 05MADRID1178; `A. (A) LONDON 2198`), and without a `¶` before it.
  */
 export function refEntryAsWritten(written: string): string {
-  return withoutPilcrow(written).replace(/^(\(?([A-Za-z])[.)])\s*\(?\2[.)](\s+)/, '$1$3');
+  return withoutPilcrow(written).replace(/^(\(?([A-Za-z])(?:[.)]|:(?=\s)))\s*\(?\2[.)](\s+)/, '$1$3');
 }
 
 const PARTICIPANTS = /^(?:participants|attendees)(?:\b[^.:]{0,30}:|\s*:?)$|^meeting\s+(?:participants|attendees)\s*[:.]?$/i;

@@ -28,6 +28,7 @@ import { canonicalCableId, findCableCitations, type CableCitation } from '../cab
 import { LEVEL_ABBREVIATION, formatClassification, levelRank, portionMarkingIn } from '../cable/markings';
 import { topBanner } from '../cable/lint/facts';
 import { expandYear } from '../cable/dates';
+import { refEntryAsWritten } from '../cable/text';
 import { findParagraphMentions, findReferenceMentions, type ParagraphMention, type ReferenceMention } from '../cable/mentions';
 
 /** The LSP range of a span. */
@@ -245,8 +246,8 @@ function lineStartOf(text: string, offset: number): number {
 
 /** A REF entry's text without its letter, which says it apart: `A. 08 PARIS 1501` → 08 PARIS 1501. */
 export function entryText(r: Reference): string {
-  // (The letter once, also where the published copy wrote it twice: `A. A. STATE 99125`, `A. (A) LONDON 2198`.)
-  return r.letter ? r.written.replace(/^¶?\s?\(?([A-Za-z])(?:[.)]|:(?=\s))\s*(?:\(?\1[.)]\s+)?/, '') || r.written : r.written;
+  // (Without its letter, also where the published copy wrote it twice: `A. A. STATE 99125`, `A. (A) LONDON 2198`.)
+  return r.letter ? refEntryAsWritten(r.written).replace(/^\(?[A-Za-z](?:[.)]|:(?=\s))\s*/, '') || r.written : r.written;
 }
 
 /** The paragraph containing an offset (binary search over the ordered paragraphs). */
